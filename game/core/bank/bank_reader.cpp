@@ -1,0 +1,624 @@
+// SAX reader for bank files. Sections:
+//   1. JSON text helpers (escaping, pointers, line/column)
+//   2. BankSaxHandler: frames, field dispatch, capture of unknown fields
+//   3. read_bank_json
+#include "core/bank/bank_reader.h"
+
+#include <charconv>
+#include <climits>
+#include <nlohmann/json.hpp>
+
+namespace statecraft {
+
+// ---------------------------------------------------------------- 1. helpers
+std::size_t utf8_length(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+namespace {
+
+void append_json_string(std::string& out, std::string_view s) {
+    static const char* hex = "0123456789abcdef";
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    out += '"';
+}
+
+void append_pointer_token(std::string& out, std::string_view token) {
+    out += '/';
+    for (char c : token) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+}
+
+// nlohmann's message reads "[json.exception.parse_error.101] parse error at line 3, column 7:
+// syntax error while parsing value - ..."; keep only the part a person needs.
+std::string tidy_parse_message(const std::string& what) {
+    std::string msg = what;
+    if (auto pos = msg.find("] "); pos != std::string::npos) msg = msg.substr(pos + 2);
+    if (auto pos = msg.find("column "); pos != std::string::npos) {
+        if (auto colon = msg.find(": ", pos); colon != std::string::npos) msg = msg.substr(colon + 2);
+    }
+    return msg;
+}
+
+// ---------------------------------------------------------------- 2. the handler
+enum class Kind {
+    root, source, section, category, question, choice, pair,
+    sections, categories, questions, choices, pairs, strings
+};
+
+struct Frame {
+    Kind kind;
+    bool is_array;
+    std::size_t index = 0;       // arrays: index of the next element
+    std::string key;             // objects: the current key
+    void* target = nullptr;      // the model object or vector this frame fills
+    ExtraFields* extra = nullptr;
+};
+
+enum class Json { string, integer, number, boolean, null, object, array };
+
+const char* describe(Json type) {
+    switch (type) {
+        case Json::string: return "a string";
+        case Json::integer: return "an integer";
+        case Json::number: return "a number";
+        case Json::boolean: return "true or false";
+        case Json::null: return "null";
+        case Json::object: return "an object";
+        case Json::array: return "an array";
+    }
+    return "";
+}
+
+class BankSaxHandler : public nlohmann::json_sax<nlohmann::json> {
+public:
+    using json = nlohmann::json;
+
+    BankSaxHandler(std::string_view text, ReadResult& result) : text_(text), r_(result) {}
+
+    // -- scalars
+    bool null() override { return scalar(Json::null, "null"); }
+    bool boolean(bool v) override {
+        bool_ = v;
+        return scalar(Json::boolean, v ? "true" : "false");
+    }
+    bool number_integer(json::number_integer_t v) override {
+        int_ = v;
+        return scalar(Json::integer, std::to_string(v));
+    }
+    bool number_unsigned(json::number_unsigned_t v) override {
+        int_ = v > static_cast<json::number_unsigned_t>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(v);
+        return scalar(Json::integer, std::to_string(v));
+    }
+    bool number_float(json::number_float_t, const json::string_t& raw) override {
+        return scalar(Json::number, raw);
+    }
+    bool string(json::string_t& v) override {
+        if (capture_depth_ > 0) {
+            capture_separator();
+            append_json_string(capture_, v);
+            return true;
+        }
+        string_ = &v;
+        return scalar(Json::string, {});
+    }
+    bool binary(json::binary_t&) override { return true; }
+
+    // -- containers
+    bool start_object(std::size_t) override { return open(Json::object); }
+    bool start_array(std::size_t) override { return open(Json::array); }
+    bool end_object() override { return close('}'); }
+    bool end_array() override { return close(']'); }
+
+    bool key(json::string_t& k) override {
+        if (capture_depth_ > 0) {
+            capture_separator();
+            append_json_string(capture_, k);
+            capture_ += ':';
+            after_key_ = true;
+            return true;
+        }
+        frames_.back().key = std::move(k);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& ex) override {
+        Diagnostic d;
+        d.message = tidy_parse_message(ex.what());
+        locate(position, d);
+        r_.diagnostics.push_back(std::move(d));
+        r_.syntax_ok = false;
+        return false;
+    }
+
+private:
+    // ------------------------------------------------ errors and pointers
+    std::string pointer() const {
+        std::string out;
+        for (const Frame& f : frames_) {
+            if (f.is_array) {
+                if (f.index > 0) append_pointer_token(out, std::to_string(f.index - 1));
+            } else if (!f.key.empty()) {
+                append_pointer_token(out, f.key);
+            }
+        }
+        return out;
+    }
+
+    std::string current_question_id() const {
+        for (const Frame& f : frames_)
+            if (f.kind == Kind::question) return static_cast<Question*>(f.target)->id;
+        return {};
+    }
+
+    void error(std::string message) {
+        Diagnostic d;
+        d.message = std::move(message);
+        d.pointer = pointer();
+        d.question_id = current_question_id();
+        r_.diagnostics.push_back(std::move(d));
+    }
+
+    void locate(std::size_t position, Diagnostic& d) const {
+        std::size_t end = std::min(position, text_.size());
+        int line = 1;
+        std::size_t line_start = 0;
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text_[i] == '\n') {
+                ++line;
+                line_start = i + 1;
+            }
+        }
+        d.line = line;
+        // The lexer's position is one past the offending byte.
+        std::size_t col_end = position > 0 ? std::min(position - 1, text_.size()) : 0;
+        d.column = static_cast<int>(utf8_length(text_.substr(line_start, col_end - std::min(col_end, line_start)))) + 1;
+    }
+
+    // ------------------------------------------------ capture of unknown subtrees
+    void capture_separator() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (!capture_first_.empty()) {
+            if (!capture_first_.back()) capture_ += ',';
+            capture_first_.back() = false;
+        }
+    }
+
+    void begin_capture(bool keep) {
+        capture_keep_ = keep;
+        capture_.clear();
+        capture_first_.clear();
+        after_key_ = false;
+    }
+
+    void finish_capture() {
+        Frame& owner = frames_.back();
+        if (capture_keep_ && owner.extra) {
+            owner.extra->emplace_back(owner.key, std::move(capture_));
+            warn_unknown(owner.key);
+        }
+        capture_.clear();
+    }
+
+    void warn_unknown(const std::string& key) {
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.message = "unknown field \"" + key + "\" (kept as is)";
+        d.pointer = pointer();
+        d.question_id = current_question_id();
+        r_.diagnostics.push_back(std::move(d));
+    }
+
+    // ------------------------------------------------ containers
+    bool open(Json type) {
+        if (++depth_ > kMaxDepth) {
+            error("nested deeper than " + std::to_string(kMaxDepth) + " levels");
+            return false;
+        }
+        if (capture_depth_ > 0) {
+            capture_separator();
+            capture_ += type == Json::object ? '{' : '[';
+            capture_first_.push_back(true);
+            ++capture_depth_;
+            return true;
+        }
+        if (frames_.empty()) {
+            if (type != Json::object) {
+                error("a bank must be a JSON object");
+                return false;
+            }
+            frames_.push_back({Kind::root, false, 0, {}, &r_.bank, &r_.bank.extra});
+            return true;
+        }
+        Frame& top = frames_.back();
+        if (top.is_array) {
+            ++top.index;
+            return open_element(top, type);
+        }
+        return open_field(top, type);
+    }
+
+    void start_skip(bool keep, Json type) {
+        begin_capture(keep);
+        capture_ += type == Json::object ? '{' : '[';
+        capture_first_.push_back(true);
+        capture_depth_ = 1;
+    }
+
+    bool open_element(Frame& top, Json type) {
+        auto push_object = [&](Kind kind, void* target, ExtraFields* extra) {
+            frames_.push_back({kind, false, 0, {}, target, extra});
+        };
+        bool want_object = top.kind != Kind::strings;
+        if ((type == Json::object) != want_object || type == Json::array) {
+            error(std::string("must be ") + (want_object ? "an object" : "a string"));
+            start_skip(false, type);
+            return true;
+        }
+        switch (top.kind) {
+            case Kind::sections: {
+                auto& item = static_cast<std::vector<Section>*>(top.target)->emplace_back();
+                push_object(Kind::section, &item, &item.extra);
+                break;
+            }
+            case Kind::categories: {
+                auto& item = static_cast<std::vector<Category>*>(top.target)->emplace_back();
+                push_object(Kind::category, &item, &item.extra);
+                break;
+            }
+            case Kind::questions: {
+                auto& item = static_cast<std::vector<Question>*>(top.target)->emplace_back();
+                r_.questions.emplace_back();
+                push_object(Kind::question, &item, &item.extra);
+                break;
+            }
+            case Kind::choices: {
+                auto& item = static_cast<std::vector<Choice>*>(top.target)->emplace_back();
+                push_object(Kind::choice, &item, &item.extra);
+                break;
+            }
+            case Kind::pairs: {
+                auto& item = static_cast<std::vector<MatchPair>*>(top.target)->emplace_back();
+                push_object(Kind::pair, &item, &item.extra);
+                break;
+            }
+            default: break;
+        }
+        return true;
+    }
+
+    // The array fields of each object kind, and what their elements are.
+    bool array_field(const Frame& top, Kind& kind, void*& target) {
+        const std::string& k = top.key;
+        switch (top.kind) {
+            case Kind::root: {
+                auto* b = static_cast<Bank*>(top.target);
+                if (k == "authors") return kind = Kind::strings, target = &b->authors, true;
+                if (k == "categories") return mark_root(kRootCategories), kind = Kind::categories, target = &b->categories, true;
+                if (k == "questions") return mark_root(kRootQuestions), kind = Kind::questions, target = &b->questions, true;
+                return false;
+            }
+            case Kind::source:
+                if (k == "sections") return kind = Kind::sections, target = &static_cast<Source*>(top.target)->sections, true;
+                return false;
+            case Kind::question: {
+                auto* q = static_cast<Question*>(top.target);
+                if (k == "refs") return kind = Kind::strings, target = &q->refs, true;
+                if (k == "tags") return kind = Kind::strings, target = &q->tags, true;
+                if (k == "distractors") return kind = Kind::strings, target = &q->distractors, true;
+                if (k == "sequence") return kind = Kind::strings, target = &q->sequence, true;
+                if (k == "accept") return kind = Kind::strings, target = &q->accept, true;
+                if (k == "choices") return kind = Kind::choices, target = &q->choices, true;
+                if (k == "pairs") return kind = Kind::pairs, target = &q->pairs, true;
+                return false;
+            }
+            default: return false;
+        }
+    }
+
+    bool open_field(Frame& top, Json type) {
+        Kind kind{};
+        void* target = nullptr;
+        if (array_field(top, kind, target)) {
+            if (type != Json::array) {
+                error("must be an array");
+                mark_bad_field(top);
+                start_skip(false, type);
+                return true;
+            }
+            frames_.push_back({kind, true, 0, {}, target, nullptr});
+            return true;
+        }
+        if (top.kind == Kind::root && top.key == "source") {
+            if (type != Json::object) {
+                error("must be an object");
+                start_skip(false, type);
+                return true;
+            }
+            auto& source = static_cast<Bank*>(top.target)->source.emplace();
+            frames_.push_back({Kind::source, false, 0, {}, &source, &source.extra});
+            return true;
+        }
+        if (is_known_scalar_field(top)) {
+            error(std::string("must be ") + describe(expected_scalar(top)));
+            mark_bad_field(top);
+            start_skip(false, type);
+            return true;
+        }
+        start_skip(true, type);
+        return true;
+    }
+
+    bool close(char bracket) {
+        --depth_;
+        if (capture_depth_ > 0) {
+            capture_ += bracket;
+            capture_first_.pop_back();
+            if (--capture_depth_ == 0) finish_capture();
+            return true;
+        }
+        frames_.pop_back();
+        return true;
+    }
+
+    // ------------------------------------------------ scalar fields
+    Json expected_scalar(const Frame& f) const {
+        const std::string& k = f.key;
+        switch (f.kind) {
+            case Kind::root:
+                if (k == "version") return Json::integer;
+                return Json::string;
+            case Kind::question:
+                if (k == "difficulty" || k == "time_limit_s") return Json::integer;
+                if (k == "answer" || k == "case_sensitive") return Json::boolean;
+                return Json::string;
+            case Kind::choice:
+                if (k == "correct") return Json::boolean;
+                return Json::string;
+            default: return Json::string;
+        }
+    }
+
+    bool is_known_scalar_field(const Frame& f) const {
+        static const std::vector<std::string_view> root = {"format", "version", "id", "title", "description", "language"};
+        static const std::vector<std::string_view> source = {"title", "publisher", "date", "url"};
+        static const std::vector<std::string_view> section = {"id", "heading", "text"};
+        static const std::vector<std::string_view> category = {"id", "title", "description"};
+        static const std::vector<std::string_view> question = {
+            "id", "category", "type", "prompt", "explanation", "difficulty", "time_limit_s", "answer", "case_sensitive"};
+        static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback"};
+        static const std::vector<std::string_view> pair = {"left", "right"};
+        const std::vector<std::string_view>* names = nullptr;
+        switch (f.kind) {
+            case Kind::root: names = &root; break;
+            case Kind::source: names = &source; break;
+            case Kind::section: names = &section; break;
+            case Kind::category: names = &category; break;
+            case Kind::question: names = &question; break;
+            case Kind::choice: names = &choice; break;
+            case Kind::pair: names = &pair; break;
+            default: return false;
+        }
+        for (auto n : *names)
+            if (n == f.key) return true;
+        return false;
+    }
+
+    void mark_root(int field) { r_.root.seen |= 1u << field; }
+
+    void mark_bad_field(const Frame& f) {
+        if (f.kind == Kind::root) {
+            if (f.key == "format") r_.root.bad |= 1u << kRootFormat;
+            if (f.key == "version") r_.root.bad |= 1u << kRootVersion;
+            if (f.key == "id") r_.root.bad |= 1u << kRootId;
+            if (f.key == "title") r_.root.bad |= 1u << kRootTitle;
+            if (f.key == "categories") r_.root.bad |= 1u << kRootCategories;
+            if (f.key == "questions") r_.root.bad |= 1u << kRootQuestions;
+        } else if (f.kind == Kind::question) {
+            auto& p = r_.questions.back();
+            if (f.key == "answer") p.bad |= 1u << kQuestionAnswer;
+            if (f.key == "difficulty") p.bad |= 1u << kQuestionDifficulty;
+            if (f.key == "time_limit_s") p.bad |= 1u << kQuestionTimeLimit;
+            if (f.key == "type") p.bad |= 1u << kQuestionType;
+        }
+    }
+
+    bool scalar(Json type, std::string_view raw) {
+        if (capture_depth_ > 0) {
+            capture_separator();
+            capture_ += raw;
+            return true;
+        }
+        if (frames_.empty()) {
+            error("a bank must be a JSON object");
+            return false;
+        }
+        Frame& top = frames_.back();
+        if (top.is_array) {
+            ++top.index;
+            if (top.kind == Kind::strings && type == Json::string) {
+                if (text_fits()) static_cast<std::vector<std::string>*>(top.target)->push_back(std::move(*string_));
+            } else {
+                error(std::string("must be ") + (top.kind == Kind::strings ? "a string" : "an object"));
+            }
+            return true;
+        }
+        if (!is_known_scalar_field(top)) {
+            Kind array_kind{};
+            void* array_target = nullptr;
+            if (array_field(top, array_kind, array_target)) {
+                error("must be an array");
+                mark_bad_field(top);
+                return true;
+            }
+            if (top.kind == Kind::root && top.key == "source") {
+                error("must be an object");
+                return true;
+            }
+            std::string text;
+            if (type == Json::string) append_json_string(text, *string_);
+            else text.assign(raw);
+            if (top.extra) {
+                top.extra->emplace_back(top.key, std::move(text));
+                warn_unknown(top.key);
+            }
+            return true;
+        }
+        Json want = expected_scalar(top);
+        bool ok = type == want || (want == Json::number && type == Json::integer);
+        if (!ok) {
+            error(std::string("must be ") + describe(want));
+            mark_bad_field(top);
+            return true;
+        }
+        assign(top, type);
+        return true;
+    }
+
+    bool text_fits() {
+        if (string_->size() > kMaxTextChars && utf8_length(*string_) > kMaxTextChars) {
+            error("text longer than 20,000 characters");
+            return false;
+        }
+        return true;
+    }
+
+    int clamped_int() const {
+        return static_cast<int>(std::clamp<long long>(int_, INT_MIN, INT_MAX));
+    }
+
+    void assign(Frame& f, Json type) {
+        if (type == Json::string && !text_fits()) {
+            mark_bad_field(f);
+            return;
+        }
+        const std::string& k = f.key;
+        std::string* s = type == Json::string ? string_ : nullptr;
+        switch (f.kind) {
+            case Kind::root: {
+                auto* b = static_cast<Bank*>(f.target);
+                if (k == "format") mark_root(kRootFormat), b->format = std::move(*s);
+                else if (k == "version") mark_root(kRootVersion), b->version = clamped_int();
+                else if (k == "id") mark_root(kRootId), b->id = std::move(*s);
+                else if (k == "title") mark_root(kRootTitle), b->title = std::move(*s);
+                else if (k == "description") b->description = std::move(*s);
+                else if (k == "language") b->language = std::move(*s);
+                break;
+            }
+            case Kind::source: {
+                auto* src = static_cast<Source*>(f.target);
+                if (k == "title") src->title = std::move(*s);
+                else if (k == "publisher") src->publisher = std::move(*s);
+                else if (k == "date") src->date = std::move(*s);
+                else if (k == "url") src->url = std::move(*s);
+                break;
+            }
+            case Kind::section: {
+                auto* sec = static_cast<Section*>(f.target);
+                if (k == "id") sec->id = std::move(*s);
+                else if (k == "heading") sec->heading = std::move(*s);
+                else if (k == "text") sec->text = std::move(*s);
+                break;
+            }
+            case Kind::category: {
+                auto* c = static_cast<Category*>(f.target);
+                if (k == "id") c->id = std::move(*s);
+                else if (k == "title") c->title = std::move(*s);
+                else if (k == "description") c->description = std::move(*s);
+                break;
+            }
+            case Kind::question: assign_question(*static_cast<Question*>(f.target), k, s); break;
+            case Kind::choice: {
+                auto* c = static_cast<Choice*>(f.target);
+                if (k == "id") c->id = std::move(*s);
+                else if (k == "text") c->text = std::move(*s);
+                else if (k == "correct") c->correct = bool_;
+                else if (k == "feedback") c->feedback = std::move(*s);
+                break;
+            }
+            case Kind::pair: {
+                auto* p = static_cast<MatchPair*>(f.target);
+                if (k == "left") p->left = std::move(*s);
+                else if (k == "right") p->right = std::move(*s);
+                break;
+            }
+            default: break;
+        }
+    }
+
+    void assign_question(Question& q, const std::string& k, std::string* s) {
+        FieldPresence& p = r_.questions.back();
+        if (k == "id") q.id = std::move(*s);
+        else if (k == "category") q.category = std::move(*s);
+        else if (k == "type") {
+            p.seen |= 1u << kQuestionType;
+            if (auto t = question_type_from_string(*s)) {
+                q.type = *t;
+            } else {
+                error("unknown question type \"" + *s +
+                      "\" (expected single, multiple, true_false, matching, ordering or short_answer)");
+                p.bad |= 1u << kQuestionType;
+            }
+        } else if (k == "prompt") q.prompt = std::move(*s);
+        else if (k == "explanation") q.explanation = std::move(*s);
+        else if (k == "difficulty") p.seen |= 1u << kQuestionDifficulty, q.difficulty = clamped_int();
+        else if (k == "time_limit_s") p.seen |= 1u << kQuestionTimeLimit, q.time_limit_s = clamped_int();
+        else if (k == "answer") p.seen |= 1u << kQuestionAnswer, q.answer = bool_;
+        else if (k == "case_sensitive") q.case_sensitive = bool_;
+    }
+
+    std::string_view text_;
+    ReadResult& r_;
+    std::vector<Frame> frames_;
+    int depth_ = 0;
+
+    // The value of the current scalar event.
+    std::string* string_ = nullptr;
+    long long int_ = 0;
+    bool bool_ = false;
+
+    // Capture of an unknown (or wrongly typed, discarded) subtree as JSON text.
+    int capture_depth_ = 0;
+    bool capture_keep_ = false;
+    bool after_key_ = false;
+    std::vector<bool> capture_first_;
+    std::string capture_;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------- 3. entry point
+ReadResult read_bank_json(std::string_view text) {
+    ReadResult result;
+    BankSaxHandler handler(text, result);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &handler);
+    return result;
+}
+
+}  // namespace statecraft

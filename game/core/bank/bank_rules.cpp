@@ -1,0 +1,250 @@
+#include "core/bank/bank_rules.h"
+
+#include <set>
+
+namespace statecraft {
+
+bool is_slug(std::string_view text) {
+    if (text.empty() || text.size() > 64) return false;
+    auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (!ok(text[0])) return false;
+    for (char c : text)
+        if (!ok(c) && c != '-') return false;
+    return true;
+}
+
+namespace {
+
+bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Collects diagnostics for one bank, with the pointer and question id filled in.
+class RuleChecker {
+public:
+    explicit RuleChecker(ReadResult& r) : r_(r), bank_(r.bank) {}
+
+    void run() {
+        check_top();
+        check_source();
+        check_categories();
+        check_questions();
+    }
+
+private:
+    void add(Severity severity, std::string pointer, std::string message, std::string question_id = {}) {
+        Diagnostic d;
+        d.severity = severity;
+        d.pointer = std::move(pointer);
+        d.message = std::move(message);
+        d.question_id = std::move(question_id);
+        r_.diagnostics.push_back(std::move(d));
+    }
+    void error(std::string pointer, std::string message, std::string qid = {}) {
+        add(Severity::error, std::move(pointer), std::move(message), std::move(qid));
+    }
+
+    void check_top() {
+        const FieldPresence& p = r_.root;
+        if (!p.is_bad(kRootFormat)) {
+            if (!p.has(kRootFormat)) error("/format", "missing; a bank starts with \"format\": \"statecraft.bank\"");
+            else if (bank_.format != "statecraft.bank")
+                error("/format", "must be \"statecraft.bank\", not \"" + bank_.format + "\"");
+        }
+        if (!p.is_bad(kRootVersion)) {
+            if (!p.has(kRootVersion)) error("/version", "missing; this format is version 1");
+            else if (bank_.version > 1)
+                error("/version", "made by a newer version of Statecraft (bank format " +
+                                      std::to_string(bank_.version) + "); this version reads format 1");
+            else if (bank_.version < 1) error("/version", "must be 1");
+        }
+        if (!p.is_bad(kRootId) && !is_slug(bank_.id))
+            error("/id", bank_.id.empty() ? "missing; give the bank a stable id such as \"my-bank\""
+                                          : "\"" + bank_.id + "\" is not a slug (lowercase letters, digits and '-', at most 64)");
+        if (!p.is_bad(kRootTitle) && blank(bank_.title)) error("/title", "missing or empty");
+        if (!bank_.language.empty() && !valid_language(bank_.language))
+            error("/language", "\"" + bank_.language + "\" is not a language tag such as \"en\" or \"fr-CA\"");
+    }
+
+    static bool valid_language(const std::string& tag) {
+        // A light BCP 47 check: letters, digits and hyphens, starting with 2-8 letters.
+        std::size_t letters = 0;
+        while (letters < tag.size() && std::isalpha(static_cast<unsigned char>(tag[letters]))) ++letters;
+        if (letters < 2 || letters > 8) return false;
+        for (char c : tag)
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
+        return tag.back() != '-';
+    }
+
+    void check_source() {
+        if (!bank_.source) return;
+        std::set<std::string> ids;
+        const auto& sections = bank_.source->sections;
+        for (std::size_t i = 0; i < sections.size(); ++i) {
+            std::string at = "/source/sections/" + std::to_string(i);
+            const Section& s = sections[i];
+            if (blank(s.id)) error(at + "/id", "missing or empty");
+            else if (!ids.insert(s.id).second) error(at + "/id", "duplicate section id \"" + s.id + "\"");
+            if (blank(s.heading)) error(at + "/heading", "missing or empty");
+            if (blank(s.text)) error(at + "/text", "missing or empty");
+        }
+    }
+
+    void check_categories() {
+        const FieldPresence& p = r_.root;
+        if (p.is_bad(kRootCategories)) return;
+        if (bank_.categories.empty()) {
+            error("/categories", "must list at least one category");
+            return;
+        }
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < bank_.categories.size(); ++i) {
+            std::string at = "/categories/" + std::to_string(i);
+            const Category& c = bank_.categories[i];
+            if (!is_slug(c.id)) error(at + "/id", c.id.empty() ? "missing or empty" : "\"" + c.id + "\" is not a slug");
+            else if (!ids.insert(c.id).second) error(at + "/id", "duplicate category id \"" + c.id + "\"");
+            if (blank(c.title)) error(at + "/title", "missing or empty");
+        }
+    }
+
+    void check_questions() {
+        if (r_.root.is_bad(kRootQuestions)) return;
+        if (bank_.questions.empty()) {
+            error("/questions", "must hold at least one question");
+            return;
+        }
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < bank_.questions.size(); ++i) {
+            const Question& q = bank_.questions[i];
+            std::string at = "/questions/" + std::to_string(i);
+            if (!is_slug(q.id)) {
+                error(at + "/id", q.id.empty() ? "missing or empty" : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')", q.id);
+            } else if (!ids.insert(q.id).second) {
+                error(at + "/id", "duplicate question id", q.id);
+            }
+            check_question(q, r_.questions[i], at);
+        }
+    }
+
+    void check_question(const Question& q, const FieldPresence& p, const std::string& at) {
+        const std::string& qid = q.id;
+        if (q.category.empty()) error(at + "/category", "missing", qid);
+        else if (!bank_.categories.empty() && !bank_.find_category(q.category))
+            error(at + "/category", "\"" + q.category + "\" is not one of the bank's categories", qid);
+        if (blank(q.prompt)) error(at + "/prompt", "missing or empty", qid);
+        else if (utf8_length(q.prompt) > kMaxPromptChars) error(at + "/prompt", "longer than 2,000 characters", qid);
+        if (blank(q.explanation))
+            add(Severity::warning, at + "/explanation", "no explanation; students learn most from why an answer is right", qid);
+        for (std::size_t j = 0; j < q.refs.size(); ++j) {
+            if (!bank_.find_section(q.refs[j]))
+                error(at + "/refs/" + std::to_string(j), "\"" + q.refs[j] + "\" is not a section of the source", qid);
+        }
+        if (p.has(kQuestionDifficulty) && (q.difficulty < 1 || q.difficulty > 3))
+            error(at + "/difficulty", "must be 1, 2 or 3", qid);
+        if (p.has(kQuestionTimeLimit) && q.time_limit_s.value_or(1) <= 0)
+            error(at + "/time_limit_s", "must be a positive number of seconds", qid);
+        if (p.is_bad(kQuestionType)) return;
+        if (!p.has(kQuestionType)) {
+            error(at + "/type", "missing", qid);
+            return;
+        }
+        switch (q.type) {
+            case QuestionType::single:
+            case QuestionType::multiple: check_choices(q, at); break;
+            case QuestionType::true_false:
+                if (!p.has(kQuestionAnswer) && !p.is_bad(kQuestionAnswer))
+                    error(at + "/answer", "missing; a true_false question needs \"answer\": true or false", qid);
+                break;
+            case QuestionType::matching: check_pairs(q, at); break;
+            case QuestionType::ordering: check_sequence(q, at); break;
+            case QuestionType::short_answer: check_accept(q, at); break;
+        }
+        warn_unused_fields(q, at);
+    }
+
+    std::string count_message(const char* what, int min, int max, std::size_t n) {
+        return "needs " + std::to_string(min) + " to " + std::to_string(max) + " " + what + ", has " + std::to_string(n);
+    }
+
+    void check_choices(const Question& q, const std::string& at) {
+        const auto& c = q.choices;
+        std::string here = at + "/choices";
+        if (c.size() < kMinChoices || c.size() > kMaxChoices)
+            error(here, count_message("choices", kMinChoices, kMaxChoices, c.size()), q.id);
+        int correct = 0;
+        std::set<std::string> ids;
+        for (std::size_t j = 0; j < c.size(); ++j) {
+            std::string item = here + "/" + std::to_string(j);
+            if (blank(c[j].id)) error(item + "/id", "missing or empty", q.id);
+            else if (!ids.insert(c[j].id).second) error(item + "/id", "duplicate choice id \"" + c[j].id + "\"", q.id);
+            if (blank(c[j].text)) error(item + "/text", "missing or empty", q.id);
+            correct += c[j].correct;
+        }
+        if (c.empty()) return;
+        if (q.type == QuestionType::single && correct != 1)
+            error(here, "a single-choice question needs exactly one correct choice, has " + std::to_string(correct), q.id);
+        if (q.type == QuestionType::multiple && correct < 1)
+            error(here, "a multiple-choice question needs at least one correct choice", q.id);
+    }
+
+    void check_pairs(const Question& q, const std::string& at) {
+        std::string here = at + "/pairs";
+        if (q.pairs.size() < kMinPairs || q.pairs.size() > kMaxPairs)
+            error(here, count_message("pairs", kMinPairs, kMaxPairs, q.pairs.size()), q.id);
+        std::set<std::string> lefts, rights;
+        for (std::size_t j = 0; j < q.pairs.size(); ++j) {
+            std::string item = here + "/" + std::to_string(j);
+            const MatchPair& pair = q.pairs[j];
+            if (blank(pair.left)) error(item + "/left", "missing or empty", q.id);
+            else if (!lefts.insert(pair.left).second) error(item + "/left", "duplicate left side \"" + pair.left + "\"", q.id);
+            if (blank(pair.right)) error(item + "/right", "missing or empty", q.id);
+            else if (!rights.insert(pair.right).second) error(item + "/right", "duplicate right side \"" + pair.right + "\"", q.id);
+        }
+        for (std::size_t j = 0; j < q.distractors.size(); ++j) {
+            std::string item = at + "/distractors/" + std::to_string(j);
+            if (blank(q.distractors[j])) error(item, "empty distractor", q.id);
+            else if (!rights.insert(q.distractors[j]).second)
+                error(item, "\"" + q.distractors[j] + "\" is already a right side", q.id);
+        }
+    }
+
+    void check_sequence(const Question& q, const std::string& at) {
+        std::string here = at + "/sequence";
+        if (q.sequence.size() < kMinSequence || q.sequence.size() > kMaxSequence)
+            error(here, count_message("items", kMinSequence, kMaxSequence, q.sequence.size()), q.id);
+        std::set<std::string> seen;
+        for (std::size_t j = 0; j < q.sequence.size(); ++j) {
+            if (blank(q.sequence[j])) error(here + "/" + std::to_string(j), "empty item", q.id);
+            else if (!seen.insert(q.sequence[j]).second)
+                error(here + "/" + std::to_string(j), "duplicate item \"" + q.sequence[j] + "\"", q.id);
+        }
+    }
+
+    void check_accept(const Question& q, const std::string& at) {
+        std::string here = at + "/accept";
+        if (q.accept.empty()) error(here, "needs at least one accepted answer", q.id);
+        for (std::size_t j = 0; j < q.accept.size(); ++j)
+            if (blank(q.accept[j])) error(here + "/" + std::to_string(j), "empty accepted answer", q.id);
+    }
+
+    // Fields of another type are harmless but usually a sign of a wrong "type".
+    void warn_unused_fields(const Question& q, const std::string& at) {
+        auto warn = [&](bool present, QuestionType owner1, QuestionType owner2, const char* field) {
+            if (present && q.type != owner1 && q.type != owner2)
+                add(Severity::warning, at + "/" + field,
+                    std::string("ignored for a ") + to_string(q.type) + " question", q.id);
+        };
+        warn(!q.choices.empty(), QuestionType::single, QuestionType::multiple, "choices");
+        warn(!q.pairs.empty(), QuestionType::matching, QuestionType::matching, "pairs");
+        warn(!q.distractors.empty(), QuestionType::matching, QuestionType::matching, "distractors");
+        warn(!q.sequence.empty(), QuestionType::ordering, QuestionType::ordering, "sequence");
+        warn(!q.accept.empty(), QuestionType::short_answer, QuestionType::short_answer, "accept");
+    }
+
+    ReadResult& r_;
+    const Bank& bank_;
+};
+
+}  // namespace
+
+void check_bank_rules(ReadResult& result) { RuleChecker(result).run(); }
+
+}  // namespace statecraft

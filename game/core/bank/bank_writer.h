@@ -1,0 +1,16 @@
+// Turns the model back into bank JSON, keeping unknown fields, and saves it atomically.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "core/bank/model.h"
+
+namespace statecraft {
+
+// Pretty-printed JSON (2-space indent), known fields in the documented order, unknown ones after.
+std::string to_json_text(const Bank& bank);
+
+bool save_bank_file(const std::filesystem::path& path, const Bank& bank, std::string& error);
+
+}  // namespace statecraft

@@ -1,0 +1,24 @@
+#include "core/bank/diagnostic.h"
+
+#include <algorithm>
+
+namespace statecraft {
+
+bool has_errors(const Diagnostics& diagnostics) { return count(diagnostics, Severity::error) > 0; }
+
+int count(const Diagnostics& diagnostics, Severity severity) {
+    return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                          [&](const Diagnostic& d) { return d.severity == severity; }));
+}
+
+std::string format_diagnostic(const std::string& path, const Diagnostic& d) {
+    std::string out = path;
+    if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+    out += d.severity == Severity::error ? ": error: " : ": warning: ";
+    if (!d.pointer.empty()) out += d.pointer + ": ";
+    out += d.message;
+    if (!d.question_id.empty()) out += " (question \"" + d.question_id + "\")";
+    return out;
+}
+
+}  // namespace statecraft

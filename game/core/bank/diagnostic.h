@@ -1,0 +1,28 @@
+// Errors and warnings about a bank, in the shape `statecraft validate` prints them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace statecraft {
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    std::string message;
+    int line = 0;              // 1-based; 0 when the diagnostic is about a JSON pointer
+    int column = 0;
+    std::string pointer;       // JSON pointer such as /questions/3/choices, or empty
+    std::string question_id;   // id of the question it concerns, or empty
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool has_errors(const Diagnostics& diagnostics);
+int count(const Diagnostics& diagnostics, Severity severity);
+
+// "PATH:LINE:COL: error: msg" or "PATH: warning: /pointer: msg (question \"id\")".
+std::string format_diagnostic(const std::string& path, const Diagnostic& diagnostic);
+
+}  // namespace statecraft

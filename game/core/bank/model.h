@@ -1,0 +1,100 @@
+// The typed model of a question bank, format version 1 (questions/FORMAT.md).
+// Plain data: no JSON library, no UI. Unknown fields are kept as raw JSON text so
+// that a load-and-save keeps what a newer version or another tool wrote.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace statecraft {
+
+// Fields the reader did not recognise, in file order: (key, raw JSON value).
+using ExtraFields = std::vector<std::pair<std::string, std::string>>;
+
+enum class QuestionType { single, multiple, true_false, matching, ordering, short_answer };
+
+inline constexpr const char* kQuestionTypeNames[] = {"single",   "multiple", "true_false",
+                                                     "matching", "ordering", "short_answer"};
+const char* to_string(QuestionType type);
+std::optional<QuestionType> question_type_from_string(std::string_view name);
+
+struct Choice {
+    std::string id;
+    std::string text;
+    bool correct = false;
+    std::string feedback;
+    ExtraFields extra;
+};
+
+struct MatchPair {
+    std::string left;
+    std::string right;
+    ExtraFields extra;
+};
+
+struct Question {
+    std::string id;
+    std::string category;
+    QuestionType type = QuestionType::single;
+    std::string prompt;
+    std::string explanation;
+    std::vector<std::string> refs;
+    int difficulty = 2;
+    std::vector<std::string> tags;
+    std::optional<int> time_limit_s;
+
+    std::vector<Choice> choices;            // single, multiple
+    bool answer = false;                    // true_false
+    std::vector<MatchPair> pairs;           // matching
+    std::vector<std::string> distractors;   // matching: right-hand options that match nothing
+    std::vector<std::string> sequence;      // ordering, in the correct order
+    std::vector<std::string> accept;        // short_answer
+    bool case_sensitive = false;            // short_answer
+
+    ExtraFields extra;
+};
+
+struct Section {
+    std::string id;
+    std::string heading;
+    std::string text;
+    ExtraFields extra;
+};
+
+struct Source {
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string url;
+    std::vector<Section> sections;
+    ExtraFields extra;
+};
+
+struct Category {
+    std::string id;
+    std::string title;
+    std::string description;
+    ExtraFields extra;
+};
+
+struct Bank {
+    std::string format = "statecraft.bank";
+    int version = 1;
+    std::string id;
+    std::string title;
+    std::string description;
+    std::string language;   // empty means "en"
+    std::vector<std::string> authors;
+    std::optional<Source> source;
+    std::vector<Category> categories;
+    std::vector<Question> questions;
+    ExtraFields extra;
+
+    const Question* find_question(std::string_view question_id) const;
+    const Section* find_section(std::string_view section_id) const;
+    const Category* find_category(std::string_view category_id) const;
+};
+
+}  // namespace statecraft
