@@ -12,9 +12,10 @@ namespace {
 std::vector<ReviewLogRow> load_log() {
     const std::string path = fsrs_fixture_path(kReviewLogName);
     const auto text = read_text_file(path);
-    REQUIRE_MESSAGE(text.has_value(), "FSRS fixture missing: " << path
-                                          << " (the shared folder must sit beside the clone "
-                                             "as ../shared)");
+    REQUIRE_MESSAGE(text.has_value(),
+                    "FSRS fixture missing: " << path
+                                             << " (the shared folder must sit beside the clone "
+                                                "as ../shared)");
     std::string error;
     auto rows = parse_review_log(*text, &error);
     REQUIRE_MESSAGE(rows.has_value(), error);
@@ -23,9 +24,8 @@ std::vector<ReviewLogRow> load_log() {
 
 void check_replay(const std::vector<ReviewLogRow>& rows, const StudySettings& settings) {
     const ReplayStats stats = replay_review_log(rows, settings);
-    INFO("cards " << stats.cards << ", S in [" << stats.min_stability << ", "
-                  << stats.max_stability << "], D in [" << stats.min_difficulty << ", "
-                  << stats.max_difficulty << "]");
+    INFO("cards " << stats.cards << ", S in [" << stats.min_stability << ", " << stats.max_stability
+                  << "], D in [" << stats.min_difficulty << ", " << stats.max_difficulty << "]");
     CHECK(stats.reviews == static_cast<int>(rows.size()));
     CHECK(stats.non_finite == 0);
     CHECK(stats.out_of_range == 0);
@@ -43,7 +43,9 @@ TEST_CASE("fsrs: the py-fsrs review log replays with every state finite and in r
     const auto rows = load_log();
     CHECK(rows.size() == 12580);
     StudySettings settings;
-    SUBCASE("default settings") { check_replay(rows, settings); }
+    SUBCASE("default settings") {
+        check_replay(rows, settings);
+    }
     SUBCASE("no learning steps, retention 0.8") {
         settings.learning_steps_ms.clear();
         settings.relearning_steps_ms.clear();

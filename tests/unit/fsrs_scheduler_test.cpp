@@ -26,7 +26,9 @@ CardState review_card(double stability, double difficulty, int64_t reviewed_ms, 
     return card;
 }
 
-int64_t wait_ms(const CardState& card) { return card.due_ms - card.last_review_ms; }
+int64_t wait_ms(const CardState& card) {
+    return card.due_ms - card.last_review_ms;
+}
 }  // namespace
 
 TEST_CASE("fsrs: a new card walks the learning steps 1m and 10m") {
@@ -227,8 +229,8 @@ TEST_CASE("fsrs: settings and parameter sets are checked with clear messages") {
 }
 
 TEST_CASE("fsrs: card phase and rating names") {
-    for (CardPhase p : {CardPhase::new_card, CardPhase::learning, CardPhase::review,
-                        CardPhase::relearning}) {
+    for (CardPhase p :
+         {CardPhase::new_card, CardPhase::learning, CardPhase::review, CardPhase::relearning}) {
         CHECK(card_phase_from_string(to_string(p)) == p);
     }
     CHECK_FALSE(card_phase_from_string("graduated").has_value());

@@ -48,7 +48,7 @@ struct SimResult {
 };
 
 class Sim {
-public:
+  public:
     Sim(Student student, uint64_t seed) : student_(student), rng_(seed) {
         settings_.new_cards_per_day = 10;
         settings_.day_clock = {1 * kMsPerHour, 4};
@@ -60,7 +60,7 @@ public:
         return std::move(result_);
     }
 
-private:
+  private:
     double uniform() { return static_cast<double>(rng_() >> 11) * 0x1.0p-53; }
 
     void fail(const std::string& why) {
@@ -76,7 +76,8 @@ private:
             if (item.state != CardPhase::review) continue;
             const int64_t overdue =
                 study_day(now, settings_.day_clock) - study_day(item.due_ms, settings_.day_clock);
-            result_.max_overdue_days = std::max(result_.max_overdue_days, static_cast<int>(overdue));
+            result_.max_overdue_days =
+                std::max(result_.max_overdue_days, static_cast<int>(overdue));
         }
         const int introduced = q.counts.new_to_introduce;
         for (;;) {
@@ -112,7 +113,8 @@ private:
     int64_t answer(const std::string& id, int64_t now) {
         CardState& card = states_[id];
         const auto r = retrievability_at(card, now, settings_);
-        const double p_right = r ? 1.0 - student_.forgetting * (1.0 - *r) : student_.new_card_recall;
+        const double p_right =
+            r ? 1.0 - student_.forgetting * (1.0 - *r) : student_.new_card_recall;
         const bool right = uniform() < p_right;
         // A tenth of the wrong answers are half right; times spread over 0.2..1.3 × expected.
         const double score = right ? 1.0 : (uniform() < 0.1 ? 0.5 : 0.0);
@@ -122,7 +124,8 @@ private:
         now += elapsed;
         card = review(card, rating, now, settings_);
         if (before.state == CardPhase::review) {
-            const int interval = static_cast<int>((before.due_ms - before.last_review_ms) / kMsPerDay);
+            const int interval =
+                static_cast<int>((before.due_ms - before.last_review_ms) / kMsPerDay);
             result_.events[id].push_back({interval, rating, r.value_or(0), right});
             if (rating == Rating::again) ++result_.lapses;
         }
@@ -207,8 +210,9 @@ TEST_CASE("fsrs: a strong student over 60 days sees intervals grow and the load 
     const SimResult strong = Sim(Student{0.2, 0.9}, 7).run();
     const SimResult average = Sim(Student{1.0, 0.6}, 7).run();
     check_common(strong);
-    MESSAGE("strong student: mean interval " << strong.mean_interval_per_day[19] << " days on day 20, "
-                                             << strong.mean_interval_per_day.back() << " on day 60");
+    MESSAGE("strong student: mean interval "
+            << strong.mean_interval_per_day[19] << " days on day 20, "
+            << strong.mean_interval_per_day.back() << " on day 60");
     CHECK(strong.mean_interval_per_day.back() > 2 * strong.mean_interval_per_day[19]);
     CHECK(strong.mean_interval_per_day.back() > average.mean_interval_per_day.back());
     CHECK(strong.lapses < average.lapses);

@@ -22,11 +22,11 @@ bool close(double actual, double expected) {
     return std::fabs(actual - expected) <= 1e-4;
 }
 
-#define CHECK_CLOSE(actual, expected)                                          \
-    do {                                                                       \
-        const double a_ = (actual), e_ = (expected);                           \
+#define CHECK_CLOSE(actual, expected)                                             \
+    do {                                                                          \
+        const double a_ = (actual), e_ = (expected);                              \
         INFO(#actual " = " << a_ << ", expected " << e_ << ", diff " << a_ - e_); \
-        CHECK(close(a_, e_));                                                  \
+        CHECK(close(a_, e_));                                                     \
     } while (0)
 
 // The vectors file; fails the calling test with the path when it is missing or unreadable.
@@ -37,9 +37,10 @@ struct Vectors {
     Vectors() {
         const std::string path = testing::fsrs_fixture_path("fsrs_test_vectors.json");
         const auto text = testing::read_text_file(path);
-        REQUIRE_MESSAGE(text.has_value(), "FSRS fixture missing: " << path
-                                              << " (the shared folder must sit beside the clone "
-                                                 "as ../shared)");
+        REQUIRE_MESSAGE(text.has_value(),
+                        "FSRS fixture missing: " << path
+                                                 << " (the shared folder must sit beside the clone "
+                                                    "as ../shared)");
         doc = json::parse(*text);
         REQUIRE(doc.contains("cases"));
     }
@@ -90,7 +91,9 @@ std::vector<int> interval_history(const json& ratings, const StudySettings& sett
     return days;
 }
 
-std::vector<int> ints(const json& j) { return j.get<std::vector<int>>(); }
+std::vector<int> ints(const json& j) {
+    return j.get<std::vector<int>>();
+}
 }  // namespace
 
 TEST_CASE("fsrs: vectors file holds the FSRS-6 and FSRS-5 default weights") {
@@ -163,7 +166,8 @@ TEST_CASE("fsrs: vectors for difficulty and stability") {
     SUBCASE("same-day stability: Hard floored at 1 as fsrs-rs #376") {
         const json& c = v.get("fsrs-rs test_next_stability: S_short_term");
         for (int g = 0; g < 4; ++g) {
-            CHECK_CLOSE(fsrs::short_term_stability(5.0, ratings[g], w), c["expected"][g].get<double>());
+            CHECK_CLOSE(fsrs::short_term_stability(5.0, ratings[g], w),
+                        c["expected"][g].get<double>());
         }
     }
 }
@@ -194,9 +198,9 @@ TEST_CASE("fsrs: vectors for memory state over a history") {
         const json& c = v.get("fsrs-rs test_memo_state next_states good");
         const json& w19 = v.get("fsrs-rs test_memo_state (FSRS-5")["w19"];
         const fsrs::MemoryState from{c["from"]["S"].get<double>(), c["from"]["D"].get<double>()};
-        const auto m = fsrs::next_memory_state(from, c["delta_t"].get<long>(),
-                                               static_cast<Rating>(c["rating"].get<int>()),
-                                               weights_from(w19));
+        const auto m =
+            fsrs::next_memory_state(from, c["delta_t"].get<long>(),
+                                    static_cast<Rating>(c["rating"].get<int>()), weights_from(w19));
         CHECK_CLOSE(m.stability, c["S_expected"].get<double>());
         CHECK_CLOSE(m.difficulty, c["D_expected"].get<double>());
     }
@@ -302,18 +306,27 @@ TEST_CASE("fsrs: vectors for the card scheduler") {
 
 TEST_CASE("fsrs: every case in the vectors file has a test") {
     Vectors v;
-    const std::vector<std::string> prefixes = {
-        "fsrs-rs test_power_forgetting_curve", "fsrs-rs test_current_retrievability",
-        "fsrs-rs test_next_interval", "fsrs-rs test_next_difficulty",
-        "fsrs-rs test_next_stability: S_recall", "fsrs-rs test_next_stability: S_forget",
-        "fsrs-rs test_next_stability: S_short_term", "fsrs-rs test_memory_state / ts-fsrs FSRS-6",
-        "same, short-term frozen", "fsrs-rs test_memo_state (FSRS-5",
-        "fsrs-rs test_memo_state next_states good", "fsrs-rs test_next_states",
-        "fsrs-rs memory_state_from_sm2", "py-fsrs test_review_card",
-        "py-fsrs test_repeated_correct_reviews", "ts-fsrs FSRS-6 first repeat",
-        "ts-fsrs FSRS-6 retrievability at due", "ts-fsrs FSRS-5 memory state",
-        "ts-fsrs FSRS-5 first repeat", "ts-fsrs FSRS-5 ivl_history",
-        "fsrs-rs test_convert_parameters"};
+    const std::vector<std::string> prefixes = {"fsrs-rs test_power_forgetting_curve",
+                                               "fsrs-rs test_current_retrievability",
+                                               "fsrs-rs test_next_interval",
+                                               "fsrs-rs test_next_difficulty",
+                                               "fsrs-rs test_next_stability: S_recall",
+                                               "fsrs-rs test_next_stability: S_forget",
+                                               "fsrs-rs test_next_stability: S_short_term",
+                                               "fsrs-rs test_memory_state / ts-fsrs FSRS-6",
+                                               "same, short-term frozen",
+                                               "fsrs-rs test_memo_state (FSRS-5",
+                                               "fsrs-rs test_memo_state next_states good",
+                                               "fsrs-rs test_next_states",
+                                               "fsrs-rs memory_state_from_sm2",
+                                               "py-fsrs test_review_card",
+                                               "py-fsrs test_repeated_correct_reviews",
+                                               "ts-fsrs FSRS-6 first repeat",
+                                               "ts-fsrs FSRS-6 retrievability at due",
+                                               "ts-fsrs FSRS-5 memory state",
+                                               "ts-fsrs FSRS-5 first repeat",
+                                               "ts-fsrs FSRS-5 ivl_history",
+                                               "fsrs-rs test_convert_parameters"};
     for (const auto& p : prefixes) v.get(p);
     for (const json& c : v.doc["cases"]) {
         const std::string name = c["name"].get<std::string>();

@@ -34,23 +34,29 @@ std::vector<std::string> ids_of(const std::vector<QueueItem>& items) {
 TEST_CASE("fsrs: review queue orders learning cards by time, then reviews by retrievability") {
     const StudySettings s;
     CardStates states;
-    states["learn-late"] = card_in(CardPhase::learning, kNow - kMsPerMinute, 2, kNow - 11 * kMsPerMinute);
-    states["learn-early"] = card_in(CardPhase::relearning, kNow - 5 * kMsPerMinute, 1, kNow - 15 * kMsPerMinute);
-    states["learn-soon"] = card_in(CardPhase::learning, kNow + 20 * kMsPerMinute, 2, kNow - kMsPerMinute);
+    states["learn-late"] =
+        card_in(CardPhase::learning, kNow - kMsPerMinute, 2, kNow - 11 * kMsPerMinute);
+    states["learn-early"] =
+        card_in(CardPhase::relearning, kNow - 5 * kMsPerMinute, 1, kNow - 15 * kMsPerMinute);
+    states["learn-soon"] =
+        card_in(CardPhase::learning, kNow + 20 * kMsPerMinute, 2, kNow - kMsPerMinute);
     // Due yesterday after a 3-day interval: R below 0.9. Due tonight after 20 days: R near 0.9.
     states["overdue"] = card_in(CardPhase::review, kNow - kMsPerDay, 3, kNow - 4 * kMsPerDay);
-    states["tonight"] = card_in(CardPhase::review, kNow + 12 * kMsPerHour, 20, kNow - 20 * kMsPerDay + 12 * kMsPerHour);
+    states["tonight"] = card_in(CardPhase::review, kNow + 12 * kMsPerHour, 20,
+                                kNow - 20 * kMsPerDay + 12 * kMsPerHour);
     // 03:00 tomorrow is still today's study day (rollover 04:00); 05:00 is not.
-    states["before-rollover"] = card_in(CardPhase::review, kNow + 18 * kMsPerHour, 16, kNow - 20 * kMsPerDay);
-    states["tomorrow"] = card_in(CardPhase::review, kNow + 20 * kMsPerHour, 20, kNow - 20 * kMsPerDay);
+    states["before-rollover"] =
+        card_in(CardPhase::review, kNow + 18 * kMsPerHour, 16, kNow - 20 * kMsPerDay);
+    states["tomorrow"] =
+        card_in(CardPhase::review, kNow + 20 * kMsPerHour, 20, kNow - 20 * kMsPerDay);
     states["not-in-bank"] = card_in(CardPhase::review, kNow - kMsPerDay, 3, kNow - 4 * kMsPerDay);
-    const std::vector<std::string> bank = {"new-b",   "learn-late", "learn-early", "learn-soon",
-                                           "overdue", "tonight",    "tomorrow",    "new-a",
-                                           "before-rollover"};
+    const std::vector<std::string> bank = {"new-b",      "learn-late", "learn-early",
+                                           "learn-soon", "overdue",    "tonight",
+                                           "tomorrow",   "new-a",      "before-rollover"};
 
     const ReviewQueue q = build_review_queue(bank, states, kNow, s);
     CHECK(ids_of(q.due_now) == std::vector<std::string>{"learn-early", "learn-late", "overdue",
-                                                         "before-rollover", "tonight"});
+                                                        "before-rollover", "tonight"});
     CHECK(q.due_now[2].retrievability < q.due_now[3].retrievability);
     CHECK(q.due_now[3].retrievability < q.due_now[4].retrievability);
     CHECK(ids_of(q.later_today) == std::vector<std::string>{"learn-soon"});

@@ -6,7 +6,9 @@
 
 namespace statecraft {
 namespace {
-double clamp_score(double score) { return std::isfinite(score) ? std::clamp(score, 0.0, 1.0) : 0.0; }
+double clamp_score(double score) {
+    return std::isfinite(score) ? std::clamp(score, 0.0, 1.0) : 0.0;
+}
 
 struct Sums {
     int n = 0;
@@ -16,9 +18,12 @@ struct Sums {
 
 double ClaimedProbabilities::of(Confidence level) const {
     switch (level) {
-        case Confidence::low: return low;
-        case Confidence::medium: return medium;
-        case Confidence::high: return high;
+        case Confidence::low:
+            return low;
+        case Confidence::medium:
+            return medium;
+        case Confidence::high:
+            return high;
     }
     return low;
 }
@@ -84,8 +89,8 @@ CalibrationReport calibrate(std::span<const MarkedAnswer> answers, const DayCloc
     for (const auto& [day, sums] : days) {
         running.n += sums.n;
         running.brier += sums.brier;
-        report.by_day.push_back({day, day_window(day, clock).start_ms, sums.n,
-                                 sums.brier / sums.n, running.brier / running.n});
+        report.by_day.push_back({day, day_window(day, clock).start_ms, sums.n, sums.brier / sums.n,
+                                 running.brier / running.n});
     }
     return report;
 }

@@ -40,22 +40,22 @@ struct LevelCalibration {
 };
 
 struct DailyBrier {
-    int64_t day = 0;               // study day number (day_clock.h)
+    int64_t day = 0;  // study day number (day_clock.h)
     int64_t day_start_ms = 0;
     int answers = 0;
-    double brier = 0;              // that day's answers only
-    double cumulative_brier = 0;   // every answer up to the end of that day
+    double brier = 0;             // that day's answers only
+    double cumulative_brier = 0;  // every answer up to the end of that day
 };
 
 struct CalibrationReport {
-    int answers = 0;             // with a confidence
+    int answers = 0;  // with a confidence
     int without_confidence = 0;
     std::optional<double> brier;  // none without answers
-    double reliability = 0;      // Σ n_k (claimed_k − accuracy_k)² / N: the calibration error
-    double resolution = 0;       // Σ n_k (accuracy_k − ō)² / N: how much the levels separate
-    double uncertainty = 0;      // variance of the outcomes
+    double reliability = 0;       // Σ n_k (claimed_k − accuracy_k)² / N: the calibration error
+    double resolution = 0;        // Σ n_k (accuracy_k − ō)² / N: how much the levels separate
+    double uncertainty = 0;       // variance of the outcomes
     std::array<LevelCalibration, 3> levels{};  // low, medium, high
-    std::vector<DailyBrier> by_day;             // days with answers, in order
+    std::vector<DailyBrier> by_day;            // days with answers, in order
 };
 
 // One answer's Brier term.

@@ -9,9 +9,13 @@ constexpr double kMarkTolerance = 0.00000005;  // Moodle question_utils::MARK_TO
 constexpr double kLimitTolerance = 0.0000005;  // Moodle's tolerance on the range limits
 constexpr double kTwoThirds = 0.666666666666667;
 
-double clamp_score(double score) { return std::isfinite(score) ? std::clamp(score, 0.0, 1.0) : 0.0; }
+double clamp_score(double score) {
+    return std::isfinite(score) ? std::clamp(score, 0.0, 1.0) : 0.0;
+}
 
-int index_of(Confidence level) { return std::clamp(static_cast<int>(level), 1, 3) - 1; }
+int index_of(Confidence level) {
+    return std::clamp(static_cast<int>(level), 1, 3) - 1;
+}
 
 // Expected CBM mark per question of a student right with probability p who always picks the
 // best level for p (Moodle calculate_bonus).
@@ -26,9 +30,12 @@ double best_expected_mark(double p) {
 
 const char* to_string(Confidence level) {
     switch (level) {
-        case Confidence::low: return "low";
-        case Confidence::medium: return "medium";
-        case Confidence::high: return "high";
+        case Confidence::low:
+            return "low";
+        case Confidence::medium:
+            return "medium";
+        case Confidence::high:
+            return "high";
     }
     return "unknown";
 }
@@ -50,21 +57,30 @@ double cbm_mark(double score, std::optional<Confidence> confidence) {
 
 ProbabilityRange ideal_range(Confidence level) {
     switch (level) {
-        case Confidence::low: return {0.0, kTwoThirds};
-        case Confidence::medium: return {kTwoThirds, 0.8};
-        case Confidence::high: return {0.8, 1.0};
+        case Confidence::low:
+            return {0.0, kTwoThirds};
+        case Confidence::medium:
+            return {kTwoThirds, 0.8};
+        case Confidence::high:
+            return {0.8, 1.0};
     }
     return {};
 }
 
 const char* to_string(Judgement judgement) {
     switch (judgement) {
-        case Judgement::no_answers: return "no answers";
-        case Judgement::about_right: return "about right";
-        case Judgement::slightly_over_confident: return "slightly over-confident";
-        case Judgement::over_confident: return "over-confident";
-        case Judgement::slightly_under_confident: return "slightly under-confident";
-        case Judgement::under_confident: return "under-confident";
+        case Judgement::no_answers:
+            return "no answers";
+        case Judgement::about_right:
+            return "about right";
+        case Judgement::slightly_over_confident:
+            return "slightly over-confident";
+        case Judgement::over_confident:
+            return "over-confident";
+        case Judgement::slightly_under_confident:
+            return "slightly under-confident";
+        case Judgement::under_confident:
+            return "under-confident";
     }
     return "unknown";
 }

@@ -22,17 +22,16 @@
 namespace statecraft {
 
 enum class Confidence : int { low = 1, medium = 2, high = 3 };
-inline constexpr std::array<Confidence, 3> kConfidenceLevels = {Confidence::low,
-                                                                Confidence::medium,
+inline constexpr std::array<Confidence, 3> kConfidenceLevels = {Confidence::low, Confidence::medium,
                                                                 Confidence::high};
 const char* to_string(Confidence level);  // "low", "medium", "high"
 std::optional<Confidence> confidence_from_string(std::string_view name);
 
 // One graded answer, as the store records it.
 struct MarkedAnswer {
-    double score = 0;                       // 0..1
-    std::optional<Confidence> confidence;   // none when the student gave none
-    int64_t answered_ms = 0;                // for calibration over time
+    double score = 0;                      // 0..1
+    std::optional<Confidence> confidence;  // none when the student gave none
+    int64_t answered_ms = 0;               // for calibration over time
 };
 
 double cbm_mark(double score, std::optional<Confidence> confidence);
@@ -61,20 +60,20 @@ Judgement judge(Confidence level, double accuracy, int answers);
 struct CbmLevel {
     Confidence level = Confidence::low;
     int answers = 0;
-    double accuracy = 0;   // mean score at this level
+    double accuracy = 0;  // mean score at this level
     double cbm_total = 0;
     Judgement judgement = Judgement::no_answers;
 };
 
 struct CbmSummary {
-    int answers = 0;           // answered, with or without confidence
-    int unanswered = 0;        // counted as 0 in every average, as Moodle's "entire quiz"
+    int answers = 0;     // answered, with or without confidence
+    int unanswered = 0;  // counted as 0 in every average, as Moodle's "entire quiz"
     int without_confidence = 0;
-    double plain_total = 0;    // sum of scores
-    double cbm_total = 0;      // sum of CBM marks
-    double accuracy = 0;       // plain_total / questions
-    double average_cbm = 0;    // cbm_total / questions, in [−6, 3]
-    double cbm_bonus = 0;      // Moodle: 0.1 × (average_cbm − best expected mark at accuracy)
+    double plain_total = 0;  // sum of scores
+    double cbm_total = 0;    // sum of CBM marks
+    double accuracy = 0;     // plain_total / questions
+    double average_cbm = 0;  // cbm_total / questions, in [−6, 3]
+    double cbm_bonus = 0;    // Moodle: 0.1 × (average_cbm − best expected mark at accuracy)
     double accuracy_with_bonus = 0;
     std::array<CbmLevel, 3> levels{};  // low, medium, high
 };

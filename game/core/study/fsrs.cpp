@@ -9,23 +9,35 @@ namespace statecraft {
 
 const char* to_string(Rating rating) {
     switch (rating) {
-        case Rating::again: return "again";
-        case Rating::hard: return "hard";
-        case Rating::good: return "good";
-        case Rating::easy: return "easy";
+        case Rating::again:
+            return "again";
+        case Rating::hard:
+            return "hard";
+        case Rating::good:
+            return "good";
+        case Rating::easy:
+            return "easy";
     }
     return "unknown";
 }
 
 namespace fsrs {
 namespace {
-int grade(Rating rating) { return std::clamp(static_cast<int>(rating), 1, 4); }
+int grade(Rating rating) {
+    return std::clamp(static_cast<int>(rating), 1, 4);
+}
 
-double clamp_stability(double s) { return std::clamp(s, kMinStability, kMaxStability); }
-double clamp_difficulty(double d) { return std::clamp(d, kMinDifficulty, kMaxDifficulty); }
+double clamp_stability(double s) {
+    return std::clamp(s, kMinStability, kMaxStability);
+}
+double clamp_difficulty(double d) {
+    return std::clamp(d, kMinDifficulty, kMaxDifficulty);
+}
 
 // FACTOR = 0.9^(1/DECAY) − 1 with DECAY = −w20, so that R(S, S) = 0.9.
-double forgetting_factor(double w20) { return std::pow(0.9, 1.0 / -w20) - 1.0; }
+double forgetting_factor(double w20) {
+    return std::pow(0.9, 1.0 / -w20) - 1.0;
+}
 
 void set_error(std::string* error, std::string message) {
     if (error) *error = std::move(message);
@@ -118,9 +130,9 @@ double stability_after_recall(double s, double d, double r, Rating rating, const
 }
 
 double stability_after_lapse(double s, double d, double r, const Weights& w) {
-    const double long_term =
-        w[11] * std::pow(d, -w[12]) * (std::pow(s + 1.0, w[13]) - 1.0) * std::exp(w[14] * (1.0 - r));
-    // A lapse never leaves the card more stable than a same-day Again would.
+    const double long_term = w[11] * std::pow(d, -w[12]) * (std::pow(s + 1.0, w[13]) - 1.0) *
+                             std::exp(w[14] * (1.0 - r));
+    // fsrs-rs caps it so that a lapse always lowers stability, by e^(w17·w18) at least.
     return std::min(long_term, s / std::exp(w[17] * w[18]));
 }
 

@@ -21,15 +21,15 @@ inline constexpr int kWeightCount = 21;
 using Weights = std::array<double, kWeightCount>;
 
 // FSRS-6 defaults, identical in fsrs-rs DEFAULT_PARAMETERS and py-fsrs DEFAULT_PARAMETERS.
-inline constexpr Weights kDefaultWeights = {
-    0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001,  1.8722, 0.1666, 0.796,
-    1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
+inline constexpr Weights kDefaultWeights = {0.212,  1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194,
+                                            0.001,  1.8722, 0.1666, 0.796,  1.4835, 0.0614, 0.2629,
+                                            1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542};
 
 inline constexpr double kMinStability = 0.001;  // days (fsrs-rs S_MIN)
 inline constexpr double kMaxStability = 36500;  // days (fsrs-rs S_MAX)
 inline constexpr double kMinDifficulty = 1;
 inline constexpr double kMaxDifficulty = 10;
-inline constexpr double kFsrs5Decay = 0.5;      // w20 given to 17- and 19-weight sets
+inline constexpr double kFsrs5Decay = 0.5;  // w20 given to 17- and 19-weight sets
 
 struct MemoryState {
     double stability = 0;   // days until retrievability falls to 90%
@@ -39,7 +39,8 @@ struct MemoryState {
 // Accepts 21 weights (FSRS-6), 19 (FSRS-5: appends w19=0, w20=0.5), 17 (FSRS-4.5: converted
 // as fsrs-rs check_and_fill_parameters does) or none (the defaults). Returns nothing and a
 // message in *error for any other count, a non-finite weight or w20 outside [0.1, 0.8].
-std::optional<Weights> check_and_fill(std::span<const double> weights, std::string* error = nullptr);
+std::optional<Weights> check_and_fill(std::span<const double> weights,
+                                      std::string* error = nullptr);
 
 // R(t, S) = (1 + FACTOR·t/S)^DECAY with DECAY = −w20 and FACTOR = 0.9^(1/DECAY) − 1.
 double power_forgetting_curve(double elapsed_days, double stability, double w20);

@@ -21,14 +21,19 @@ int64_t count_words(std::string_view text) {
 // Thinking time on top of reading, per type; matching and ordering grow with their items.
 int64_t base_ms(const Question& q) {
     switch (q.type) {
-        case QuestionType::true_false: return 6 * kMsPerSecond;
-        case QuestionType::single: return 10 * kMsPerSecond;
-        case QuestionType::multiple: return 15 * kMsPerSecond;
-        case QuestionType::short_answer: return 15 * kMsPerSecond;
+        case QuestionType::true_false:
+            return 6 * kMsPerSecond;
+        case QuestionType::single:
+            return 10 * kMsPerSecond;
+        case QuestionType::multiple:
+            return 15 * kMsPerSecond;
+        case QuestionType::short_answer:
+            return 15 * kMsPerSecond;
         case QuestionType::matching:
             return std::max<int64_t>(10, 6 * static_cast<int64_t>(q.pairs.size())) * kMsPerSecond;
         case QuestionType::ordering:
-            return std::max<int64_t>(10, 5 * static_cast<int64_t>(q.sequence.size())) * kMsPerSecond;
+            return std::max<int64_t>(10, 5 * static_cast<int64_t>(q.sequence.size())) *
+                   kMsPerSecond;
     }
     return 10 * kMsPerSecond;
 }

@@ -5,9 +5,8 @@
 
 namespace statecraft {
 
-ReviewQueue build_review_queue(std::span<const std::string> question_ids,
-                               const CardStates& states, int64_t now_ms,
-                               const StudySettings& settings) {
+ReviewQueue build_review_queue(std::span<const std::string> question_ids, const CardStates& states,
+                               int64_t now_ms, const StudySettings& settings) {
     ReviewQueue queue;
     const DayWindow today = today_window(now_ms, settings.day_clock);
     std::vector<const std::string*> unseen;
@@ -51,8 +50,7 @@ ReviewQueue build_review_queue(std::span<const std::string> question_ids,
     queue.due_now.insert(queue.due_now.end(), std::make_move_iterator(reviews.begin()),
                          std::make_move_iterator(reviews.end()));
 
-    const int allowed =
-        std::max(0, settings.new_cards_per_day - queue.counts.new_introduced_today);
+    const int allowed = std::max(0, settings.new_cards_per_day - queue.counts.new_introduced_today);
     for (const std::string* id : unseen) {
         if (static_cast<int>(queue.new_cards.size()) >= allowed) break;
         queue.new_cards.push_back(*id);

@@ -48,8 +48,7 @@ struct ReviewQueue {
     QueueCounts counts;
 };
 
-ReviewQueue build_review_queue(std::span<const std::string> question_ids,
-                               const CardStates& states, int64_t now_ms,
-                               const StudySettings& settings);
+ReviewQueue build_review_queue(std::span<const std::string> question_ids, const CardStates& states,
+                               int64_t now_ms, const StudySettings& settings);
 
 }  // namespace statecraft

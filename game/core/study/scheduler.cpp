@@ -6,8 +6,8 @@
 namespace statecraft {
 namespace {
 bool usable_memory(const CardState& card) {
-    return std::isfinite(card.stability) && std::isfinite(card.difficulty) &&
-           card.stability > 0 && card.difficulty > 0;
+    return std::isfinite(card.stability) && std::isfinite(card.difficulty) && card.stability > 0 &&
+           card.difficulty > 0;
 }
 
 std::string check_steps(const std::vector<int64_t>& steps, const char* name) {
@@ -49,17 +49,21 @@ std::optional<int64_t> step_wait(CardState& card, Rating rating,
 
 const char* to_string(CardPhase phase) {
     switch (phase) {
-        case CardPhase::new_card: return "new";
-        case CardPhase::learning: return "learning";
-        case CardPhase::review: return "review";
-        case CardPhase::relearning: return "relearning";
+        case CardPhase::new_card:
+            return "new";
+        case CardPhase::learning:
+            return "learning";
+        case CardPhase::review:
+            return "review";
+        case CardPhase::relearning:
+            return "relearning";
     }
     return "unknown";
 }
 
 std::optional<CardPhase> card_phase_from_string(std::string_view name) {
-    for (CardPhase phase : {CardPhase::new_card, CardPhase::learning, CardPhase::review,
-                            CardPhase::relearning}) {
+    for (CardPhase phase :
+         {CardPhase::new_card, CardPhase::learning, CardPhase::review, CardPhase::relearning}) {
         if (name == to_string(phase)) return phase;
     }
     return std::nullopt;
@@ -83,8 +87,8 @@ std::string validate(const StudySettings& settings) {
 }
 
 int review_interval_days(double stability, const StudySettings& settings) {
-    const double days =
-        std::round(fsrs::next_interval_days(stability, settings.desired_retention, settings.weights));
+    const double days = std::round(
+        fsrs::next_interval_days(stability, settings.desired_retention, settings.weights));
     const int maximum = std::max(settings.maximum_interval_days, 1);
     if (!(days >= 1.0)) return 1;  // also catches NaN
     return days >= maximum ? maximum : static_cast<int>(days);
@@ -106,8 +110,8 @@ CardState review(const CardState& in, Rating rating, int64_t now_ms,
         card.state = CardPhase::learning;
         card.step = 0;
     } else {
-        const long days = static_cast<long>(
-            days_between(card.last_review_ms, now_ms, settings.day_clock));
+        const long days =
+            static_cast<long>(days_between(card.last_review_ms, now_ms, settings.day_clock));
         const fsrs::MemoryState m = fsrs::next_memory_state(
             fsrs::MemoryState{card.stability, card.difficulty}, days, rating, w);
         card.stability = m.stability;
@@ -143,10 +147,9 @@ CardState review(const CardState& in, Rating rating, int64_t now_ms,
 
 std::array<CardState, 4> preview(const CardState& card, int64_t now_ms,
                                  const StudySettings& settings) {
-    return {review(card, Rating::again, now_ms, settings),
-            review(card, Rating::hard, now_ms, settings),
-            review(card, Rating::good, now_ms, settings),
-            review(card, Rating::easy, now_ms, settings)};
+    return {
+        review(card, Rating::again, now_ms, settings), review(card, Rating::hard, now_ms, settings),
+        review(card, Rating::good, now_ms, settings), review(card, Rating::easy, now_ms, settings)};
 }
 
 std::optional<double> retrievability_at(const CardState& card, int64_t now_ms,

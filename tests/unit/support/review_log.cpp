@@ -55,9 +55,8 @@ std::optional<std::string> read_text_file(const std::string& path) {
 std::optional<int64_t> parse_iso8601_ms(std::string_view t) {
     int64_t y, mo, d, h, mi, s;
     if (t.size() < 19 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' ||
-        t[16] != ':' || !read_int(t, 0, 4, y) || !read_int(t, 5, 2, mo) ||
-        !read_int(t, 8, 2, d) || !read_int(t, 11, 2, h) || !read_int(t, 14, 2, mi) ||
-        !read_int(t, 17, 2, s)) {
+        t[16] != ':' || !read_int(t, 0, 4, y) || !read_int(t, 5, 2, mo) || !read_int(t, 8, 2, d) ||
+        !read_int(t, 11, 2, h) || !read_int(t, 14, 2, mi) || !read_int(t, 17, 2, s)) {
         return std::nullopt;
     }
     size_t pos = 19;

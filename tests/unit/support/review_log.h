@@ -31,21 +31,19 @@ struct ReviewLogRow {
 };
 
 // Rows in file order; on a malformed line, nothing and a message naming the line.
-std::optional<std::vector<ReviewLogRow>> parse_review_log(std::string_view csv,
-                                                          std::string* error);
+std::optional<std::vector<ReviewLogRow>> parse_review_log(std::string_view csv, std::string* error);
 
 struct ReplayStats {
     int cards = 0;
     int reviews = 0;
-    int non_finite = 0;       // states with a NaN or infinite S or D
-    int out_of_range = 0;     // S outside [0.001, 36500] or D outside [1, 10]
+    int non_finite = 0;    // states with a NaN or infinite S or D
+    int out_of_range = 0;  // S outside [0.001, 36500] or D outside [1, 10]
     int due_before_review = 0;
     double min_stability = 1e300, max_stability = 0;
     double min_difficulty = 1e300, max_difficulty = 0;
 };
 
 // Replays every card's reviews in time order through review(), checking each state.
-ReplayStats replay_review_log(const std::vector<ReviewLogRow>& rows,
-                              const StudySettings& settings);
+ReplayStats replay_review_log(const std::vector<ReviewLogRow>& rows, const StudySettings& settings);
 
 }  // namespace statecraft::testing
