@@ -25,7 +25,11 @@ constexpr int kFramesAfterInput = 4;
 // While a text field is focused the cursor blinks; this is how often it is redrawn when
 // nothing else happens (ImGui's blink period is 1.2 s).
 const sf::Time kTextCursorRefresh = sf::milliseconds(100);
-const sf::Time kIdlePollSleep = sf::milliseconds(10);
+// Polling interval at rest: short right after activity (a reply to a popup comes quickly), then
+// longer, so an idle window costs almost nothing while input still feels immediate.
+const sf::Time kShortRest = sf::seconds(2);
+const sf::Time kShortRestPollSleep = sf::milliseconds(10);
+const sf::Time kLongRestPollSleep = sf::milliseconds(25);
 constexpr unsigned kActiveFramerate = 60;
 constexpr float kScreenshotFrameTime = 1.f / 60.f;
 
@@ -118,17 +122,16 @@ bool AppWindow::Impl::wants_frame(const FrameStatus& last) const {
 // Blocks until an event arrives, or until the text cursor needs its next blink.
 void AppWindow::Impl::wait_for_something(const FrameStatus& last) {
     if (wants_frame(last)) return;
+    // SFML 2.5's waitEvent() has no timeout and wakes every 10 ms anyway; polling ourselves
+    // lets the text cursor blink and sleeps longer once the window has been still for a while.
     sf::Event event;
-    if (!ImGui::GetIO().WantTextInput) {
-        if (window.waitEvent(event)) handle_event(event);
-        return;
-    }
     while (!close_now && !wants_frame(last)) {
         if (window.pollEvent(event)) {
             handle_event(event);
-        } else {
-            sf::sleep(kIdlePollSleep);
+            continue;
         }
+        const bool long_rest = since_frame.getElapsedTime() > kShortRest;
+        sf::sleep(long_rest ? kLongRestPollSleep : kShortRestPollSleep);
     }
 }
 
