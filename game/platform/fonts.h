@@ -6,14 +6,14 @@
 
 #include <imgui.h>
 
+#include "core/settings/settings.h"  // kMinUiScale, kMaxUiScale
+
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace statecraft {
 
-constexpr float kMinUiScale = 1.0f;
-constexpr float kMaxUiScale = 2.5f;
 constexpr float kBodyFontSize = 18.f;     // px at scale 1: readable at a desk
 constexpr float kHeadingFontSize = 24.f;  // bold: question text, section headings
 constexpr float kTitleFontSize = 34.f;    // bold: screen titles, big scores for the classroom
