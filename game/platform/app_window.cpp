@@ -58,7 +58,7 @@ struct AppWindow::Impl {
     bool wants_frame(const FrameStatus& last) const;
     void wait_for_something(const FrameStatus& last);
     FrameStatus render_frame(const std::function<FrameStatus()>& draw,
-                             std::optional<float> fixed_dt);
+                             std::optional<float> fixed_dt, bool to_gl = true);
     void finish_frame(const FrameStatus& status);
     int run_screenshot(const std::function<FrameStatus()>& draw);
 };
@@ -136,7 +136,7 @@ void AppWindow::Impl::wait_for_something(const FrameStatus& last) {
 }
 
 FrameStatus AppWindow::Impl::render_frame(const std::function<FrameStatus()>& draw,
-                                          std::optional<float> fixed_dt) {
+                                          std::optional<float> fixed_dt, bool to_gl) {
     ImGui_ImplOpenGL3_NewFrame();
     device_objects_ready = true;
     ImGui_ImplSFML_NewFrame();
@@ -144,9 +144,11 @@ FrameStatus AppWindow::Impl::render_frame(const std::function<FrameStatus()>& dr
     ImGui::NewFrame();
     FrameStatus status = draw();
     ImGui::Render();
-    window.setActive(true);
-    window.clear(to_sf_color(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]));
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (to_gl) {
+        window.setActive(true);
+        window.clear(to_sf_color(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]));
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
     ++frames;
     since_frame.restart();
     if (frames_to_render > 0) --frames_to_render;
@@ -160,24 +162,27 @@ void AppWindow::Impl::finish_frame(const FrameStatus& status) {
 }
 
 int AppWindow::Impl::run_screenshot(const std::function<FrameStatus()>& draw) {
-    // Fixed frame time and no cursor blink: the same state gives the same picture.
+    // Fixed frame time and no cursor blink: the same state gives the same picture. Warm-up
+    // frames only lay out (ImGui sizes some things from the previous frame); the last one is
+    // drawn and saved, with no frame-rate wait in between.
     ImGui::GetIO().ConfigInputTextCursorBlink = false;
+    window.setFramerateLimit(0);
     const int frames_total = std::max(1, options.screenshot_warmup_frames + 1);
-    for (int i = 0; i < frames_total; ++i) {
+    bool quit_seen = false;  // the UI asked to quit: draw its state once more and save that
+    for (int i = 0;; ++i) {
         sf::Event event;
         while (window.pollEvent(event)) ImGui_ImplSFML_ProcessEvent(event);
-        apply_pending_appearance();
-        const FrameStatus status = render_frame(draw, kScreenshotFrameTime);
+        apply_pending_appearance();  // a scale asked for by the UI is in the saved frame
+        const bool last_frame = i + 1 >= frames_total || quit_seen;
+        const FrameStatus status = render_frame(draw, kScreenshotFrameTime, last_frame);
         finish_frame(status);
-        if (i + 1 == frames_total || status.quit) {
-            std::string error;
-            if (!save_window_screenshot(window, options.screenshot_path, error)) {
-                std::cerr << error << '\n';
-                return 1;
-            }
-            return 0;
-        }
-        window.display();
+        quit_seen = quit_seen || status.quit;
+        if (last_frame) break;
+    }
+    std::string error;
+    if (!save_window_screenshot(window, options.screenshot_path, error)) {
+        std::cerr << error << '\n';
+        return 1;
     }
     return 0;
 }

@@ -47,9 +47,36 @@ void UpdateModifiers(ImGuiIO& io) {
 }
 
 void ClearHeldInput(ImGuiIO& io, ImGui_ImplSFML_InputState& state) {
-    for (bool& key : io.KeysDown) key = false;
+    for (int k = 0; k < 512; ++k) {
+        io.KeysDown[k] = false;
+        state.KeyPressedLatch[k] = state.KeyReleaseDeferred[k] = state.KeyReleaseNextFrame[k] =
+            false;
+    }
     UpdateModifiers(io);
     for (int i = 0; i < kMouseButtons; ++i) state.MouseHeld[i] = false;
+}
+
+bool AnyPressSinceFrame(const ImGui_ImplSFML_InputState& state) {
+    for (bool pressed : state.KeyPressedLatch)
+        if (pressed) return true;
+    for (bool pressed : state.MousePressedLatch)
+        if (pressed) return true;
+    return false;
+}
+
+void ApplyKey(int code, bool pressed, ImGuiIO& io, ImGui_ImplSFML_InputState& state) {
+    if (pressed) {
+        io.KeysDown[code] = true;
+        state.KeyPressedLatch[code] = true;
+        state.KeyReleaseDeferred[code] = state.KeyReleaseNextFrame[code] = false;
+    } else if (AnyPressSinceFrame(state)) {
+        // ImGui has not seen this key, or the chord it belongs to, down yet (xdotool sends
+        // Ctrl down, = down, Ctrl up, = up): release it after the next frame.
+        state.KeyReleaseDeferred[code] = true;
+    } else {
+        io.KeysDown[code] = false;
+    }
+    UpdateModifiers(io);
 }
 
 const char* GetClipboardText(void* user_data) {
@@ -136,8 +163,7 @@ ImGui_ImplSFML_EventResult ImGui_ImplSFML_ApplyEvent(const sf::Event& event, ImG
         case sf::Event::KeyReleased:
             state.HasFocus = true;  // keys arrive only at the focused window
             if (IsValidKey(event.key.code)) {
-                io.KeysDown[event.key.code] = event.type == sf::Event::KeyPressed;
-                UpdateModifiers(io);
+                ApplyKey(event.key.code, event.type == sf::Event::KeyPressed, io, state);
                 result.ForImGui = true;
             }
             break;
@@ -214,6 +240,19 @@ void ImGui_ImplSFML_ApplyFrameInput(ImGuiIO& io, ImGui_ImplSFML_InputState& stat
         io.MouseDown[i] = state.MouseHeld[i] || state.MousePressedLatch[i];
         state.MousePressedLatch[i] = false;
     }
+    // A key released before ImGui saw it down: down in this frame, up in the next.
+    for (int k = 0; k < 512; ++k) {
+        if (state.KeyReleaseNextFrame[k]) {
+            io.KeysDown[k] = false;
+            state.KeyReleaseNextFrame[k] = false;
+        }
+        if (state.KeyReleaseDeferred[k]) {
+            state.KeyReleaseNextFrame[k] = true;
+            state.KeyReleaseDeferred[k] = false;
+        }
+        state.KeyPressedLatch[k] = false;
+    }
+    UpdateModifiers(io);
 }
 
 bool ImGui_ImplSFML_Init(sf::RenderWindow& window) {

@@ -6,7 +6,8 @@
 //      sf::Keyboard::Key codes); Ctrl/Shift/Alt/Super derived from the left/right keys.
 //  [X] Platform: text input (UTF-32 from SFML; code points below 0x20 and 127 are dropped).
 //  [X] Platform: mouse position and five buttons from events, with a click latch so a press
-//      and release inside one frame still counts as a click.
+//      and release inside one frame still counts as a click; the same latch for keys (xdotool
+//      and fast typists press and release a key between two frames).
 //  [X] Platform: mouse wheel from MouseWheelScrolled only (SFML 2.5 on X11 also sends the
 //      deprecated MouseWheelMoved for every notch; taking both would scroll twice).
 //  [X] Platform: focus loss clears keys, modifiers and held buttons (no stuck Alt after
@@ -37,10 +38,17 @@ class RenderWindow;
 }  // namespace sf
 
 // What the binding tracks between events and frames (beyond what ImGuiIO holds).
+// 1.86 has no input queue: a key or button pressed and released between two frames would
+// never be seen down, and a modifier released right after its chord key (Ctrl down, = down,
+// Ctrl up) would turn Ctrl+= into =. So while a press is waiting for its first frame, key
+// releases are held back until after that frame.
 struct ImGui_ImplSFML_InputState {
-    bool HasFocus = true;            // = true   // assumed at start-up (SFML may report false)
-    bool MouseHeld[5] = {};          //          // buttons down now, from press/release events
-    bool MousePressedLatch[5] = {};  //          // pressed since the last frame
+    bool HasFocus = true;                // = true   // assumed at start-up (SFML may report false)
+    bool MouseHeld[5] = {};              //          // buttons down now, from press/release events
+    bool MousePressedLatch[5] = {};      //          // pressed since the last frame
+    bool KeyPressedLatch[512] = {};      //          // pressed since the last frame
+    bool KeyReleaseDeferred[512] = {};   //       // released before ImGui saw it down
+    bool KeyReleaseNextFrame[512] = {};  //      // to release at the start of the next frame
 };
 
 // What an event means for the application loop (beyond ImGui's input).
@@ -54,7 +62,8 @@ struct ImGui_ImplSFML_EventResult {
 // Pure translation of one SFML event into ImGui input. Touches only io and state.
 ImGui_ImplSFML_EventResult ImGui_ImplSFML_ApplyEvent(const sf::Event& event, ImGuiIO& io,
                                                      ImGui_ImplSFML_InputState& state);
-// Pure per-frame input step: io.MouseDown[] = held || latched; clears the latches.
+// Pure per-frame input step: io.MouseDown[] = held || latched; releases keys held back by the
+// latch one frame ago; clears the latches.
 void ImGui_ImplSFML_ApplyFrameInput(ImGuiIO& io, ImGui_ImplSFML_InputState& state);
 // Fills io.KeyMap[] with sf::Keyboard codes (the 1.86 key API).
 void ImGui_ImplSFML_SetKeyMap(ImGuiIO& io);

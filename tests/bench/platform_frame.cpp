@@ -1,13 +1,15 @@
 // A small screen drawn through statecraft::AppWindow (fonts, theme, binding, idle loop), for the
-// platform benchmarks and for looking at the themes:
-//   bench_platform_frame [--scale S] [--high-contrast] [--screenshot OUT.png] [--frames-out FILE]
-// Without --screenshot it runs until the window is closed; --frames-out then records how many
-// frames were drawn (the idle benchmark checks that a window at rest stops drawing).
+// platform benchmarks, the platform end-to-end test and for looking at the themes:
+//   bench_platform_frame [--scale S] [--high-contrast] [--screenshot OUT.png] [--report FILE]
+// Keys: 1-4 choose, Ctrl+= / Ctrl+- change the UI scale, F2 toggles high contrast, Escape quits
+// (when no text field is active). --report writes what happened when the window closes: the
+// frames drawn (an idle window must stop drawing), the choice, the note typed, scale, contrast.
 #include "platform/app_window.h"
 #include "platform/fonts.h"
 #include "platform/theme.h"
 
 #include <imgui.h>
+#include <SFML/Window/Keyboard.hpp>
 
 #include <cstdio>
 #include <cstring>
@@ -17,9 +19,41 @@
 
 namespace {
 
-statecraft::FrameStatus draw_sample(bool high_contrast, int& chosen, char* answer,
-                                    std::size_t answer_size) {
+struct Demo {
+    int chosen = 0;
+    char note[256] = "";
+    float scale = 1.f;
+    bool high_contrast = false;
+};
+
+// Shortcuts, read only when no text field has the keyboard.
+statecraft::FrameStatus handle_keys(Demo& demo) {
+    statecraft::FrameStatus status;
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return status;
+    for (int i = 0; i < 4; ++i) {
+        if (ImGui::IsKeyPressed(sf::Keyboard::Num1 + i, false)) demo.chosen = i;
+    }
+    if (io.KeyCtrl && (ImGui::IsKeyPressed(sf::Keyboard::Equal, false) ||
+                       ImGui::IsKeyPressed(sf::Keyboard::Add, false))) {
+        status.set_ui_scale = demo.scale + 0.25f;
+    }
+    if (io.KeyCtrl && (ImGui::IsKeyPressed(sf::Keyboard::Hyphen, false) ||
+                       ImGui::IsKeyPressed(sf::Keyboard::Subtract, false))) {
+        status.set_ui_scale = demo.scale - 0.25f;
+    }
+    if (ImGui::IsKeyPressed(sf::Keyboard::F2, false)) {
+        demo.high_contrast = !demo.high_contrast;
+        status.set_high_contrast = demo.high_contrast;
+    }
+    if (ImGui::IsKeyPressed(sf::Keyboard::Escape, false)) status.quit = true;
+    return status;
+}
+
+statecraft::FrameStatus draw_sample(Demo& demo) {
     using namespace statecraft;
+    const bool high_contrast = demo.high_contrast;
+    int& chosen = demo.chosen;
     const Palette palette = theme_palette(high_contrast);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -46,7 +80,7 @@ statecraft::FrameStatus draw_sample(bool high_contrast, int& chosen, char* answe
     ImGui::Spacing();
     ImGui::TextUnformatted("Your note (Zażółć gęślą jaźń, 5 €, “quotes”…):");
     ImGui::SetNextItemWidth(-1.f);
-    ImGui::InputText("##note", answer, answer_size);
+    ImGui::InputText("##note", demo.note, sizeof demo.note);
     ImGui::Spacing();
     ImGui::Button("Submit  (Enter)");
     ImGui::SameLine();
@@ -55,7 +89,7 @@ statecraft::FrameStatus draw_sample(bool high_contrast, int& chosen, char* answe
                        "✓ Right: the Warsaw Treaty recognised the Oder–Neisse line.");
     ImGui::TextColored(palette.wrong, "✗ Wrong answers are marked in text as well as colour.");
     ImGui::End();
-    return {};
+    return handle_keys(demo);
 }
 
 }  // namespace
@@ -63,7 +97,7 @@ statecraft::FrameStatus draw_sample(bool high_contrast, int& chosen, char* answe
 int main(int argc, char** argv) {
     statecraft::WindowOptions options;
     options.title = "Statecraft platform frame";
-    std::string frames_out;
+    std::string report;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--scale" && i + 1 < argc) {
@@ -72,22 +106,28 @@ int main(int argc, char** argv) {
             options.high_contrast = true;
         } else if (arg == "--screenshot" && i + 1 < argc) {
             options.screenshot_path = argv[++i];
-        } else if (arg == "--frames-out" && i + 1 < argc) {
-            frames_out = argv[++i];
+        } else if (arg == "--report" && i + 1 < argc) {
+            report = argv[++i];
         } else {
             std::cerr << "usage: " << argv[0]
-                      << " [--scale S] [--high-contrast] [--screenshot OUT.png] [--frames-out F]\n";
+                      << " [--scale S] [--high-contrast] [--screenshot OUT.png] [--report F]\n";
             return 2;
         }
     }
     try {
         statecraft::AppWindow window(options);
-        int chosen = 0;
-        char answer[256] = "";
-        const bool high_contrast = options.high_contrast;
-        const int code =
-            window.run([&] { return draw_sample(high_contrast, chosen, answer, sizeof answer); });
-        if (!frames_out.empty()) std::ofstream(frames_out) << window.frames_rendered() << '\n';
+        Demo demo;
+        demo.high_contrast = options.high_contrast;
+        const int code = window.run([&] {
+            demo.scale = window.ui_scale();
+            return draw_sample(demo);
+        });
+        if (!report.empty()) {
+            std::ofstream out(report);
+            out << "frames " << window.frames_rendered() << "\nchoice " << demo.chosen + 1
+                << "\nnote " << demo.note << "\nscale " << window.ui_scale() << "\nhigh_contrast "
+                << window.high_contrast() << '\n';
+        }
         return code;
     } catch (const std::exception& error) {
         std::cerr << "error: " << error.what() << '\n';

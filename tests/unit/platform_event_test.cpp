@@ -89,8 +89,60 @@ TEST_CASE("platform: key press and release set KeysDown at the SFML key code") {
     auto r = in.apply(key_down(sf::Keyboard::Enter));
     CHECK(r.ForImGui);
     CHECK(in.io.KeysDown[sf::Keyboard::Enter]);
+    in.frame();  // ImGui sees it down
     in.apply(key_up(sf::Keyboard::Enter));
     CHECK_FALSE(in.io.KeysDown[sf::Keyboard::Enter]);
+}
+
+TEST_CASE("platform: a key pressed and released between two frames is down for one frame") {
+    Input in;
+    in.apply(key_down(sf::Keyboard::LControl));
+    in.apply(key_down(sf::Keyboard::Equal));
+    in.apply(key_up(sf::Keyboard::Equal));
+    in.apply(key_up(sf::Keyboard::LControl));
+    in.frame();
+    CHECK(in.io.KeysDown[sf::Keyboard::Equal]);  // this frame sees Ctrl+=
+    CHECK(in.io.KeyCtrl);
+    in.frame();
+    CHECK_FALSE(in.io.KeysDown[sf::Keyboard::Equal]);  // and the next one sees it released
+    CHECK_FALSE(in.io.KeyCtrl);
+    in.frame();
+    CHECK_FALSE(in.io.KeysDown[sf::Keyboard::Equal]);
+}
+
+TEST_CASE("platform: a modifier let go before its chord key was seen still counts") {
+    Input in;
+    in.apply(key_down(sf::Keyboard::LControl));
+    in.frame();  // ImGui sees Ctrl alone
+    in.apply(key_down(sf::Keyboard::Equal));
+    in.apply(key_up(sf::Keyboard::LControl));  // xdotool's order: Ctrl up before = up
+    in.apply(key_up(sf::Keyboard::Equal));
+    in.frame();
+    CHECK(in.io.KeysDown[sf::Keyboard::Equal]);
+    CHECK(in.io.KeyCtrl);  // this frame sees Ctrl+=
+    in.frame();
+    CHECK_FALSE(in.io.KeyCtrl);
+    CHECK_FALSE(in.io.KeysDown[sf::Keyboard::Equal]);
+    // Same for a Ctrl+click.
+    in.apply(key_down(sf::Keyboard::RControl));
+    in.frame();
+    in.apply(press(3, 3));
+    in.apply(key_up(sf::Keyboard::RControl));
+    in.frame();
+    CHECK(in.io.MouseDown[0]);
+    CHECK(in.io.KeyCtrl);
+}
+
+TEST_CASE("platform: a key pressed again before its held-back release stays down") {
+    Input in;
+    in.apply(key_down(sf::Keyboard::Down));
+    in.apply(key_up(sf::Keyboard::Down));
+    in.frame();
+    in.apply(key_down(sf::Keyboard::Down));  // pressed again before the next frame
+    in.frame();
+    CHECK(in.io.KeysDown[sf::Keyboard::Down]);
+    in.apply(key_up(sf::Keyboard::Down));
+    CHECK_FALSE(in.io.KeysDown[sf::Keyboard::Down]);  // seen down already: released at once
 }
 
 TEST_CASE("platform: an unknown key (code -1) changes nothing") {
@@ -108,6 +160,7 @@ TEST_CASE("platform: modifiers follow the left and right keys, not the event's f
     in.apply(lctrl);
     CHECK(in.io.KeyCtrl);
     in.apply(key_down(sf::Keyboard::RControl));
+    in.frame();  // ImGui sees both down, so releases apply at once
     in.apply(key_up(sf::Keyboard::LControl));
     CHECK(in.io.KeyCtrl);  // the right one is still held
     in.apply(key_up(sf::Keyboard::RControl));
@@ -338,6 +391,28 @@ TEST_CASE("platform: typed text and Backspace reach a focused InputText") {
     ImGui_ImplSFML_ApplyEvent(key_up(sf::Keyboard::Backspace), io, state);
     frame();
     CHECK(std::string(buffer) == "Za\xC3\xAB");
+}
+
+TEST_CASE("platform: a quick key tap between two frames is one ImGui key press") {
+    statecraft::testing::HeadlessImGui context;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplSFML_SetKeyMap(io);
+    ImGui_ImplSFML_InputState state;
+    int presses = 0;
+    const auto frame = [&] {
+        ImGui_ImplSFML_ApplyFrameInput(io, state);
+        ImGui::NewFrame();
+        if (ImGui::IsKeyPressed(sf::Keyboard::Num3, false)) ++presses;
+        ImGui::Render();
+    };
+    frame();
+    ImGui_ImplSFML_ApplyEvent(key_down(sf::Keyboard::Num3), io, state);
+    ImGui_ImplSFML_ApplyEvent(key_up(sf::Keyboard::Num3), io, state);
+    frame();
+    frame();
+    frame();
+    CHECK(presses == 1);
+    CHECK_FALSE(ImGui::IsKeyDown(sf::Keyboard::Num3));
 }
 
 TEST_CASE("platform: after focus loss ImGui no longer sees a held key") {
