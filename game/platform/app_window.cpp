@@ -22,7 +22,7 @@ namespace {
 // Frames drawn after any input: ImGui needs a few to settle (hover, popups opening,
 // layout that depends on the previous frame's sizes).
 constexpr int kFramesAfterInput = 4;
-// While a text field is focused the cursor blinks; this is how often it is redrawn when
+// With WindowOptions::text_cursor_blink, how often an active text field is redrawn when
 // nothing else happens (ImGui's blink period is 1.2 s).
 const sf::Time kTextCursorRefresh = sf::milliseconds(100);
 // Polling interval at rest: short right after activity (a reply to a popup comes quickly), then
@@ -116,10 +116,16 @@ void AppWindow::Impl::handle_event(const sf::Event& event) {
 
 bool AppWindow::Impl::wants_frame(const FrameStatus& last) const {
     if (frames_to_render > 0 || last.animating || ImGui_ImplSFML_InputHeld()) return true;
-    return ImGui::GetIO().WantTextInput && since_frame.getElapsedTime() >= kTextCursorRefresh;
+    if (last.redraw_after_seconds &&
+        since_frame.getElapsedTime().asSeconds() >= *last.redraw_after_seconds) {
+        return true;
+    }
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.WantTextInput && io.ConfigInputTextCursorBlink &&
+           since_frame.getElapsedTime() >= kTextCursorRefresh;
 }
 
-// Blocks until an event arrives, or until the text cursor needs its next blink.
+// Blocks until an event arrives, or until a blinking text cursor needs its next frame.
 void AppWindow::Impl::wait_for_something(const FrameStatus& last) {
     if (wants_frame(last)) return;
     // SFML 2.5's waitEvent() has no timeout and wakes every 10 ms anyway; polling ourselves
@@ -215,6 +221,7 @@ AppWindow::AppWindow(const WindowOptions& options) : impl_(std::make_unique<Impl
     io.IniFilename = nullptr;  // no imgui.ini in whatever folder the app was started from
     io.LogFilename = nullptr;
     if (options.keyboard_navigation) io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = options.text_cursor_blink;
     ImGui_ImplSFML_Init(s.window);
     if (!ImGui_ImplOpenGL3_Init(nullptr)) {
         ImGui_ImplSFML_Shutdown();

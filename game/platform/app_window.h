@@ -24,10 +24,16 @@ struct WindowOptions {
     std::function<bool()> on_close_requested;
     // ImGui keyboard navigation (arrows move focus, Space activates). Off: the screens own keys.
     bool keyboard_navigation = false;
+    // A blinking text cursor needs ~10 redraws a second while a text field is active (about 10%
+    // of a core under software GL); a steady cursor needs none. Steady by default.
+    bool text_cursor_blink = false;
 };
 
 struct FrameStatus {
     bool animating = false;  // a timer/animation runs: keep redrawing (else idle until input)
+    // Something changes on its own later (a clock showing seconds): draw again after this many
+    // seconds even without input. Far cheaper than animating for a once-a-second countdown.
+    std::optional<float> redraw_after_seconds;
     bool quit = false;
     int exit_code = 0;                      // returned by run() when quit is set
     std::optional<float> set_ui_scale;      // applied between frames (fonts rebuilt)

@@ -1,6 +1,7 @@
 // A small screen drawn through statecraft::AppWindow (fonts, theme, binding, idle loop), for the
 // platform benchmarks, the platform end-to-end test and for looking at the themes:
 //   bench_platform_frame [--scale S] [--high-contrast] [--screenshot OUT.png] [--report FILE]
+//                        [--redraw-after SECONDS]
 // Keys: 1-4 choose, Ctrl+= / Ctrl+- change the UI scale, F2 toggles high contrast, Escape quits
 // (when no text field is active). --report writes what happened when the window closes: the
 // frames drawn (an idle window must stop drawing), the choice, the note typed, scale, contrast.
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 
 namespace {
@@ -98,6 +100,7 @@ int main(int argc, char** argv) {
     statecraft::WindowOptions options;
     options.title = "Statecraft platform frame";
     std::string report;
+    std::optional<float> redraw_after;  // as a clock showing seconds would ask
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--scale" && i + 1 < argc) {
@@ -106,11 +109,14 @@ int main(int argc, char** argv) {
             options.high_contrast = true;
         } else if (arg == "--screenshot" && i + 1 < argc) {
             options.screenshot_path = argv[++i];
+        } else if (arg == "--redraw-after" && i + 1 < argc) {
+            redraw_after = std::stof(argv[++i]);
         } else if (arg == "--report" && i + 1 < argc) {
             report = argv[++i];
         } else {
             std::cerr << "usage: " << argv[0]
-                      << " [--scale S] [--high-contrast] [--screenshot OUT.png] [--report F]\n";
+                      << " [--scale S] [--high-contrast] [--screenshot OUT.png] [--report F] "
+                         "[--redraw-after S]\n";
             return 2;
         }
     }
@@ -120,7 +126,9 @@ int main(int argc, char** argv) {
         demo.high_contrast = options.high_contrast;
         const int code = window.run([&] {
             demo.scale = window.ui_scale();
-            return draw_sample(demo);
+            statecraft::FrameStatus status = draw_sample(demo);
+            status.redraw_after_seconds = redraw_after;
+            return status;
         });
         if (!report.empty()) {
             std::ofstream out(report);

@@ -60,6 +60,16 @@ frames=$(value frames)
 echo "frames drawn in 3 s at rest (plus start-up and Escape): $frames"
 [ "$frames" -lt 30 ] || fail "an idle window kept drawing ($frames frames; 60 fps would be 180)"
 
+# 1b. A screen that asks to be redrawn every 0.5 s (a countdown) gets about 2 frames a second.
+start --redraw-after 0.5
+sleep 3
+xdotool key Escape
+finish || fail "exit status $?"
+timed=$(value frames)
+echo "frames drawn in 3 s with a redraw every 0.5 s: $timed"
+[ "$timed" -ge $((frames + 4)) ] && [ "$timed" -lt $((frames + 15)) ] ||
+    fail "expected about 6 timed frames more than at rest ($frames), got $timed"
+
 # 2. Mouse, text, scale and theme. The letters are bound to keys first (see the helper: xdotool's
 # own on-the-fly binding races with the app reading the event), while the app is connected: an
 # X server with no clients left resets its keymap.
