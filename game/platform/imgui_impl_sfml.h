@@ -27,7 +27,7 @@
 // globals, no polling of sf::Mouse or sf::Keyboard. Unit tests feed them constructed sf::Events.
 //
 // CHANGELOG
-//  2025-xx-xx: First version, for Statecraft (issue 4).
+//  2026-11-26: First version, for Statecraft (issue 4): 1.86 key API, click and key latches.
 #pragma once
 
 #include <imgui.h>
