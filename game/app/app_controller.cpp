@@ -234,6 +234,9 @@ void AppController::next() {
 void AppController::write_results() {
     if (options_.results_out.empty()) return;
     std::string error;
+    std::error_code ec;
+    const auto folder = options_.results_out.parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder, ec);  // a failure shows below
     if (write_file_atomically(options_.results_out, results_to_json_text(*state_.session), error)) {
         state_.status = "Results saved to " + options_.results_out.string() + ".";
     } else {

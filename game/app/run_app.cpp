@@ -1,6 +1,7 @@
 #include "app/run_app.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
@@ -67,6 +68,16 @@ int run_app(const AppOptions& options) {
             std::cerr << "error: " << error << '\n';
             return 1;
         }
+    }
+
+    // SFML aborts the process when it cannot reach the X server (already when a window object
+    // is constructed), so refuse before any SFML object exists.
+    const char* display = std::getenv("DISPLAY");
+    if (!display || !*display) {
+        std::cerr
+            << "error: cannot open a window: DISPLAY is not set (run in a desktop session, or "
+               "under xvfb-run -a for screenshots)\n";
+        return 1;
     }
 
     WindowOptions window_options;

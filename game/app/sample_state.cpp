@@ -117,8 +117,9 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
                 answer_and_next(c, clock, SampleQuality::right);
                 s = &*c.state().session;
             }
-            for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial))
-                c.apply(i);
+            if (options.answered || options.submitted)
+                for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial))
+                    c.apply(i);
             clock.advance(kThinkingMs);
             if (options.submitted) c.apply(intent::Submit{});
             if (options.screen == Screen::briefing) {

@@ -13,6 +13,7 @@ struct SampleOptions {
     Screen screen = Screen::home;
     std::string question_id;  // practice: show this question (unshuffled quiz of the whole bank)
     bool submitted = false;   // practice: submit the sample answer to show the feedback
+    bool answered = true;     // practice: give the shown question a (partly right) answer
 };
 
 // How good a sample answer is.
