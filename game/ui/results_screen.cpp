@@ -1,5 +1,6 @@
 // Results: the score, the score by category, the missed questions with their explanations,
 // retry the missed ones.
+#include <cmath>
 #include <string>
 
 #include "ui/screens.h"
@@ -84,7 +85,8 @@ Intent draw_results(const AppState& state, const Look& look, const Keys& keys) {
         score_text(r.score) + " / " + std::to_string(r.total) + "  (" + percent(r.fraction()) + ")";
     const ImVec4 color = r.fraction() >= 0.5 ? look.correct : look.wrong;
     text_in_font(look.title, big, &color);
-    ImGui::ProgressBar(float(r.fraction()), ImVec2(ImGui::CalcItemWidth(), 0), "");
+    ImGui::ProgressBar(float(r.fraction()),
+                       ImVec2(ImGui::CalcItemWidth(), std::floor(ImGui::GetFontSize() * 0.5f)), "");
     muted(look, std::to_string(r.total - static_cast<int>(r.missed.size())) + " fully right, " +
                     std::to_string(r.missed.size()) + " to review \xC2\xB7 answered in " +
                     duration_text(r.elapsed_ms));
