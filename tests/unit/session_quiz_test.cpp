@@ -79,7 +79,7 @@ TEST_CASE("session: unshuffled takes the bank order and the asked count") {
     CHECK(start(config, clock).size() == 6);
 }
 
-TEST_CASE("session: categories filter the questions; unknown ones and empty picks fail") {
+TEST_CASE("session: categories filter the questions, unknown ones and empty picks fail") {
     ManualClock clock;
     QuizConfig config;
     config.categories = {"motives"};
@@ -101,7 +101,7 @@ TEST_CASE("session: categories filter the questions; unknown ones and empty pick
     CHECK_FALSE(QuizSession::start(nullptr, config, clock, error));
 }
 
-TEST_CASE("session: the same seed gives the same quiz; another seed another order") {
+TEST_CASE("session: the same seed gives the same quiz, another seed another order") {
     ManualClock clock;
     QuizConfig config;
     config.question_count = 0;
@@ -159,7 +159,7 @@ TEST_CASE("session: SeededRandom::below stays in range and reaches every value")
     CHECK(random.below(1) == 0);
 }
 
-TEST_CASE("session: ordering never starts correct; matching offers rights and distractors") {
+TEST_CASE("session: ordering never starts correct, matching offers rights and distractors") {
     ManualClock clock;
     QuizConfig config;
     config.categories = {"motives"};
@@ -283,7 +283,7 @@ TEST_CASE("session: a whole quiz, results by category, missed list and retry") {
     CHECK_FALSE(retry->finished());
 }
 
-TEST_CASE("session: retry of a perfect quiz is empty; an unanswered question counts as missed") {
+TEST_CASE("session: retry of a perfect quiz is empty, an unanswered question counts as missed") {
     ManualClock clock;
     QuizConfig config;
     config.shuffle = false;

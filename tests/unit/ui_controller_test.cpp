@@ -150,7 +150,7 @@ TEST_CASE("ui: controller: an incomplete answer is not submitted") {
     CHECK(app.state().practice.outcome->correct);
 }
 
-TEST_CASE("ui: controller: matching moves to the next row still open; ordering moves items") {
+TEST_CASE("ui: controller: matching moves to the next row still open, ordering moves items") {
     AppFixture app;
     app.go_to_question("matching-example");
     const PracticeState& p = app.state().practice;
@@ -185,7 +185,7 @@ TEST_CASE("ui: controller: matching moves to the next row still open; ordering m
     CHECK(q.cursor == 1);
 }
 
-TEST_CASE("ui: controller: Esc goes back; the briefing returns where it was opened") {
+TEST_CASE("ui: controller: Esc goes back, the briefing returns where it was opened") {
     AppFixture app;
     app.go_to_question("true-false-example");
     app.apply(intent::OpenBriefing{"feedback"});

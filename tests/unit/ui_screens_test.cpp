@@ -170,7 +170,7 @@ TEST_CASE("ui: matching keys: Alt+Down picks the row, a digit gives it that opti
     CHECK(std::get<intent::SetMatch>(i).right == app.state().session->current().match_options[1]);
 }
 
-TEST_CASE("ui: short answer: the field has the keyboard; Enter submits the typed text") {
+TEST_CASE("ui: short answer: the field has the keyboard, and Enter submits the typed text") {
     UiHarness ui;
     AppFixture app;
     app.go_to_question("short-answer-example");
@@ -230,7 +230,7 @@ TEST_CASE("ui: home keys: +/- change the count, Enter starts, b opens the briefi
     CHECK_FALSE(is<intent::StartQuiz>(ui.frame(app.state())));
 }
 
-TEST_CASE("ui: results keys: r retries the missed, Enter goes home; briefing Esc goes back") {
+TEST_CASE("ui: results keys: r retries the missed, Enter goes home, and briefing Esc goes back") {
     UiHarness ui;
     AppFixture app;
     REQUIRE(drive_to_sample(*app.controller, app.clock, {Screen::results, "", false}).empty());
@@ -261,4 +261,31 @@ TEST_CASE("ui: keyboard navigation reaches an answer and Space chooses it, witho
         ui.frame(app.state());
     }
     CHECK(is<intent::ChooseChoice>(chosen));
+}
+
+TEST_CASE("ui: the mouse chooses an answer and moves an ordering item") {
+    UiHarness ui;
+    {
+        AppFixture app;
+        app.go_to_question("single-example");
+        ui.settle(app.state());
+        // Click down the middle of the column until a row answers.
+        Intent chosen;
+        for (float y = 100; y < 600 && !is<intent::ChooseChoice>(chosen); y += 10)
+            chosen = ui.click(app.state(), ImVec2(640, y));
+        CHECK(is<intent::ChooseChoice>(chosen));
+    }
+    {
+        AppFixture app;
+        app.go_to_question("ordering-example");
+        ui.settle(app.state());
+        // The arrow buttons sit at the right end of each row.
+        Intent moved;
+        for (float x = 1100; x > 900 && !is<intent::MoveItem>(moved); x -= 8)
+            for (float y = 150; y < 400 && !is<intent::MoveItem>(moved); y += 8)
+                moved = ui.click(app.state(), ImVec2(x, y));
+        REQUIRE(is<intent::MoveItem>(moved));
+        const auto m = std::get<intent::MoveItem>(moved);
+        CHECK(std::abs(m.to - m.from) == 1);
+    }
 }

@@ -66,6 +66,21 @@ void UiHarness::key(ImGuiKey key, bool alt, bool ctrl) {
     pressed_.push_back(io.KeyMap[key]);
 }
 
+Intent UiHarness::click(const AppState& state, ImVec2 pos) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = pos;
+    Intent first = frame(state);  // hover
+    io.MouseDown[0] = true;
+    Intent i = frame(state);
+    if (!has_intent(first)) first = i;
+    io.MouseDown[0] = false;
+    i = frame(state);
+    if (!has_intent(first)) first = i;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    frame(state);
+    return first;
+}
+
 std::vector<std::string> UiHarness::overflows() const {
     std::vector<std::string> out;
     ImGuiContext& g = *GImGui;

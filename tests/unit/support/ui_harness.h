@@ -29,6 +29,9 @@ class UiHarness {
     // first draws a frame with it up, as a person's second press would).
     void type(const std::string& utf8);
     void key(ImGuiKey key, bool alt = false, bool ctrl = false);
+    // A left click at pos (pointer moves there, button down for a frame, then up); returns the
+    // first intent the clicks gave.
+    Intent click(const AppState& state, ImVec2 pos);
 
     // Windows and tables whose content ran past their right edge last frame (text clipped),
     // and the screen window if anything ran past its bottom (a footer cut off). Empty is good.
