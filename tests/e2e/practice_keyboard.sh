@@ -42,7 +42,7 @@ sleep 1
 press() {
     kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
     xdotool key --clearmodifiers "$1"
-    sleep 0.4
+    sleep 0.5
 }
 
 press minus
