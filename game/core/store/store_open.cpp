@@ -33,8 +33,8 @@ std::string check_header(const fs::path& path) {
     return {};
 }
 
-void set_up_connection(sql::Database& db, int busy_timeout_ms) {
-    sqlite3_busy_timeout(db.handle(), busy_timeout_ms);
+// After the checks, which only read, so that a file that is not ours is moved aside unchanged.
+void set_up_connection(sql::Database& db) {
     db.query_text("PRAGMA journal_mode = WAL");  // persistent; stays "delete" on a read-only file
     db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
 }
@@ -43,7 +43,11 @@ void set_up_connection(sql::Database& db, int busy_timeout_ms) {
 std::string check_contents(sql::Database& db) {
     sql::Statement check(db, "PRAGMA quick_check");
     std::string first = check.step() ? check.column_text(0) : "no answer";
-    if (first != "ok") return "quick_check: " + first;
+    if (first != "ok") {
+        for (char& c : first)
+            if (c == '\n') c = ' ';
+        return "quick_check: " + first;
+    }
     std::int64_t app_id = db.query_int("PRAGMA application_id");
     std::int64_t objects = db.query_int("SELECT count(*) FROM sqlite_schema");
     if (app_id != kApplicationId && objects > 0) return "an SQLite database of another program";
@@ -126,9 +130,10 @@ bool Store::connect(std::string& error) {
         if (damage.empty()) {
             try {
                 sql::Database db = sql::Database::open(where, options_.create, options_.vfs);
-                set_up_connection(db, options_.busy_timeout_ms);
+                sqlite3_busy_timeout(db.handle(), options_.busy_timeout_ms);
                 damage = check_contents(db);
                 if (damage.empty()) {
+                    set_up_connection(db);
                     MigrateResult migrated = migrate(db, schema_migrations());
                     if (migrated.too_new) {
                         error = "The database " + where + " was made by a newer version of " +
