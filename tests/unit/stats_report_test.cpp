@@ -17,8 +17,8 @@ Progress sample_progress() {
     ProgressRows rows;
     rows.profile = "Ana";
     std::int64_t today = days_from_civil({2024, 5, 10});
-    rows.days = {{today - 1, "iran", "actors", 4, 3, 3.0, 60000},
-                 {today, "iran", "motives", 2, 1, 1.5, 30000}};
+    rows.days = {{today - 1, {4, 3, 3.0, 60000}}, {today, {2, 1, 1.5, 30000}}};
+    rows.categories = {{"actors", {4, 3, 3.0, 60000}}, {"motives", {2, 1, 1.5, 30000}}};
     rows.questions = {{"iran", "q-weak", "motives", "h", 3, 0, 0.5, 1715342400000, 3, 0.5}};
     SessionRow s;
     s.id = 7;

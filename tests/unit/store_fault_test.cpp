@@ -34,8 +34,8 @@ Snapshot snapshot(Store& reader) {
         // The totals kept by the trigger moved together with the attempts, or not at all.
         REQUIRE(rows.days.size() == recomputed.days.size());
         for (std::size_t i = 0; i < rows.days.size(); ++i) {
-            CHECK(rows.days[i].attempts == recomputed.days[i].attempts);
-            CHECK(rows.days[i].score_sum == doctest::Approx(recomputed.days[i].score_sum));
+            CHECK(rows.days[i].totals.attempts == recomputed.days[i].totals.attempts);
+            CHECK(rows.days[i].totals.score_sum == doctest::Approx(recomputed.days[i].totals.score_sum));
         }
         REQUIRE(rows.questions.size() == recomputed.questions.size());
         for (std::size_t i = 0; i < rows.questions.size(); ++i) {
@@ -52,8 +52,8 @@ Snapshot snapshot(Store& reader) {
 
 bool same(const Snapshot& a, const Snapshot& b) {
     auto day_eq = [](const DayTotals& x, const DayTotals& y) {
-        return x.day == y.day && x.bank_id == y.bank_id && x.category == y.category &&
-               x.attempts == y.attempts && x.correct == y.correct && x.score_sum == y.score_sum;
+        return x.day == y.day && x.totals.attempts == y.totals.attempts &&
+               x.totals.correct == y.totals.correct && x.totals.score_sum == y.totals.score_sum;
     };
     auto q_eq = [](const QuestionTotals& x, const QuestionTotals& y) {
         return x.question_id == y.question_id && x.attempts == y.attempts && x.recent_n == y.recent_n &&

@@ -1,16 +1,8 @@
 #include "core/stats/progress.h"
 
 #include <algorithm>
-#include <map>
 
 namespace statecraft {
-
-void Accuracy::add(const Accuracy& other) {
-    attempts += other.attempts;
-    correct += other.correct;
-    score_sum += other.score_sum;
-    time_ms += other.time_ms;
-}
 
 int study_streak(const std::vector<std::int64_t>& days, std::int64_t today) {
     if (days.empty()) return 0;
@@ -54,18 +46,11 @@ Progress compute_progress(const ProgressRows& rows, const ProgressOptions& optio
     Progress p;
     p.profile = rows.profile;
     p.today = options.today;
-    std::map<std::string, Accuracy> by_category;
-    for (const DayTotals& d : rows.days) {
-        Accuracy a{d.attempts, d.correct, d.score_sum, d.time_ms_sum};
-        p.overall.add(a);
-        by_category[d.category].add(a);
-        // rows.days is sorted by day first, so each day's rows are adjacent.
-        if (p.days.empty() || p.days.back().day != d.day) p.days.push_back({d.day, {}});
-        p.days.back().totals.add(a);
-    }
-    for (auto& [category, totals] : by_category) p.categories.push_back({category, totals});
+    p.categories = rows.categories;
+    p.days = rows.days;
+    for (const CategoryTotals& c : rows.categories) p.overall.add(c.totals);
     std::vector<std::int64_t> day_numbers;
-    for (const DayFigure& d : p.days) day_numbers.push_back(d.day);
+    for (const DayTotals& d : p.days) day_numbers.push_back(d.day);
     p.streak_days = study_streak(day_numbers, options.today);
     p.recent_sessions = rows.recent_sessions;
     p.session_count = rows.session_count;

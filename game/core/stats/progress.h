@@ -17,25 +17,6 @@
 
 namespace statecraft {
 
-struct Accuracy {
-    std::int64_t attempts = 0;
-    std::int64_t correct = 0;
-    double score_sum = 0;
-    std::int64_t time_ms = 0;
-    double accuracy() const { return attempts > 0 ? score_sum / static_cast<double>(attempts) : 0.0; }
-    void add(const Accuracy& other);
-};
-
-struct CategoryFigure {
-    std::string category;
-    Accuracy totals;
-};
-
-struct DayFigure {
-    std::int64_t day = 0;  // days since 1970-01-01, local calendar
-    Accuracy totals;
-};
-
 struct WeakQuestion {
     std::string bank_id;
     std::string question_id;
@@ -57,9 +38,9 @@ struct ProgressOptions {
 struct Progress {
     std::string profile;
     std::int64_t today = 0;
-    Accuracy overall;
-    std::vector<CategoryFigure> categories;  // by category id
-    std::vector<DayFigure> days;             // every day studied, oldest first
+    Totals overall;
+    std::vector<CategoryTotals> categories;  // by category id
+    std::vector<DayTotals> days;             // every day studied, oldest first
     int streak_days = 0;
     std::vector<SessionRow> recent_sessions;  // newest first
     std::int64_t session_count = 0;

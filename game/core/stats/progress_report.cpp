@@ -58,7 +58,7 @@ std::string session_result(const SessionRow& s) {
     return "no answers";
 }
 
-ojson accuracy_json(const Accuracy& a) {
+ojson accuracy_json(const Totals& a) {
     return {{"attempts", a.attempts}, {"correct", a.correct}, {"accuracy", round4(a.accuracy())},
             {"time_ms", a.time_ms}};
 }
@@ -75,7 +75,7 @@ std::string progress_text(const Progress& p) {
            plural(static_cast<std::int64_t>(p.days.size()), "day", "days") + " studied in all)\n";
 
     out += "\nAccuracy by category\n";
-    for (const CategoryFigure& c : p.categories)
+    for (const CategoryTotals& c : p.categories)
         out += "  " + pad(c.category, 18) + " " + bar(c.totals.accuracy()) + " " +
                pad(percent(c.totals.accuracy()), 5) + " (" + plural(c.totals.attempts, "answer", "answers") + ")\n";
 
@@ -84,7 +84,7 @@ std::string progress_text(const Progress& p) {
     if (first_day > 0) out += " (latest " + std::to_string(kTextDaysShown) + "; --format json or csv for all)";
     out += "\n";
     for (std::size_t i = first_day; i < p.days.size(); ++i) {
-        const DayFigure& d = p.days[i];
+        const DayTotals& d = p.days[i];
         out += "  " + format_day(d.day) + "  " + bar(d.totals.accuracy()) + " " +
                pad(percent(d.totals.accuracy()), 5) + " (" + plural(d.totals.attempts, "answer", "answers") + ")\n";
     }
@@ -125,14 +125,14 @@ std::string progress_json(const Progress& p) {
     j["streak_days"] = p.streak_days;
     j["days_studied"] = p.days.size();
     ojson categories = ojson::array();
-    for (const CategoryFigure& c : p.categories) {
+    for (const CategoryTotals& c : p.categories) {
         ojson cj = {{"category", c.category}};
         cj.update(accuracy_json(c.totals));
         categories.push_back(std::move(cj));
     }
     j["categories"] = std::move(categories);
     ojson days = ojson::array();
-    for (const DayFigure& d : p.days) {
+    for (const DayTotals& d : p.days) {
         ojson dj = {{"day", format_day(d.day)}};
         dj.update(accuracy_json(d.totals));
         days.push_back(std::move(dj));
@@ -171,7 +171,7 @@ std::string progress_csv(const Progress& p) {
     std::string out;
     auto put = [&out](std::string_view figure, std::string_view key, std::string_view measure,
                       const std::string& value) { append_csv_record(out, {figure, key, measure, value}); };
-    auto put_accuracy = [&](std::string_view figure, const std::string& key, const Accuracy& a) {
+    auto put_accuracy = [&](std::string_view figure, const std::string& key, const Totals& a) {
         put(figure, key, "attempts", std::to_string(a.attempts));
         put(figure, key, "correct", std::to_string(a.correct));
         put(figure, key, "accuracy", number(round4(a.accuracy())));
@@ -184,8 +184,8 @@ std::string progress_csv(const Progress& p) {
     put("summary", "", "streak_days", std::to_string(p.streak_days));
     put("summary", "", "days_studied", std::to_string(p.days.size()));
     put("summary", "", "sessions", std::to_string(p.session_count));
-    for (const CategoryFigure& c : p.categories) put_accuracy("category", c.category, c.totals);
-    for (const DayFigure& d : p.days) put_accuracy("day", format_day(d.day), d.totals);
+    for (const CategoryTotals& c : p.categories) put_accuracy("category", c.category, c.totals);
+    for (const DayTotals& d : p.days) put_accuracy("day", format_day(d.day), d.totals);
     for (const SessionRow& s : p.recent_sessions) {
         std::string key = std::to_string(s.id);
         put("session", key, "bank", s.bank_id);

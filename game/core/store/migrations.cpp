@@ -30,7 +30,8 @@ CREATE TABLE sessions (
   max_score   REAL CHECK (max_score IS NULL OR max_score >= 0)
 );
 CREATE INDEX sessions_by_profile_time ON sessions (profile_id, started_ms);
-CREATE INDEX sessions_by_profile_bank ON sessions (profile_id, bank_id);
+-- Covers the best score per bank without reading the table.
+CREATE INDEX sessions_by_profile_bank ON sessions (profile_id, bank_id, ended_ms, score, max_score);
 
 CREATE TABLE attempts (
   id             INTEGER PRIMARY KEY,
@@ -49,7 +50,9 @@ CREATE TABLE attempts (
   day            INTEGER NOT NULL   -- the student's local calendar day, days since 1970-01-01
 );
 CREATE INDEX attempts_by_session ON attempts (session_id);
-CREATE INDEX attempts_by_question ON attempts (profile_id, bank_id, question_id, answered_ms);
+-- Ordered as "latest first" is (time, then insertion) and carrying the score, so that a
+-- question's latest attempts are read from the index alone.
+CREATE INDEX attempts_by_question ON attempts (profile_id, bank_id, question_id, answered_ms, id, score);
 
 CREATE TABLE daily_totals (
   profile_id   INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
@@ -83,21 +86,22 @@ CREATE TRIGGER attempts_keep_totals AFTER INSERT ON attempts BEGIN
                                    NEW.correct, NEW.score, NEW.time_ms)
   ON CONFLICT DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct,
     score_sum = score_sum + excluded.score_sum, time_ms_sum = time_ms_sum + excluded.time_ms_sum;
-  INSERT INTO question_totals VALUES (NEW.profile_id, NEW.bank_id, NEW.question_id, NEW.category,
-                                      NEW.question_hash, 1, NEW.correct, NEW.score,
-                                      NEW.answered_ms, 0, 0)
+  -- One upsert carries the latest 5 (this attempt included); "WHERE true" lets SQLite tell
+  -- the upsert's ON from a join's.
+  INSERT INTO question_totals
+    SELECT NEW.profile_id, NEW.bank_id, NEW.question_id, NEW.category, NEW.question_hash, 1,
+           NEW.correct, NEW.score, NEW.answered_ms, count(*), total(score)
+    FROM (SELECT score FROM attempts
+          WHERE profile_id = NEW.profile_id AND bank_id = NEW.bank_id
+            AND question_id = NEW.question_id
+          ORDER BY answered_ms DESC, id DESC LIMIT 5)
+    WHERE true
   ON CONFLICT DO UPDATE SET attempts = attempts + 1, correct = correct + excluded.correct,
     score_sum = score_sum + excluded.score_sum,
     category = iif(excluded.last_ms >= last_ms, excluded.category, category),
     last_hash = iif(excluded.last_ms >= last_ms, excluded.last_hash, last_hash),
-    last_ms = max(last_ms, excluded.last_ms);
-  UPDATE question_totals SET (recent_n, recent_score_sum) = (
-      SELECT count(*), total(score) FROM (
-        SELECT score FROM attempts
-        WHERE profile_id = NEW.profile_id AND bank_id = NEW.bank_id
-          AND question_id = NEW.question_id
-        ORDER BY answered_ms DESC, id DESC LIMIT 5))
-  WHERE profile_id = NEW.profile_id AND bank_id = NEW.bank_id AND question_id = NEW.question_id;
+    last_ms = max(last_ms, excluded.last_ms),
+    recent_n = excluded.recent_n, recent_score_sum = excluded.recent_score_sum;
 END;
 
 PRAGMA application_id = 1398031174;

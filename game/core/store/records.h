@@ -61,15 +61,30 @@ struct ProfileInfo {
 
 // --- Rows for the Progress figures (core/stats turns them into figures) ---
 
-// Totals of one profile's attempts for one day, bank and category.
-struct DayTotals {
-    std::int64_t day = 0;  // local calendar day, days since 1970-01-01
-    std::string bank_id;
-    std::string category;
+// Attempts added up: how many, how many right, the sum of their scores, the time taken.
+struct Totals {
     std::int64_t attempts = 0;
     std::int64_t correct = 0;
     double score_sum = 0;
-    std::int64_t time_ms_sum = 0;
+    std::int64_t time_ms = 0;
+    // Partial credit counts: the mean score, 0..1.
+    double accuracy() const { return attempts > 0 ? score_sum / static_cast<double>(attempts) : 0.0; }
+    void add(const Totals& other) {
+        attempts += other.attempts;
+        correct += other.correct;
+        score_sum += other.score_sum;
+        time_ms += other.time_ms;
+    }
+};
+
+struct DayTotals {
+    std::int64_t day = 0;  // local calendar day, days since 1970-01-01
+    Totals totals;
+};
+
+struct CategoryTotals {
+    std::string category;
+    Totals totals;
 };
 
 // Totals of one profile's attempts at one question, with the latest few apart.
@@ -115,7 +130,8 @@ struct BankBest {
 
 struct ProgressRows {
     std::string profile;
-    std::vector<DayTotals> days;            // sorted by day, bank, category
+    std::vector<DayTotals> days;              // every day studied, oldest first
+    std::vector<CategoryTotals> categories;   // by category id
     std::vector<QuestionTotals> questions;  // sorted by bank, question
     std::vector<SessionRow> recent_sessions;  // newest first
     std::int64_t session_count = 0;

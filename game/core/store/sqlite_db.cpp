@@ -159,6 +159,13 @@ std::string Statement::column_text(int column) const {
                 : std::string();
 }
 
+std::string_view Statement::column_view(int column) const {
+    const unsigned char* text = sqlite3_column_text(stmt_, column);
+    int size = sqlite3_column_bytes(stmt_, column);
+    return text ? std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size))
+                : std::string_view();
+}
+
 std::optional<std::int64_t> Statement::column_optional_int(int column) const {
     if (is_null(column)) return std::nullopt;
     return column_int(column);

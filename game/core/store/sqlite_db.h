@@ -102,6 +102,8 @@ public:
     std::int64_t column_int(int column) const;
     double column_double(int column) const;
     std::string column_text(int column) const;
+    // Valid until the next step() or reset(): for reading without a copy.
+    std::string_view column_view(int column) const;
     std::optional<std::int64_t> column_optional_int(int column) const;
     std::optional<double> column_optional_double(int column) const;
 

@@ -1,6 +1,8 @@
 // Reading: profiles, the rows behind the Progress figures, the attempts export, checks.
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
 
@@ -8,13 +10,14 @@ namespace statecraft {
 
 namespace {
 
+// (day, category) rows ordered by day, added up by add_day_rows. The totals table is read in
+// its key order (profile, day, bank, category): one pass, no sorting.
 constexpr const char* kDaysFromTotals =
-    "SELECT day, bank_id, category, attempts, correct, score_sum, time_ms_sum FROM daily_totals "
-    "WHERE profile_id = ?1 ORDER BY day, bank_id, category";
+    "SELECT day, category, attempts, correct, score_sum, time_ms_sum FROM daily_totals "
+    "WHERE profile_id = ?1 ORDER BY day";
 constexpr const char* kDaysFromAttempts =
-    "SELECT day, bank_id, category, count(*), sum(correct), total(score), sum(time_ms) "
-    "FROM attempts WHERE profile_id = ?1 GROUP BY day, bank_id, category "
-    "ORDER BY day, bank_id, category";
+    "SELECT day, category, count(*), sum(correct), total(score), sum(time_ms) "
+    "FROM attempts WHERE profile_id = ?1 GROUP BY day, bank_id, category ORDER BY day";
 constexpr const char* kQuestionsFromTotals =
     "SELECT profile_id, bank_id, question_id, category, last_hash, attempts, correct, score_sum, "
     "last_ms, recent_n, recent_score_sum FROM question_totals WHERE profile_id = ?1 "
@@ -57,6 +60,23 @@ std::optional<std::int64_t> profile_id(sql::Database& db, const std::string& nam
 
 std::string unknown_profile(const std::string& name) {
     return "No profile named \"" + name + "\".";
+}
+
+// Adds up the rows of kDaysFrom*: per day (rows come by day) and per category.
+void add_day_rows(sql::Statement& st, ProgressRows& out) {
+    while (st.step()) {
+        Totals t{st.column_int(2), st.column_int(3), st.column_double(4), st.column_int(5)};
+        std::int64_t day = st.column_int(0);
+        if (out.days.empty() || out.days.back().day != day) out.days.push_back({day, {}});
+        out.days.back().totals.add(t);
+        std::string_view category = st.column_view(1);
+        auto it = std::find_if(out.categories.begin(), out.categories.end(),
+                               [&](const CategoryTotals& c) { return c.category == category; });
+        if (it == out.categories.end()) it = out.categories.insert(it, {std::string(category), {}});
+        it->totals.add(t);
+    }
+    std::sort(out.categories.begin(), out.categories.end(),
+              [](const CategoryTotals& a, const CategoryTotals& b) { return a.category < b.category; });
 }
 
 QuestionTotals read_question(const sql::Statement& st) {
@@ -147,10 +167,7 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
         {
             sql::Statement st(db_, from_totals ? kDaysFromTotals : kDaysFromAttempts);
             st.bind(1, *id);
-            while (st.step())
-                out.days.push_back({st.column_int(0), st.column_text(1), st.column_text(2),
-                                    st.column_int(3), st.column_int(4), st.column_double(5),
-                                    st.column_int(6)});
+            add_day_rows(st, out);
         }
         {
             sql::Statement st(db_, from_totals ? kQuestionsFromTotals : kQuestionsFromAttempts);
