@@ -28,10 +28,13 @@ int run_export_results(const ExportArgs& args, const GlobalOptions& global) {
     append_results_header(csv);
     std::size_t count = 0;
     std::string error;
-    bool ok = store->for_each_attempt(profile, [&](const AttemptExportRow& row) {
-        append_result_record(csv, row);
-        ++count;
-    }, error);
+    bool ok = store->for_each_attempt(
+        profile,
+        [&](const AttemptExportRow& row) {
+            append_result_record(csv, row);
+            ++count;
+        },
+        error);
     if (!ok) {
         std::cerr << "error: " << error << "\n";
         return 1;
@@ -52,12 +55,15 @@ int run_export_results(const ExportArgs& args, const GlobalOptions& global) {
 }  // namespace
 
 void add_export_results_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global) {
-    auto* cmd = app.add_subcommand("export-results", "Write every attempt to a CSV file for a gradebook");
+    auto* cmd =
+        app.add_subcommand("export-results", "Write every attempt to a CSV file for a gradebook");
     cmd->fallthrough();  // --data-dir after the subcommand's name goes to the program
     auto args = std::make_shared<ExportArgs>();
-    cmd->add_option("--out", args->out, "The CSV file to write (- for standard output)")->required();
+    cmd->add_option("--out", args->out, "The CSV file to write (- for standard output)")
+        ->required();
     cmd->add_option("--profile", args->profile, "Only this profile (default: every profile)");
-    cmd->callback([args, &status, &global] { status.exit_code = run_export_results(*args, global); });
+    cmd->callback(
+        [args, &status, &global] { status.exit_code = run_export_results(*args, global); });
 }
 
 }  // namespace statecraft

@@ -20,7 +20,8 @@ std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostr
     return std::move(opened.store);
 }
 
-std::optional<std::string> choose_profile(Store& store, const std::string& asked, std::ostream& err) {
+std::optional<std::string> choose_profile(Store& store, const std::string& asked,
+                                          std::ostream& err) {
     std::vector<ProfileInfo> profiles;
     std::string error;
     if (!store.list_profiles(profiles, error)) {
@@ -37,7 +38,8 @@ std::optional<std::string> choose_profile(Store& store, const std::string& asked
     err << "error: No profile named \"" << asked << "\".";
     if (!profiles.empty()) {
         err << " Profiles:";
-        for (std::size_t i = 0; i < profiles.size(); ++i) err << (i ? ", " : " ") << profiles[i].name;
+        for (std::size_t i = 0; i < profiles.size(); ++i)
+            err << (i ? ", " : " ") << profiles[i].name;
         err << ".";
     }
     err << "\n";

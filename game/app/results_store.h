@@ -16,6 +16,7 @@ namespace statecraft {
 std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err);
 
 // The profile asked for, or the one used last; nullopt (with a message) when neither exists.
-std::optional<std::string> choose_profile(Store& store, const std::string& asked, std::ostream& err);
+std::optional<std::string> choose_profile(Store& store, const std::string& asked,
+                                          std::ostream& err);
 
 }  // namespace statecraft

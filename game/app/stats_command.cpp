@@ -43,9 +43,12 @@ int run_stats(const StatsArgs& args, const GlobalOptions& global) {
     options.weakest_limit = args.weakest;
     options.versions = &versions;
     Progress progress = compute_progress(rows, options);
-    if (args.format == "json") std::cout << progress_json(progress);
-    else if (args.format == "csv") std::cout << progress_csv(progress);
-    else std::cout << progress_text(progress);
+    if (args.format == "json")
+        std::cout << progress_json(progress);
+    else if (args.format == "csv")
+        std::cout << progress_csv(progress);
+    else
+        std::cout << progress_text(progress);
     return 0;
 }
 

@@ -85,12 +85,14 @@ void remove_db(const fs::path& db) {
 Rate baseline_insert_per_s(const fs::path& db, int n) {
     remove_db(db);
     sql::Database raw = sql::Database::open(db.string(), true);
-    raw.exec("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-             "PRAGMA foreign_keys = ON; CREATE TABLE attempts (id INTEGER PRIMARY KEY, session_id, "
-             "profile_id, bank_id, question_id, question_hash, category, answer, score, correct, "
-             "time_ms, confidence, answered_ms, day)");
-    sql::Statement insert(raw, "INSERT INTO attempts VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                               "?9, ?10, ?11, ?12, ?13)");
+    raw.exec(
+        "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+        "PRAGMA foreign_keys = ON; CREATE TABLE attempts (id INTEGER PRIMARY KEY, session_id, "
+        "profile_id, bank_id, question_id, question_hash, category, answer, score, correct, "
+        "time_ms, confidence, answered_ms, day)");
+    sql::Statement insert(raw,
+                          "INSERT INTO attempts VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                          "?9, ?10, ?11, ?12, ?13)");
     History h;
     auto t = Clock::now();
     double c = cpu_s();
@@ -159,10 +161,11 @@ int main(int argc, char** argv) {
 
     Rate base = baseline_insert_per_s(db, record_n);
     Rate rate = store_record_per_s(db, record_n);
-    std::printf("record %d attempts, one transaction each: %.0f/s (%.0f per CPU-second)\n", record_n,
-                rate.wall, rate.cpu);
-    std::printf("  vs goal 5,000/s: %.2fx   vs bare INSERT baseline %.0f/s (%.0f per CPU-s): %.2fx\n",
-                rate.wall / 5000.0, base.wall, base.cpu, rate.wall / base.wall);
+    std::printf("record %d attempts, one transaction each: %.0f/s (%.0f per CPU-second)\n",
+                record_n, rate.wall, rate.cpu);
+    std::printf(
+        "  vs goal 5,000/s: %.2fx   vs bare INSERT baseline %.0f/s (%.0f per CPU-s): %.2fx\n",
+        rate.wall / 5000.0, base.wall, base.cpu, rate.wall / base.wall);
     if (progress_n <= 0) return 0;
 
     remove_db(db);
@@ -174,7 +177,8 @@ int main(int argc, char** argv) {
         for (int done = 0; done < progress_n;) {
             std::vector<SessionImport> chunk;
             for (int s = 0; s < chunk_sessions && done < progress_n; ++s) {
-                SessionImport imp{h.start(), {}, SessionEnd{h.start().started_ms + 200000, 15.0, 20.0}};
+                SessionImport imp{
+                    h.start(), {}, SessionEnd{h.start().started_ms + 200000, 15.0, 20.0}};
                 for (int i = 0; i < kPerSession && done < progress_n; ++i, ++done)
                     imp.attempts.push_back(h.next());
                 chunk.push_back(std::move(imp));
@@ -195,15 +199,18 @@ int main(int argc, char** argv) {
     Progress fast, slow;
     double fast_ms = progress_ms(*opened.store, ProgressSource::totals, 7, &fast);
     double slow_ms = progress_ms(*opened.store, ProgressSource::attempts, 3, &slow);
-    bool agree = fast.overall.attempts == slow.overall.attempts &&
-                 fast.days.size() == slow.days.size() && fast.weakest.size() == slow.weakest.size() &&
-                 (fast.weakest.empty() || fast.weakest[0].question_id == slow.weakest[0].question_id);
-    std::printf("progress figures over %lld attempts (%zu days, %lld sessions): %.2f ms (median of 7)\n",
-                static_cast<long long>(fast.overall.attempts), fast.days.size(),
-                static_cast<long long>(fast.session_count), fast_ms);
-    std::printf("  vs goal 100 ms: %.3fx of the budget   vs recomputed from every attempt %.0f ms: "
-                "%.0fx faster   (figures agree: %s)\n",
-                fast_ms / 100.0, slow_ms, slow_ms / fast_ms, agree ? "yes" : "NO");
+    bool agree =
+        fast.overall.attempts == slow.overall.attempts && fast.days.size() == slow.days.size() &&
+        fast.weakest.size() == slow.weakest.size() &&
+        (fast.weakest.empty() || fast.weakest[0].question_id == slow.weakest[0].question_id);
+    std::printf(
+        "progress figures over %lld attempts (%zu days, %lld sessions): %.2f ms (median of 7)\n",
+        static_cast<long long>(fast.overall.attempts), fast.days.size(),
+        static_cast<long long>(fast.session_count), fast_ms);
+    std::printf(
+        "  vs goal 100 ms: %.3fx of the budget   vs recomputed from every attempt %.0f ms: "
+        "%.0fx faster   (figures agree: %s)\n",
+        fast_ms / 100.0, slow_ms, slow_ms / fast_ms, agree ? "yes" : "NO");
     opened.store.reset();
     if (!std::getenv("STATECRAFT_BENCH_KEEP")) remove_db(db);
     return agree ? 0 : 1;

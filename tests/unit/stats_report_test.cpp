@@ -76,7 +76,8 @@ TEST_CASE("stats: the text report shows every figure") {
     std::string text = progress_text(sample_progress());
     INFO(text);
     CHECK(text.find("Progress of Ana (today 2024-05-10)") != std::string::npos);
-    CHECK(text.find("Overall: 75% over 6 answers (4 correct), 1 min answering") != std::string::npos);
+    CHECK(text.find("Overall: 75% over 6 answers (4 correct), 1 min answering") !=
+          std::string::npos);
     CHECK(text.find("Days studied in a row: 2 (2 days studied in all)") != std::string::npos);
     CHECK(text.find("actors             ###############----- 75%") != std::string::npos);
     CHECK(text.find("2024-05-09") != std::string::npos);
@@ -159,9 +160,9 @@ TEST_CASE("stats: results export quotes fields as RFC 4180 says") {
     REQUIRE(records.size() == 3);
     CHECK(records[0][0] == "profile");
     CHECK(records[0].size() == 13);
-    CHECK(records[1] == std::vector<std::string>{"Ana, \"A\"", "3", "practice", "iran", "q1", "actors",
-                                                 R"({"text":"line one\nline, two"})", "1", "0.5",
-                                                 "4200", "", "2024-05-10T12:00:00.123Z",
+    CHECK(records[1] == std::vector<std::string>{"Ana, \"A\"", "3", "practice", "iran", "q1",
+                                                 "actors", R"({"text":"line one\nline, two"})", "1",
+                                                 "0.5", "4200", "", "2024-05-10T12:00:00.123Z",
                                                  "0123456789abcdef"});
     CHECK(records[2][6] == "multi\r\nline");
     CHECK(records[2][10] == "3");
@@ -175,5 +176,6 @@ TEST_CASE("stats: calendar days and time stamps") {
     CHECK(utc_day(-1) == -1);
     CHECK(format_utc_iso8601(0) == "1970-01-01T00:00:00.000Z");
     CHECK(format_utc_iso8601(1715342400123) == "2024-05-10T12:00:00.123Z");
-    for (std::int64_t d : {-800000, -1, 0, 59, 19853, 2932896}) CHECK(days_from_civil(civil_from_days(d)) == d);
+    for (std::int64_t d : {-800000, -1, 0, 59, 19853, 2932896})
+        CHECK(days_from_civil(civil_from_days(d)) == d);
 }

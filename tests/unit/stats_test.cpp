@@ -62,7 +62,7 @@ TEST_CASE("stats: weakest questions by recent accuracy, with their version") {
     };
     ProgressOptions options;
     std::vector<WeakQuestion> w = weakest_questions(qs, options);
-    REQUIRE(w.size() == 4);  // perfect is not weak
+    REQUIRE(w.size() == 4);                 // perfect is not weak
     CHECK(w[0].question_id == "bad-many");  // 0%, more attempts first
     CHECK(w[1].question_id == "bad-few");
     CHECK(w[2].question_id == "half");
@@ -85,7 +85,8 @@ TEST_CASE("stats: weakest questions by recent accuracy, with their version") {
     options = {};
     options.versions = &versions;
     std::map<std::string, QuestionVersion> seen;
-    for (const WeakQuestion& wq : weakest_questions(answered, options)) seen[wq.question_id] = wq.version;
+    for (const WeakQuestion& wq : weakest_questions(answered, options))
+        seen[wq.question_id] = wq.version;
     CHECK(seen[q.id] == QuestionVersion::current);
     CHECK(seen["q-multiple"] == QuestionVersion::older);
     CHECK(seen["gone"] == QuestionVersion::removed);
@@ -188,7 +189,8 @@ TEST_CASE("stats: the store's figures agree with a plain recomputation from ever
         REQUIRE(store.progress_rows(profile, {-1, ProgressSource::attempts}, slow, error));
         REQUIRE(slow.questions.size() == rows.questions.size());
         for (std::size_t k = 0; k < rows.questions.size(); ++k)
-            CHECK(slow.questions[k].recent_score_sum == doctest::Approx(rows.questions[k].recent_score_sum));
+            CHECK(slow.questions[k].recent_score_sum ==
+                  doctest::Approx(rows.questions[k].recent_score_sum));
     }
     std::string error;
     ProgressRows before, after;

@@ -28,13 +28,15 @@ int write_session(const fs::path& db, const std::string& profile, int n) {
     BeginResult begun = store.begin_session(test_start(profile));
     int saved = 0;
     for (int i = 0; i < n; ++i)
-        saved += store.record_attempt(begun.key, test_attempt("q" + std::to_string(i % 40), 0.5)).saved;
+        saved +=
+            store.record_attempt(begun.key, test_attempt("q" + std::to_string(i % 40), 0.5)).saved;
     store.end_session(begun.key, {test_now(), 1.0, 2.0});
     store.flush();
     return saved;
 }
 
-void check_sessions(const fs::path& db, const std::vector<std::string>& profiles, std::int64_t each) {
+void check_sessions(const fs::path& db, const std::vector<std::string>& profiles,
+                    std::int64_t each) {
     OpenResult opened = Store::open(db, test_options());
     for (const std::string& profile : profiles) {
         ProgressRows rows, recomputed;
@@ -43,7 +45,8 @@ void check_sessions(const fs::path& db, const std::vector<std::string>& profiles
         REQUIRE(rows.recent_sessions.size() == 1);
         CHECK(rows.recent_sessions[0].attempts == each);
         CHECK(rows.recent_sessions[0].ended_ms);
-        REQUIRE(opened.store->progress_rows(profile, {20, ProgressSource::attempts}, recomputed, error));
+        REQUIRE(opened.store->progress_rows(profile, {20, ProgressSource::attempts}, recomputed,
+                                            error));
         REQUIRE(rows.questions.size() == recomputed.questions.size());
         for (std::size_t i = 0; i < rows.questions.size(); ++i)
             CHECK(rows.questions[i].attempts == recomputed.questions[i].attempts);
@@ -99,7 +102,8 @@ TEST_CASE("store: two processes writing at once, both creating the database, los
     check_sessions(dir.db(), {"Ana", "Ben"}, kPerWriter);
     std::vector<fs::path> aside;
     for (auto& entry : fs::directory_iterator(dir.path()))
-        if (entry.path().string().find(".corrupt-") != std::string::npos) aside.push_back(entry.path());
+        if (entry.path().string().find(".corrupt-") != std::string::npos)
+            aside.push_back(entry.path());
     CHECK(aside.empty());  // neither mistook the other's half-made file for a damaged one
 }
 
@@ -117,7 +121,8 @@ TEST_CASE("store: killed with SIGKILL mid-quiz, at most the answer being written
         if (child == 0) {
             ::close(fds[0]);
             OpenResult opened = Store::open(dir.db(), test_options());
-            BeginResult begun = opened.store->begin_session(test_start("Kid" + std::to_string(run)));
+            BeginResult begun =
+                opened.store->begin_session(test_start("Kid" + std::to_string(run)));
             for (std::int32_t committed = 0;;) {
                 AttemptRecord a = test_attempt("q" + std::to_string(committed % 50), 1.0);
                 if (opened.store->record_attempt(begun.key, a).saved) {

@@ -35,7 +35,8 @@ Snapshot snapshot(Store& reader) {
         REQUIRE(rows.days.size() == recomputed.days.size());
         for (std::size_t i = 0; i < rows.days.size(); ++i) {
             CHECK(rows.days[i].totals.attempts == recomputed.days[i].totals.attempts);
-            CHECK(rows.days[i].totals.score_sum == doctest::Approx(recomputed.days[i].totals.score_sum));
+            CHECK(rows.days[i].totals.score_sum ==
+                  doctest::Approx(recomputed.days[i].totals.score_sum));
         }
         REQUIRE(rows.questions.size() == recomputed.questions.size());
         for (std::size_t i = 0; i < rows.questions.size(); ++i) {
@@ -56,14 +57,16 @@ bool same(const Snapshot& a, const Snapshot& b) {
                x.totals.correct == y.totals.correct && x.totals.score_sum == y.totals.score_sum;
     };
     auto q_eq = [](const QuestionTotals& x, const QuestionTotals& y) {
-        return x.question_id == y.question_id && x.attempts == y.attempts && x.recent_n == y.recent_n &&
-               x.recent_score_sum == y.recent_score_sum && x.last_ms == y.last_ms;
+        return x.question_id == y.question_id && x.attempts == y.attempts &&
+               x.recent_n == y.recent_n && x.recent_score_sum == y.recent_score_sum &&
+               x.last_ms == y.last_ms;
     };
     return a.counts.profiles == b.counts.profiles && a.counts.sessions == b.counts.sessions &&
            a.counts.attempts == b.counts.attempts && a.ended == b.ended &&
            a.ana_last_used == b.ana_last_used &&
            std::equal(a.days.begin(), a.days.end(), b.days.begin(), b.days.end(), day_eq) &&
-           std::equal(a.questions.begin(), a.questions.end(), b.questions.begin(), b.questions.end(), q_eq);
+           std::equal(a.questions.begin(), a.questions.end(), b.questions.begin(),
+                      b.questions.end(), q_eq);
 }
 
 struct WriteKind {
@@ -94,13 +97,21 @@ TEST_CASE("store: fault injection fails every step of every write in turn, all o
              open_key = b.key;
              return static_cast<WriteResult>(b);
          },
-         true, {0, 1, 0}},
+         true,
+         {0, 1, 0}},
         {"record_attempt",
          [&](Store& s, int round) {
-             return s.record_attempt(open_key, test_attempt("q" + std::to_string(round % 7), 0.5, now));
+             return s.record_attempt(open_key,
+                                     test_attempt("q" + std::to_string(round % 7), 0.5, now));
          },
-         true, {0, 0, 1}},
-        {"end_session", [&](Store& s, int) { return s.end_session(open_key, {now, 1.0, 2.0}); }, true, {0, 0, 0}},
+         true,
+         {0, 0, 1}},
+        {"end_session",
+         [&](Store& s, int) {
+             return s.end_session(open_key, {now, 1.0, 2.0});
+         },
+         true,
+         {0, 0, 0}},
         {"import_sessions",
          [&](Store& s, int round) {
              SessionImport imp{test_start("Ana", "bank-i", now), {}, SessionEnd{now, 2.0, 3.0}};
@@ -108,7 +119,8 @@ TEST_CASE("store: fault injection fails every step of every write in turn, all o
                  imp.attempts.push_back(test_attempt("i" + std::to_string(round + i), 1.0, now));
              return s.import_sessions({&imp, 1});
          },
-         false, {0, 1, 3}},
+         false,
+         {0, 1, 3}},
     };
 
     int round = 0;
@@ -170,7 +182,8 @@ TEST_CASE("store: fault injection at the disk: the Nth write of the file fails, 
         Snapshot before = snapshot(reader);
         long refused = vfs_writes_refused();
         set_vfs_write_fault(SQLITE_IOERR_WRITE, allowed);
-        WriteResult result = store.record_attempt(session.key, test_attempt("q" + std::to_string(allowed), 1.0));
+        WriteResult result =
+            store.record_attempt(session.key, test_attempt("q" + std::to_string(allowed), 1.0));
         set_vfs_write_fault(0);
         if (vfs_writes_refused() == refused) {
             CHECK(result.saved);

@@ -46,9 +46,11 @@ void expect_moved_aside(const ScratchDir& dir, const std::string& why) {
     REQUIRE(aside.size() == 1);
     // The name carries the local time of the injected clock: statecraft.db.corrupt-YYYYmmdd-HHMMSS.
     CHECK(aside[0].filename().string().rfind("statecraft.db.corrupt-2024", 0) == 0);
-    CHECK(aside[0].filename().string().size() == std::string("statecraft.db.corrupt-20240510-120000").size());
-    CHECK(opened.notices[0].find(aside[0].string()) != std::string::npos);  // the user is told where
-    CHECK(read_bytes(aside[0]) == original);                                 // kept, byte for byte
+    CHECK(aside[0].filename().string().size() ==
+          std::string("statecraft.db.corrupt-20240510-120000").size());
+    CHECK(opened.notices[0].find(aside[0].string()) !=
+          std::string::npos);                 // the user is told where
+    CHECK(read_bytes(aside[0]) == original);  // kept, byte for byte
     BeginResult begun = opened.store->begin_session(test_start());
     CHECK(opened.store->record_attempt(begun.key, test_attempt("q1", 1.0)).saved);
     CHECK(counts_of(*opened.store).attempts == 1);
@@ -176,7 +178,8 @@ TEST_CASE("store: a place no one may write gives a clear message, and nothing is
         fs::path ro = dir.path() / "ro";
         make_database_with_history(ro / "statecraft.db", 2);
         fs::permissions(ro, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
-                                fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+                                fs::perms::group_exec | fs::perms::others_read |
+                                fs::perms::others_exec);
         OpenResult read_only = Store::open(ro / "statecraft.db", test_options());
         BeginResult b = read_only.store->begin_session(test_start());
         WriteResult w = read_only.store->record_attempt(b.key, test_attempt("q9", 1.0));
@@ -238,8 +241,9 @@ TEST_CASE("store: answers waiting in memory go into a new database if the old on
     opened.store->record_attempt(begun.key, test_attempt("q1", 1.0));
     fs::remove(blocker);
     fs::create_directories(blocker);
-    write_bytes(blocker / "statecraft.db", "garbage that someone left here, long enough to matter........"
-                                            "..............................................................");
+    write_bytes(blocker / "statecraft.db",
+                "garbage that someone left here, long enough to matter........"
+                "..............................................................");
     WriteResult w = opened.store->flush();
     CHECK(w.saved);
     std::vector<std::string> notices = opened.store->take_notices();

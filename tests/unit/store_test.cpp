@@ -39,7 +39,8 @@ TEST_CASE("store: a new database has the latest schema and the promised connecti
 
     sql::Database raw = sql::Database::open(db_file.string(), false);
     CHECK(raw.query_int("PRAGMA application_id") == kApplicationId);
-    for (const char* table : {"profiles", "sessions", "attempts", "daily_totals", "question_totals"})
+    for (const char* table :
+         {"profiles", "sessions", "attempts", "daily_totals", "question_totals"})
         CHECK_MESSAGE(table_count(raw, table) == 1, table);
 }
 
@@ -48,12 +49,13 @@ TEST_CASE("store: migrations run in order, each in one transaction, and only onc
     sql::Database db = sql::Database::open(dir.db().string(), true);
     const Migration broken[] = {
         {1, "one", "CREATE TABLE a (x)"},
-        {2, "two fails half-way", "CREATE TABLE b (x); INSERT INTO a VALUES (1); CREATE TABLE a (y)"},
+        {2, "two fails half-way",
+         "CREATE TABLE b (x); INSERT INTO a VALUES (1); CREATE TABLE a (y)"},
     };
     CHECK_THROWS_AS(migrate(db, broken), sql::SqliteError);
     CHECK(db.query_int("PRAGMA user_version") == 1);  // the first one stays whole
     CHECK(table_count(db, "a") == 1);
-    CHECK(table_count(db, "b") == 0);                 // the second left nothing behind
+    CHECK(table_count(db, "b") == 0);  // the second left nothing behind
     CHECK(db.query_int("SELECT count(*) FROM a") == 0);
 
     const Migration fixed[] = {
@@ -89,7 +91,8 @@ TEST_CASE("store: a database from a newer Statecraft is left untouched") {
     opened.store.reset();
     CHECK(read_bytes(dir.db()) == before);
     int files = 0;
-    for (auto& entry : fs::directory_iterator(dir.path())) files += entry.path().string().find(".corrupt-") != std::string::npos;
+    for (auto& entry : fs::directory_iterator(dir.path()))
+        files += entry.path().string().find(".corrupt-") != std::string::npos;
     CHECK(files == 0);
 }
 
@@ -145,7 +148,8 @@ TEST_CASE("store: a session and its attempts are written and read back exactly")
 
     std::vector<AttemptExportRow> rows;
     std::string error;
-    REQUIRE(store.for_each_attempt("ana", [&](const AttemptExportRow& r) { rows.push_back(r); }, error));
+    REQUIRE(store.for_each_attempt(
+        "ana", [&](const AttemptExportRow& r) { rows.push_back(r); }, error));
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].profile == "Ana");
     CHECK(rows[0].mode == "exam");
@@ -175,7 +179,8 @@ TEST_CASE("store: a session and its attempts are written and read back exactly")
     REQUIRE(progress.best_by_bank.size() == 1);
     CHECK(progress.best_by_bank[0].best_ratio == doctest::Approx(0.75));
 
-    CHECK_FALSE(store.for_each_attempt("Nobody", [](const AttemptExportRow&) {}, error));
+    CHECK_FALSE(store.for_each_attempt(
+        "Nobody", [](const AttemptExportRow&) {}, error));
     CHECK(error.find("No profile named \"Nobody\"") != std::string::npos);
 }
 

@@ -25,9 +25,10 @@ std::vector<WeakQuestion> weakest_questions(const std::vector<QuestionTotals>& q
         if (q.recent_n < 1) continue;
         double recent = q.recent_score_sum / static_cast<double>(q.recent_n);
         if (recent >= options.weakest_below) continue;
-        WeakQuestion w{q.bank_id, q.question_id, q.category, q.attempts, q.recent_n, recent,
-                       q.last_ms, QuestionVersion::unknown};
-        if (options.versions) w.version = options.versions->version_of(q.bank_id, q.question_id, q.last_hash);
+        WeakQuestion w{q.bank_id,  q.question_id, q.category, q.attempts,
+                       q.recent_n, recent,        q.last_ms,  QuestionVersion::unknown};
+        if (options.versions)
+            w.version = options.versions->version_of(q.bank_id, q.question_id, q.last_hash);
         out.push_back(std::move(w));
     }
     std::sort(out.begin(), out.end(), [](const WeakQuestion& a, const WeakQuestion& b) {

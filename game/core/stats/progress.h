@@ -29,10 +29,11 @@ struct WeakQuestion {
 };
 
 struct ProgressOptions {
-    std::int64_t today = 0;              // local calendar day, from the injected clock
+    std::int64_t today = 0;  // local calendar day, from the injected clock
     int weakest_limit = 10;
-    double weakest_below = 1.0;          // list only questions whose recent accuracy is below this
-    const QuestionVersions* versions = nullptr;  // optional: marks older versions, removed questions
+    double weakest_below = 1.0;  // list only questions whose recent accuracy is below this
+    const QuestionVersions* versions =
+        nullptr;  // optional: marks older versions, removed questions
 };
 
 struct Progress {
@@ -45,7 +46,7 @@ struct Progress {
     std::vector<SessionRow> recent_sessions;  // newest first
     std::int64_t session_count = 0;
     std::vector<BankBest> best_by_bank;
-    std::vector<WeakQuestion> weakest;        // weakest first
+    std::vector<WeakQuestion> weakest;  // weakest first
 };
 
 Progress compute_progress(const ProgressRows& rows, const ProgressOptions& options);

@@ -13,20 +13,26 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
+double round4(double x) {
+    return std::round(x * 10000.0) / 10000.0;
+}
 
 std::string percent(double ratio) {
     return std::to_string(static_cast<int>(std::lround(ratio * 100.0))) + "%";
 }
 
-// 18, 17.5: no trailing zeros.
-std::string number(double x) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", x);
+// 18, 17.5, 0.6667: no trailing zeros.
+std::string number(double x, int decimals = 2) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, x);
     std::string s = buf;
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s;
+}
+
+std::string ratio4(double x) {
+    return number(x, 4);
 }
 
 std::string bar(double ratio, int width = 20) {
@@ -53,13 +59,17 @@ std::string plural(std::int64_t n, const char* one, const char* many) {
 // A session's result: its own score when it has one, else the mean of its attempts.
 std::string session_result(const SessionRow& s) {
     if (s.score && s.max_score && *s.max_score > 0)
-        return number(*s.score) + "/" + number(*s.max_score) + " (" + percent(*s.score / *s.max_score) + ")";
-    if (s.attempts > 0) return percent(s.score_sum / static_cast<double>(s.attempts)) + " of answers";
+        return number(*s.score) + "/" + number(*s.max_score) + " (" +
+               percent(*s.score / *s.max_score) + ")";
+    if (s.attempts > 0)
+        return percent(s.score_sum / static_cast<double>(s.attempts)) + " of answers";
     return "no answers";
 }
 
 ojson accuracy_json(const Totals& a) {
-    return {{"attempts", a.attempts}, {"correct", a.correct}, {"accuracy", round4(a.accuracy())},
+    return {{"attempts", a.attempts},
+            {"correct", a.correct},
+            {"accuracy", round4(a.accuracy())},
             {"time_ms", a.time_ms}};
 }
 
@@ -69,24 +79,28 @@ std::string progress_text(const Progress& p) {
     std::string out = "Progress of " + p.profile + " (today " + format_day(p.today) + ")\n";
     if (p.overall.attempts == 0 && p.session_count == 0) return out + "Nothing answered yet.\n";
     out += "Overall: " + percent(p.overall.accuracy()) + " over " +
-           plural(p.overall.attempts, "answer", "answers") + " (" + std::to_string(p.overall.correct) +
-           " correct), " + duration(p.overall.time_ms) + " answering\n";
+           plural(p.overall.attempts, "answer", "answers") + " (" +
+           std::to_string(p.overall.correct) + " correct), " + duration(p.overall.time_ms) +
+           " answering\n";
     out += "Days studied in a row: " + std::to_string(p.streak_days) + " (" +
            plural(static_cast<std::int64_t>(p.days.size()), "day", "days") + " studied in all)\n";
 
     out += "\nAccuracy by category\n";
     for (const CategoryTotals& c : p.categories)
         out += "  " + pad(c.category, 18) + " " + bar(c.totals.accuracy()) + " " +
-               pad(percent(c.totals.accuracy()), 5) + " (" + plural(c.totals.attempts, "answer", "answers") + ")\n";
+               pad(percent(c.totals.accuracy()), 5) + " (" +
+               plural(c.totals.attempts, "answer", "answers") + ")\n";
 
     std::size_t first_day = p.days.size() > kTextDaysShown ? p.days.size() - kTextDaysShown : 0;
     out += "\nAccuracy by day";
-    if (first_day > 0) out += " (latest " + std::to_string(kTextDaysShown) + "; --format json or csv for all)";
+    if (first_day > 0)
+        out += " (latest " + std::to_string(kTextDaysShown) + "; --format json or csv for all)";
     out += "\n";
     for (std::size_t i = first_day; i < p.days.size(); ++i) {
         const DayTotals& d = p.days[i];
         out += "  " + format_day(d.day) + "  " + bar(d.totals.accuracy()) + " " +
-               pad(percent(d.totals.accuracy()), 5) + " (" + plural(d.totals.attempts, "answer", "answers") + ")\n";
+               pad(percent(d.totals.accuracy()), 5) + " (" +
+               plural(d.totals.attempts, "answer", "answers") + ")\n";
     }
 
     out += "\nSessions (" + std::to_string(p.recent_sessions.size()) + " newest of " +
@@ -94,7 +108,8 @@ std::string progress_text(const Progress& p) {
     for (const SessionRow& s : p.recent_sessions)
         out += "  " + format_local_minute(s.started_ms) + "  " + pad(s.mode, 10) + " " +
                pad(s.bank_id, 24) + " " + session_result(s) + ", " +
-               plural(s.attempts, "answer", "answers") + (s.ended_ms ? "" : ", not finished") + "\n";
+               plural(s.attempts, "answer", "answers") + (s.ended_ms ? "" : ", not finished") +
+               "\n";
 
     out += "\nBest score per bank\n";
     if (p.best_by_bank.empty()) out += "  (no finished session with a score yet)\n";
@@ -108,8 +123,9 @@ std::string progress_text(const Progress& p) {
            " attempts)\n";
     if (p.weakest.empty()) out += "  (none: every question answered recently is right)\n";
     for (const WeakQuestion& w : p.weakest) {
-        out += "  " + pad(w.bank_id + "/" + w.question_id, 40) + " " + pad(percent(w.recent_accuracy), 5) +
-               " (" + std::to_string(w.recent_n) + " recent of " + plural(w.attempts, "attempt", "attempts") + ")";
+        out += "  " + pad(w.bank_id + "/" + w.question_id, 40) + " " +
+               pad(percent(w.recent_accuracy), 5) + " (" + std::to_string(w.recent_n) +
+               " recent of " + plural(w.attempts, "attempt", "attempts") + ")";
         if (w.version == QuestionVersion::older) out += "  [answered on an older version]";
         if (w.version == QuestionVersion::removed) out += "  [no longer in the bank]";
         out += "\n";
@@ -140,7 +156,10 @@ std::string progress_json(const Progress& p) {
     j["days"] = std::move(days);
     ojson recent = ojson::array();
     for (const SessionRow& s : p.recent_sessions) {
-        ojson sj = {{"id", s.id}, {"bank", s.bank_id}, {"bank_hash", s.bank_hash}, {"mode", s.mode},
+        ojson sj = {{"id", s.id},
+                    {"bank", s.bank_id},
+                    {"bank_hash", s.bank_hash},
+                    {"mode", s.mode},
                     {"started", format_utc_iso8601(s.started_ms)}};
         sj["ended"] = s.ended_ms ? ojson(format_utc_iso8601(*s.ended_ms)) : ojson(nullptr);
         sj["score"] = s.score ? ojson(*s.score) : ojson(nullptr);
@@ -153,15 +172,23 @@ std::string progress_json(const Progress& p) {
     j["sessions"] = {{"total", p.session_count}, {"recent", std::move(recent)}};
     ojson best = ojson::array();
     for (const BankBest& b : p.best_by_bank)
-        best.push_back({{"bank", b.bank_id}, {"best", round4(b.best_ratio)}, {"score", b.score},
-                        {"max_score", b.max_score}, {"session", b.session_id},
-                        {"ended", format_utc_iso8601(b.ended_ms)}, {"sessions", b.sessions}});
+        best.push_back({{"bank", b.bank_id},
+                        {"best", round4(b.best_ratio)},
+                        {"score", b.score},
+                        {"max_score", b.max_score},
+                        {"session", b.session_id},
+                        {"ended", format_utc_iso8601(b.ended_ms)},
+                        {"sessions", b.sessions}});
     j["best_by_bank"] = std::move(best);
     ojson weakest = ojson::array();
     for (const WeakQuestion& w : p.weakest)
-        weakest.push_back({{"bank", w.bank_id}, {"question", w.question_id}, {"category", w.category},
-                           {"recent_accuracy", round4(w.recent_accuracy)}, {"recent_attempts", w.recent_n},
-                           {"attempts", w.attempts}, {"last", format_utc_iso8601(w.last_ms)},
+        weakest.push_back({{"bank", w.bank_id},
+                           {"question", w.question_id},
+                           {"category", w.category},
+                           {"recent_accuracy", round4(w.recent_accuracy)},
+                           {"recent_attempts", w.recent_n},
+                           {"attempts", w.attempts},
+                           {"last", format_utc_iso8601(w.last_ms)},
                            {"version", to_string(w.version)}});
     j["weakest"] = std::move(weakest);
     return j.dump(2) + "\n";
@@ -170,11 +197,13 @@ std::string progress_json(const Progress& p) {
 std::string progress_csv(const Progress& p) {
     std::string out;
     auto put = [&out](std::string_view figure, std::string_view key, std::string_view measure,
-                      const std::string& value) { append_csv_record(out, {figure, key, measure, value}); };
+                      const std::string& value) {
+        append_csv_record(out, {figure, key, measure, value});
+    };
     auto put_accuracy = [&](std::string_view figure, const std::string& key, const Totals& a) {
         put(figure, key, "attempts", std::to_string(a.attempts));
         put(figure, key, "correct", std::to_string(a.correct));
-        put(figure, key, "accuracy", number(round4(a.accuracy())));
+        put(figure, key, "accuracy", ratio4(a.accuracy()));
     };
     append_csv_record(out, {"figure", "key", "measure", "value"});
     put("summary", "", "profile", p.profile);
@@ -197,14 +226,14 @@ std::string progress_csv(const Progress& p) {
         put("session", key, "attempts", std::to_string(s.attempts));
     }
     for (const BankBest& b : p.best_by_bank) {
-        put("best", b.bank_id, "ratio", number(round4(b.best_ratio)));
+        put("best", b.bank_id, "ratio", ratio4(b.best_ratio));
         put("best", b.bank_id, "score", number(b.score));
         put("best", b.bank_id, "max_score", number(b.max_score));
         put("best", b.bank_id, "sessions", std::to_string(b.sessions));
     }
     for (const WeakQuestion& w : p.weakest) {
         std::string key = w.bank_id + "/" + w.question_id;
-        put("weakest", key, "recent_accuracy", number(round4(w.recent_accuracy)));
+        put("weakest", key, "recent_accuracy", ratio4(w.recent_accuracy));
         put("weakest", key, "recent_attempts", std::to_string(w.recent_n));
         put("weakest", key, "attempts", std::to_string(w.attempts));
         put("weakest", key, "version", to_string(w.version));

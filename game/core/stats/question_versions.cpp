@@ -6,10 +6,14 @@ namespace statecraft {
 
 const char* to_string(QuestionVersion version) {
     switch (version) {
-        case QuestionVersion::current: return "current";
-        case QuestionVersion::older: return "older";
-        case QuestionVersion::removed: return "removed";
-        case QuestionVersion::unknown: break;
+        case QuestionVersion::current:
+            return "current";
+        case QuestionVersion::older:
+            return "older";
+        case QuestionVersion::removed:
+            return "removed";
+        case QuestionVersion::unknown:
+            break;
     }
     return "unknown";
 }

@@ -18,13 +18,13 @@ enum class QuestionVersion {
 const char* to_string(QuestionVersion version);
 
 class QuestionVersions {
-public:
+  public:
     void add_bank(const Bank& bank);  // hashes every question (question_hash)
     bool empty() const { return banks_.empty(); }
     QuestionVersion version_of(const std::string& bank_id, const std::string& question_id,
                                const std::string& answered_hash) const;
 
-private:
+  private:
     std::map<std::string, std::map<std::string, std::string>, std::less<>> banks_;
 };
 

@@ -8,9 +8,9 @@
 namespace statecraft {
 
 void append_results_header(std::string& out) {
-    append_csv_record(out, {"profile", "session", "mode", "bank", "question", "category", "answer",
-                            "correct", "score", "time_ms", "confidence", "answered_at",
-                            "question_hash"});
+    append_csv_record(
+        out, {"profile", "session", "mode", "bank", "question", "category", "answer", "correct",
+              "score", "time_ms", "confidence", "answered_at", "question_hash"});
 }
 
 void append_result_record(std::string& out, const AttemptExportRow& row) {

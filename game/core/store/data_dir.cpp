@@ -24,6 +24,8 @@ fs::path data_dir(const std::optional<fs::path>& override) {
     return home_dir() / ".local" / "share" / "statecraft";
 }
 
-fs::path database_path(const fs::path& dir) { return dir / kDatabaseFileName; }
+fs::path database_path(const fs::path& dir) {
+    return dir / kDatabaseFileName;
+}
 
 }  // namespace statecraft

@@ -117,9 +117,13 @@ constexpr Migration kMigrations[] = {
 
 }  // namespace
 
-std::span<const Migration> schema_migrations() { return kMigrations; }
+std::span<const Migration> schema_migrations() {
+    return kMigrations;
+}
 
-int latest_schema_version() { return kMigrations[std::size(kMigrations) - 1].version; }
+int latest_schema_version() {
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
 
 MigrateResult migrate(sql::Database& db, std::span<const Migration> migrations) {
     MigrateResult result;

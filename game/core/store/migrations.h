@@ -23,9 +23,9 @@ std::span<const Migration> schema_migrations();
 int latest_schema_version();
 
 struct MigrateResult {
-    int from = 0;           // user_version found
-    int to = 0;             // user_version left
-    bool too_new = false;   // the file was made by a newer Statecraft: nothing was changed
+    int from = 0;          // user_version found
+    int to = 0;            // user_version left
+    bool too_new = false;  // the file was made by a newer Statecraft: nothing was changed
 };
 
 // Applies the migrations newer than the file's user_version. Each runs in BEGIN IMMEDIATE ...

@@ -36,7 +36,7 @@ struct EndSessionOp {
 using PendingOp = std::variant<UseProfileOp, BeginSessionOp, AttemptOp, EndSessionOp>;
 
 class PendingWrites {
-public:
+  public:
     void push(PendingOp op) { ops_.push_back(std::move(op)); }
     bool empty() const { return ops_.empty(); }
     std::size_t size() const { return ops_.size(); }
@@ -52,7 +52,7 @@ public:
         }
     }
 
-private:
+  private:
     std::deque<PendingOp> ops_;
 };
 

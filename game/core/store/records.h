@@ -18,7 +18,7 @@ struct SessionKey {
 };
 
 struct SessionStart {
-    std::string profile;    // created if it does not exist yet
+    std::string profile;  // created if it does not exist yet
     std::string bank_id;
     std::string bank_hash;  // LoadedBank::content_hash
     std::string mode;       // practice, exam, review, classroom ...
@@ -38,9 +38,9 @@ struct AttemptRecord {
     std::string answer_json = "null";  // the answer given, as JSON the caller chooses
     double score = 0;                  // 0..1, partial credit allowed
     bool correct = false;
-    std::int64_t time_ms = 0;          // time taken to answer
-    std::optional<int> confidence;     // 1..3 when asked
-    std::int64_t answered_ms = 0;      // when, Unix time in ms
+    std::int64_t time_ms = 0;       // time taken to answer
+    std::optional<int> confidence;  // 1..3 when asked
+    std::int64_t answered_ms = 0;   // when, Unix time in ms
 
     // question_id, question_hash and category filled in from the question.
     static AttemptRecord for_question(const Question& question);
@@ -68,7 +68,9 @@ struct Totals {
     double score_sum = 0;
     std::int64_t time_ms = 0;
     // Partial credit counts: the mean score, 0..1.
-    double accuracy() const { return attempts > 0 ? score_sum / static_cast<double>(attempts) : 0.0; }
+    double accuracy() const {
+        return attempts > 0 ? score_sum / static_cast<double>(attempts) : 0.0;
+    }
     void add(const Totals& other) {
         attempts += other.attempts;
         correct += other.correct;
@@ -132,10 +134,10 @@ struct ProgressRows {
     std::string profile;
     std::vector<DayTotals> days;              // every day studied, oldest first
     std::vector<CategoryTotals> categories;   // by category id
-    std::vector<QuestionTotals> questions;  // sorted by bank, question
+    std::vector<QuestionTotals> questions;    // sorted by bank, question
     std::vector<SessionRow> recent_sessions;  // newest first
     std::int64_t session_count = 0;
-    std::vector<BankBest> best_by_bank;     // sorted by bank
+    std::vector<BankBest> best_by_bank;  // sorted by bank
 };
 
 // One attempt as exported for a gradebook.

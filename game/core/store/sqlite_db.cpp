@@ -6,7 +6,9 @@
 
 namespace statecraft::sql {
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 Database::Database(Database&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)), fault_(std::exchange(other.fault_, nullptr)) {}
@@ -73,7 +75,9 @@ std::string Database::query_text(std::string_view sql) {
     return st.step() ? st.column_text(0) : std::string();
 }
 
-std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::last_insert_rowid() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
 Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
     db.fault_point("prepare");
@@ -82,7 +86,9 @@ Statement::Statement(Database& db, std::string_view sql) : db_(&db) {
     if (rc != SQLITE_OK) db.throw_error(sqlite3_extended_errcode(db.handle()), "prepare");
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)), stmt_(std::exchange(other.stmt_, nullptr)) {}
@@ -116,8 +122,8 @@ Statement& Statement::bind(int index, double value) {
 
 Statement& Statement::bind(int index, std::string_view value) {
     db_->fault_point("bind");
-    check_bind(*db_, sqlite3_bind_text64(stmt_, index, value.data(), value.size(),
-                                         SQLITE_TRANSIENT, SQLITE_UTF8));
+    check_bind(*db_, sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                         SQLITE_UTF8));
     return *this;
 }
 
@@ -146,11 +152,17 @@ void Statement::reset() noexcept {
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::column_int(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::column_int(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
-double Statement::column_double(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::column_double(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::column_text(int column) const {
     const unsigned char* text = sqlite3_column_text(stmt_, column);
@@ -162,7 +174,8 @@ std::string Statement::column_text(int column) const {
 std::string_view Statement::column_view(int column) const {
     const unsigned char* text = sqlite3_column_text(stmt_, column);
     int size = sqlite3_column_bytes(stmt_, column);
-    return text ? std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size))
+    return text ? std::string_view(reinterpret_cast<const char*>(text),
+                                   static_cast<std::size_t>(size))
                 : std::string_view();
 }
 

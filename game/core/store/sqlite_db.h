@@ -16,12 +16,12 @@ struct sqlite3_stmt;
 namespace statecraft::sql {
 
 class SqliteError : public std::runtime_error {
-public:
+  public:
     SqliteError(int code, const std::string& message) : std::runtime_error(message), code_(code) {}
-    int code() const { return code_; }           // the full (extended) result code
+    int code() const { return code_; }            // the full (extended) result code
     int primary() const { return code_ & 0xff; }  // SQLITE_FULL, SQLITE_CORRUPT, ...
 
-private:
+  private:
     int code_;
 };
 
@@ -33,7 +33,7 @@ struct FaultPlan {
 };
 
 class Database {
-public:
+  public:
     Database() = default;
     ~Database();
     Database(Database&& other) noexcept;
@@ -62,14 +62,14 @@ public:
 
     [[noreturn]] void throw_error(int code, std::string_view what) const;
 
-private:
+  private:
     explicit Database(sqlite3* db) : db_(db) {}
     sqlite3* db_ = nullptr;
     FaultPlan* fault_ = nullptr;
 };
 
 class Statement {
-public:
+  public:
     Statement() = default;
     Statement(Database& db, std::string_view sql);
     ~Statement();
@@ -83,7 +83,9 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view value);
-    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) {
+        return bind(index, std::string_view(value));
+    }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind_null(int index);
     template <typename T>
@@ -107,26 +109,26 @@ public:
     std::optional<std::int64_t> column_optional_int(int column) const;
     std::optional<double> column_optional_double(int column) const;
 
-private:
+  private:
     Database* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
 };
 
 // Resets a cached statement when the scope ends, whether or not it threw.
 class ResetOnExit {
-public:
+  public:
     explicit ResetOnExit(Statement& st) : st_(st) {}
     ~ResetOnExit() { st_.reset(); }
     ResetOnExit(const ResetOnExit&) = delete;
     ResetOnExit& operator=(const ResetOnExit&) = delete;
 
-private:
+  private:
     Statement& st_;
 };
 
 // BEGIN IMMEDIATE (write) or BEGIN (read) ... COMMIT; rolls back when destroyed uncommitted.
 class Transaction {
-public:
+  public:
     enum class Kind { read, write };
     Transaction(Database& db, Kind kind);
     ~Transaction();
@@ -134,7 +136,7 @@ public:
     Transaction& operator=(const Transaction&) = delete;
     void commit();
 
-private:
+  private:
     Database& db_;
     bool open_ = false;
 };

@@ -32,7 +32,9 @@ constexpr const char* kEndSession =
 constexpr std::size_t kMaxProfileName = 64;
 constexpr std::size_t kMaxIdLength = 256;
 
-bool bad_id(const std::string& id) { return id.empty() || id.size() > kMaxIdLength; }
+bool bad_id(const std::string& id) {
+    return id.empty() || id.size() > kMaxIdLength;
+}
 
 std::string check_start(const SessionStart& s) {
     std::string name, error;
@@ -46,9 +48,11 @@ std::string check_attempt(const AttemptRecord& a) {
     if (bad_id(a.question_id)) return "an attempt needs a question id (1 to 256 characters)";
     if (bad_id(a.question_hash)) return "an attempt needs the question's hash (question_hash())";
     if (bad_id(a.category)) return "an attempt needs the question's category";
-    if (!std::isfinite(a.score) || a.score < 0 || a.score > 1) return "a score must be between 0 and 1";
+    if (!std::isfinite(a.score) || a.score < 0 || a.score > 1)
+        return "a score must be between 0 and 1";
     if (a.time_ms < 0) return "the time taken cannot be negative";
-    if (a.confidence && (*a.confidence < 1 || *a.confidence > 3)) return "confidence must be 1, 2 or 3";
+    if (a.confidence && (*a.confidence < 1 || *a.confidence > 3))
+        return "confidence must be 1, 2 or 3";
     if (!nlohmann::json::accept(a.answer_json)) return "the answer must be JSON text";
     return {};
 }
@@ -97,7 +101,9 @@ Store::~Store() {
     if (!pending_.empty()) flush();
 }
 
-std::vector<std::string> Store::take_notices() { return std::exchange(notices_, {}); }
+std::vector<std::string> Store::take_notices() {
+    return std::exchange(notices_, {});
+}
 
 void Store::set_write_fault(long nth_step) {
     fault_.fail_at = nth_step;
@@ -141,8 +147,8 @@ WriteResult Store::flush() {
             apply(pending_.front());
         } catch (const sql::SqliteError& e) {
             if (is_permanent_failure(e)) {
-                notices_.push_back(std::string("A write was refused by the database and dropped: ") +
-                                   e.what());
+                notices_.push_back(
+                    std::string("A write was refused by the database and dropped: ") + e.what());
                 pending_.pop();
                 continue;
             }
@@ -257,7 +263,8 @@ void Store::update_session_end(std::int64_t session_id, const SessionEnd& end) {
 WriteResult Store::create_profile(const std::string& name) {
     std::string clean, error;
     if (!normalize_profile_name(name, clean, error)) return rejected(error, pending_.size());
-    if (find_profile(clean)) return rejected("A profile named \"" + clean + "\" already exists.", pending_.size());
+    if (find_profile(clean))
+        return rejected("A profile named \"" + clean + "\" already exists.", pending_.size());
     return enqueue(UseProfileOp{clean, options_.now_ms()});
 }
 
@@ -270,7 +277,8 @@ WriteResult Store::use_profile(const std::string& name) {
 BeginResult Store::begin_session(const SessionStart& start) {
     BeginResult result;
     if (std::string error = check_start(start); !error.empty()) {
-        static_cast<WriteResult&>(result) = rejected("Cannot start the session: " + error + ".", pending_.size());
+        static_cast<WriteResult&>(result) =
+            rejected("Cannot start the session: " + error + ".", pending_.size());
         return result;
     }
     SessionIds ids;
@@ -303,7 +311,8 @@ WriteResult Store::import_sessions(std::span<const SessionImport> sessions) {
         for (std::size_t i = 0; error.empty() && i < s.attempts.size(); ++i)
             error = check_attempt(s.attempts[i]);
         if (error.empty() && s.end) error = check_end(*s.end);
-        if (!error.empty()) return rejected("Nothing was imported: " + error + ".", pending_.size());
+        if (!error.empty())
+            return rejected("Nothing was imported: " + error + ".", pending_.size());
     }
     WriteResult before = flush();  // earlier writes go first
     if (!before.saved) return before;
@@ -324,7 +333,8 @@ WriteResult Store::import_sessions(std::span<const SessionImport> sessions) {
     } catch (const sql::SqliteError& e) {
         WriteResult r;
         r.pending = pending_.size();
-        r.message = "Nothing was imported into " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
+        r.message =
+            "Nothing was imported into " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
         return r;
     }
     return result_now();

@@ -11,9 +11,9 @@
 //   show opened.notices and opened.error; keep opened.store (always set).
 //   store.use_profile("Ana");                              // Home: chosen or new profile
 //   auto begun = store.begin_session({"Ana", bank.id, loaded.content_hash, "practice", now});
-//   auto a = AttemptRecord::for_question(q); fill answer, score, ...; store.record_attempt(begun.key, a);
-//   store.end_session(begun.key, {now, score, max});
-//   A WriteResult with saved == false carries a message to show ("the disk is full ...").
+//   auto a = AttemptRecord::for_question(q); fill answer, score, ...;
+//   store.record_attempt(begun.key, a); store.end_session(begun.key, {now, score, max}); A
+//   WriteResult with saved == false carries a message to show ("the disk is full ...").
 #pragma once
 
 #include <cstdint>
@@ -33,30 +33,30 @@
 namespace statecraft {
 
 struct StoreOptions {
-    std::function<std::int64_t()> now_ms;                       // default: the system clock
-    std::function<std::int64_t(std::int64_t unix_ms)> day_of;   // default: local calendar day
-    bool create = true;    // false: a missing file is an error (read-only commands)
-    std::string vfs;       // SQLite VFS name; empty for the default (tests inject faults here)
+    std::function<std::int64_t()> now_ms;                      // default: the system clock
+    std::function<std::int64_t(std::int64_t unix_ms)> day_of;  // default: local calendar day
+    bool create = true;  // false: a missing file is an error (read-only commands)
+    std::string vfs;     // SQLite VFS name; empty for the default (tests inject faults here)
     int busy_timeout_ms = 5000;
 };
 
 struct WriteResult {
-    bool saved = false;        // this write and every earlier one are in the database
-    bool rejected = false;     // bad input, not kept; message says why
-    std::size_t pending = 0;   // writes waiting in memory
-    std::string message;       // for the user; empty when saved
+    bool saved = false;       // this write and every earlier one are in the database
+    bool rejected = false;    // bad input, not kept; message says why
+    std::size_t pending = 0;  // writes waiting in memory
+    std::string message;      // for the user; empty when saved
 };
 
 struct BeginResult : WriteResult {
-    SessionKey key;            // valid unless rejected, even while the write waits
+    SessionKey key;  // valid unless rejected, even while the write waits
 };
 
 class Store;
 
 struct OpenResult {
-    std::unique_ptr<Store> store;       // always set; without a usable file it keeps writes in memory
-    std::vector<std::string> notices;   // things the user must know, e.g. a damaged file moved aside
-    std::string error;                  // why the file is not open; empty when it is
+    std::unique_ptr<Store> store;  // always set; without a usable file it keeps writes in memory
+    std::vector<std::string> notices;  // things the user must know, e.g. a damaged file moved aside
+    std::string error;                 // why the file is not open; empty when it is
     bool ok() const { return error.empty(); }
 };
 
@@ -84,7 +84,7 @@ struct StoreCounts {
 };
 
 class Store {
-public:
+  public:
     static OpenResult open(const std::filesystem::path& db_file, StoreOptions options = {});
     ~Store();  // tries once more to write what is waiting
     Store(const Store&) = delete;
@@ -118,7 +118,8 @@ public:
                        std::string& error);
     // Every attempt, oldest first, of one profile or (nullopt) of all.
     bool for_each_attempt(const std::optional<std::string>& profile,
-                          const std::function<void(const AttemptExportRow&)>& fn, std::string& error);
+                          const std::function<void(const AttemptExportRow&)>& fn,
+                          std::string& error);
     bool counts(StoreCounts& out, std::string& error);
     bool connection_info(ConnectionInfo& out, std::string& error);
     bool integrity_check(std::string& report);  // PRAGMA integrity_check; report "ok" when fine
@@ -128,7 +129,7 @@ public:
     void set_write_fault(long nth_step);
     long fault_steps() const { return fault_.steps; }
 
-private:
+  private:
     struct SessionIds {
         SessionStart start;
         std::int64_t db_id = 0;

@@ -7,18 +7,35 @@ namespace statecraft {
 std::string describe_sqlite_failure(const sql::SqliteError& e) {
     const char* reason = nullptr;
     switch (e.primary()) {
-        case SQLITE_FULL: reason = "the disk is full"; break;
-        case SQLITE_READONLY: reason = "the file or its folder is read-only"; break;
+        case SQLITE_FULL:
+            reason = "the disk is full";
+            break;
+        case SQLITE_READONLY:
+            reason = "the file or its folder is read-only";
+            break;
         case SQLITE_PERM:
-        case SQLITE_AUTH: reason = "permission denied"; break;
-        case SQLITE_CANTOPEN: reason = "the file cannot be opened or created"; break;
+        case SQLITE_AUTH:
+            reason = "permission denied";
+            break;
+        case SQLITE_CANTOPEN:
+            reason = "the file cannot be opened or created";
+            break;
         case SQLITE_BUSY:
-        case SQLITE_LOCKED: reason = "another program kept the database locked"; break;
-        case SQLITE_IOERR: reason = "a disk input/output error"; break;
+        case SQLITE_LOCKED:
+            reason = "another program kept the database locked";
+            break;
+        case SQLITE_IOERR:
+            reason = "a disk input/output error";
+            break;
         case SQLITE_CORRUPT:
-        case SQLITE_NOTADB: reason = "the database file is damaged"; break;
-        case SQLITE_NOMEM: reason = "out of memory"; break;
-        default: return e.what();
+        case SQLITE_NOTADB:
+            reason = "the database file is damaged";
+            break;
+        case SQLITE_NOMEM:
+            reason = "out of memory";
+            break;
+        default:
+            return e.what();
     }
     return std::string(reason) + " (" + e.what() + ")";
 }
@@ -28,8 +45,10 @@ bool is_permanent_failure(const sql::SqliteError& e) {
         case SQLITE_CONSTRAINT:
         case SQLITE_MISMATCH:
         case SQLITE_TOOBIG:
-        case SQLITE_RANGE: return true;
-        default: return false;
+        case SQLITE_RANGE:
+            return true;
+        default:
+            return false;
     }
 }
 

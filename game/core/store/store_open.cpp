@@ -28,8 +28,10 @@ std::string check_header(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return {};  // unreadable: let SQLite say why
     in.read(header, sizeof header);
-    if (size < sizeof header) return "too short to be a database (" + std::to_string(size) + " bytes)";
-    if (std::memcmp(header, kSqliteMagic, sizeof kSqliteMagic) != 0) return "not an SQLite database";
+    if (size < sizeof header)
+        return "too short to be a database (" + std::to_string(size) + " bytes)";
+    if (std::memcmp(header, kSqliteMagic, sizeof kSqliteMagic) != 0)
+        return "not an SQLite database";
     return {};
 }
 

@@ -75,8 +75,9 @@ void add_day_rows(sql::Statement& st, ProgressRows& out) {
         if (it == out.categories.end()) it = out.categories.insert(it, {std::string(category), {}});
         it->totals.add(t);
     }
-    std::sort(out.categories.begin(), out.categories.end(),
-              [](const CategoryTotals& a, const CategoryTotals& b) { return a.category < b.category; });
+    std::sort(
+        out.categories.begin(), out.categories.end(),
+        [](const CategoryTotals& a, const CategoryTotals& b) { return a.category < b.category; });
 }
 
 QuestionTotals read_question(const sql::Statement& st) {
@@ -130,7 +131,8 @@ std::optional<ProfileInfo> Store::find_profile(const std::string& name) {
     std::string error;
     if (!ready_for_read(error)) return std::nullopt;
     try {
-        sql::Statement st(db_, "SELECT name, created_ms, last_used_ms FROM profiles WHERE name = ?1");
+        sql::Statement st(db_,
+                          "SELECT name, created_ms, last_used_ms FROM profiles WHERE name = ?1");
         st.bind(1, name);
         if (st.step()) return ProfileInfo{st.column_text(0), st.column_int(1), st.column_int(2)};
     } catch (const sql::SqliteError&) {
@@ -142,7 +144,8 @@ std::optional<std::string> Store::last_profile() {
     std::string error;
     if (ready_for_read(error)) {
         try {
-            sql::Statement st(db_, "SELECT name FROM profiles ORDER BY last_used_ms DESC, id DESC LIMIT 1");
+            sql::Statement st(
+                db_, "SELECT name FROM profiles ORDER BY last_used_ms DESC, id DESC LIMIT 1");
             if (st.step()) return st.column_text(0);
         } catch (const sql::SqliteError&) {
         }
@@ -242,7 +245,8 @@ bool Store::for_each_attempt(const std::optional<std::string>& profile,
             row.score = st.column_double(9);
             row.time_ms = st.column_int(10);
             auto confidence = st.column_optional_int(11);
-            row.confidence = confidence ? std::optional<int>(static_cast<int>(*confidence)) : std::nullopt;
+            row.confidence =
+                confidence ? std::optional<int>(static_cast<int>(*confidence)) : std::nullopt;
             row.answered_ms = st.column_int(12);
             fn(row);
         }
@@ -304,7 +308,8 @@ bool Store::rebuild_totals(std::string& error) {
             "INSERT INTO daily_totals SELECT profile_id, day, bank_id, category, count(*), "
             "sum(correct), total(score), sum(time_ms) FROM attempts "
             "GROUP BY profile_id, day, bank_id, category");
-        sql::Statement st(db_, std::string("INSERT INTO question_totals ") + kQuestionsFromAttempts);
+        sql::Statement st(db_,
+                          std::string("INSERT INTO question_totals ") + kQuestionsFromAttempts);
         st.bind_null(1).run();
         txn.commit();
         return true;

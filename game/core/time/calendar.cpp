@@ -47,7 +47,9 @@ CivilDate civil_from_days(std::int64_t days) {
     return date;
 }
 
-std::int64_t utc_day(std::int64_t unix_ms) { return floor_div(unix_ms, kMsPerDay); }
+std::int64_t utc_day(std::int64_t unix_ms) {
+    return floor_div(unix_ms, kMsPerDay);
+}
 
 std::int64_t local_day(std::int64_t unix_ms) {
     std::tm tm = local_tm(unix_ms);
@@ -67,7 +69,8 @@ std::string format_utc_iso8601(std::int64_t unix_ms) {
     CivilDate d = civil_from_days(days);
     char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year, d.month, d.day,
-                  static_cast<int>(ms_of_day / 3'600'000), static_cast<int>(ms_of_day / 60'000 % 60),
+                  static_cast<int>(ms_of_day / 3'600'000),
+                  static_cast<int>(ms_of_day / 60'000 % 60),
                   static_cast<int>(ms_of_day / 1000 % 60), static_cast<int>(ms_of_day % 1000));
     return buf;
 }

@@ -7,9 +7,9 @@ namespace statecraft::testing {
 
 inline constexpr const char* kFaultVfsName = "statecraft-fault";
 
-void install_fault_vfs();           // idempotent
+void install_fault_vfs();  // idempotent
 // From now on, writes after the first `after` ones fail with code; code 0: writes work again.
 void set_vfs_write_fault(int code, long after = 0);
-long vfs_writes_refused();          // since the process started
+long vfs_writes_refused();  // since the process started
 
 }  // namespace statecraft::testing

@@ -11,7 +11,7 @@ namespace statecraft::testing {
 
 // A fresh folder under $TMPDIR (or /tmp), removed with everything in it at the end.
 class ScratchDir {
-public:
+  public:
     ScratchDir();
     ~ScratchDir();
     ScratchDir(const ScratchDir&) = delete;
@@ -19,7 +19,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
     std::filesystem::path db() const { return path_ / "statecraft.db"; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
