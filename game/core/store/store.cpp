@@ -120,7 +120,22 @@ sql::Statement& Store::cached(const char* text) {
 
 WriteResult Store::enqueue(PendingOp op) {
     pending_.push(std::move(op));
-    return flush();
+    return write_pending(false);
+}
+
+bool Store::reconnect(bool now) {
+    if (db_.is_open()) return true;
+    std::int64_t t = options_.now_ms();
+    if (!now && t - last_open_try_ms_ < kReopenIntervalMs) return false;
+    last_open_try_ms_ = t;
+    std::string error;
+    if (connect(error)) return true;
+    problem_ = error;
+    return false;
+}
+
+WriteResult Store::flush() {
+    return write_pending(true);
 }
 
 WriteResult Store::result_now() {
@@ -134,14 +149,8 @@ WriteResult Store::result_now() {
     return r;
 }
 
-WriteResult Store::flush() {
-    if (!db_.is_open()) {
-        std::string error;
-        if (!connect(error)) {
-            problem_ = error;
-            return result_now();
-        }
-    }
+WriteResult Store::write_pending(bool reopen_now) {
+    if (!reconnect(reopen_now)) return result_now();
     while (!pending_.empty()) {
         try {
             apply(pending_.front());
@@ -314,7 +323,7 @@ WriteResult Store::import_sessions(std::span<const SessionImport> sessions) {
         if (!error.empty())
             return rejected("Nothing was imported: " + error + ".", pending_.size());
     }
-    WriteResult before = flush();  // earlier writes go first
+    WriteResult before = flush();  // earlier writes go first (an import is explicit: retry now)
     if (!before.saved) return before;
     try {
         sql::Transaction txn(db_, sql::Transaction::Kind::write);

@@ -40,6 +40,10 @@ struct StoreOptions {
     int busy_timeout_ms = 5000;
 };
 
+// While the file cannot be opened, writes and reads try again at most this often (opening
+// runs PRAGMA quick_check, which takes time on a large file); flush() tries at once.
+inline constexpr std::int64_t kReopenIntervalMs = 10'000;
+
 struct WriteResult {
     bool saved = false;       // this write and every earlier one are in the database
     bool rejected = false;    // bad input, not kept; message says why
@@ -108,7 +112,9 @@ class Store {
     BeginResult begin_session(const SessionStart& start);
     WriteResult record_attempt(SessionKey key, const AttemptRecord& attempt);
     WriteResult end_session(SessionKey key, const SessionEnd& end);
-    WriteResult flush();  // writes what waits, in order; stops at the first failure
+    // Writes what waits, in order, stopping at the first failure; reopens the file at once if
+    // needed (a "Retry" button).
+    WriteResult flush();
     std::size_t pending_count() const { return pending_.size(); }
     // Whole sessions in ONE transaction (imports, seeding); not queued: all or nothing.
     WriteResult import_sessions(std::span<const SessionImport> sessions);
@@ -139,6 +145,8 @@ class Store {
 
     Store(std::filesystem::path path, StoreOptions options);
     bool connect(std::string& error);  // store_open.cpp
+    bool reconnect(bool now);          // connect, at most every kReopenIntervalMs unless now
+    WriteResult write_pending(bool reopen_now);
     void disconnect();
     sql::Statement& cached(const char* sql);
     WriteResult enqueue(PendingOp op);
@@ -163,6 +171,7 @@ class Store {
     std::unordered_map<std::int64_t, SessionIds> sessions_;
     std::int64_t next_key_ = 1;
     int generation_ = 0;  // bumped at each (re)connection
+    std::int64_t last_open_try_ms_ = 0;
     sql::FaultPlan fault_;
     sql::Database db_;
     // Declared after db_ so they are finalised before it closes.

@@ -97,6 +97,7 @@ OpenResult Store::open(const fs::path& db_file, StoreOptions options) {
     OpenResult result;
     result.store.reset(new Store(db_file, std::move(options)));
     Store& store = *result.store;
+    store.last_open_try_ms_ = store.options_.now_ms();
     std::string error;
     if (!store.connect(error)) {
         store.problem_ = error;

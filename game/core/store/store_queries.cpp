@@ -98,11 +98,11 @@ QuestionTotals read_question(const sql::Statement& st) {
 }  // namespace
 
 bool Store::ready_for_read(std::string& error) {
-    if (!db_.is_open() && !connect(error)) {
-        problem_ = error;
+    if (!reconnect(false)) {
+        error = problem_;
         return false;
     }
-    if (!pending_.empty()) flush();  // so that what was kept in memory is counted
+    if (!pending_.empty()) write_pending(false);  // so that what was kept in memory is counted
     return true;
 }
 
