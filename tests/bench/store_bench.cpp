@@ -7,6 +7,8 @@
 //   2. the Progress figures (store rows + compute_progress) of one profile with 1,000,000
 //      attempts; goal < 100 ms. Baseline: the same figures recomputed from every attempt.
 // Usage: bench_store [DIR] [RECORD_N] [PROGRESS_N]   (DIR: where the files go; default $TMPDIR)
+// With STATECRAFT_BENCH_KEEP=1 the 1M-attempt file is kept, and a later run with RECORD_N = 0
+// measures the figures on it again without rebuilding it.
 // Build Release: cmake --preset release && cmake --build --preset release --target bench_store
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -129,10 +131,12 @@ Rate store_record_per_s(const fs::path& db, int n) {
     return {n / (ms_since(t) / 1000.0), n / (cpu_s() - c)};
 }
 
-double progress_ms(Store& store, ProgressSource source, int runs, Progress* out = nullptr) {
-    std::vector<double> times;
+// Median wall-clock ms of runs; cpu_ms gets the median CPU ms.
+double progress_ms(Store& store, ProgressSource source, int runs, Progress* out, double* cpu_ms) {
+    std::vector<double> times, cpu;
     for (int r = 0; r < runs; ++r) {
         auto t = Clock::now();
+        double c = cpu_s();
         ProgressRows rows;
         std::string error;
         if (!store.progress_rows("Ana", {20, source}, rows, error)) {
@@ -143,9 +147,12 @@ double progress_ms(Store& store, ProgressSource source, int runs, Progress* out 
         options.today = local_day(kStart) + 400;
         Progress p = compute_progress(rows, options);
         times.push_back(ms_since(t));
+        cpu.push_back((cpu_s() - c) * 1000.0);
         if (out) *out = std::move(p);
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu.begin(), cpu.end());
+    *cpu_ms = cpu[cpu.size() / 2];
     return times[times.size() / 2];
 }
 
@@ -159,17 +166,20 @@ int main(int argc, char** argv) {
     fs::path db = dir / "statecraft-bench.db";
     std::printf("files in %s\n", dir.c_str());
 
-    Rate base = baseline_insert_per_s(db, record_n);
-    Rate rate = store_record_per_s(db, record_n);
-    std::printf("record %d attempts, one transaction each: %.0f/s (%.0f per CPU-second)\n",
-                record_n, rate.wall, rate.cpu);
-    std::printf(
-        "  vs goal 5,000/s: %.2fx   vs bare INSERT baseline %.0f/s (%.0f per CPU-s): %.2fx\n",
-        rate.wall / 5000.0, base.wall, base.cpu, rate.wall / base.wall);
+    bool reuse = record_n == 0 && fs::exists(db);
+    if (record_n > 0) {
+        Rate base = baseline_insert_per_s(db, record_n);
+        Rate rate = store_record_per_s(db, record_n);
+        std::printf("record %d attempts, one transaction each: %.0f/s (%.0f per CPU-second)\n",
+                    record_n, rate.wall, rate.cpu);
+        std::printf(
+            "  vs goal 5,000/s: %.2fx   vs bare INSERT baseline %.0f/s (%.0f per CPU-s): %.2fx\n",
+            rate.wall / 5000.0, base.wall, base.cpu, rate.wall / base.wall);
+    }
     if (progress_n <= 0) return 0;
 
-    remove_db(db);
-    {
+    if (!reuse) {
+        remove_db(db);
         OpenResult opened = Store::open(db);
         History h;
         auto t = Clock::now();
@@ -197,16 +207,22 @@ int main(int argc, char** argv) {
     std::printf("open with quick_check, %.0f MB file: %.0f ms\n",
                 static_cast<double>(fs::file_size(db)) / 1e6, ms_since(t));
     Progress fast, slow;
-    double fast_ms = progress_ms(*opened.store, ProgressSource::totals, 7, &fast);
-    double slow_ms = progress_ms(*opened.store, ProgressSource::attempts, 3, &slow);
-    bool agree =
-        fast.overall.attempts == slow.overall.attempts && fast.days.size() == slow.days.size() &&
-        fast.weakest.size() == slow.weakest.size() &&
-        (fast.weakest.empty() || fast.weakest[0].question_id == slow.weakest[0].question_id);
+    double fast_cpu = 0, slow_cpu = 0;
+    double fast_ms = progress_ms(*opened.store, ProgressSource::totals, 7, &fast, &fast_cpu);
+    double slow_ms = progress_ms(*opened.store, ProgressSource::attempts, 3, &slow, &slow_cpu);
+    bool agree = fast.overall.attempts == slow.overall.attempts &&
+                 fast.overall.correct == slow.overall.correct &&
+                 fast.days.size() == slow.days.size() &&
+                 fast.categories.size() == slow.categories.size() &&
+                 fast.streak_days == slow.streak_days && fast.weakest.size() == slow.weakest.size();
+    for (std::size_t i = 0; agree && i < fast.weakest.size(); ++i)
+        agree = fast.weakest[i].question_id == slow.weakest[i].question_id &&
+                fast.weakest[i].recent_n == slow.weakest[i].recent_n;
     std::printf(
-        "progress figures over %lld attempts (%zu days, %lld sessions): %.2f ms (median of 7)\n",
+        "progress figures over %lld attempts (%zu days, %lld sessions): %.2f ms (median of 7; "
+        "%.2f ms CPU)\n",
         static_cast<long long>(fast.overall.attempts), fast.days.size(),
-        static_cast<long long>(fast.session_count), fast_ms);
+        static_cast<long long>(fast.session_count), fast_ms, fast_cpu);
     std::printf(
         "  vs goal 100 ms: %.3fx of the budget   vs recomputed from every attempt %.0f ms: "
         "%.0fx faster   (figures agree: %s)\n",

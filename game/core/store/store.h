@@ -1,19 +1,22 @@
 // The student's local history in one SQLite file: profiles, quiz sessions, attempts.
-// All SQL of Statecraft lives in core/store. The store never loses an answer it was given:
+// All SQL of Statecraft lives in core/store. While the program runs, no answer is lost:
 //   - a damaged or foreign file at the path is moved aside (kept) and a new database starts;
 //   - when the file cannot be written (read-only folder, full disk, busy for 5 s) the writes
 //     wait in memory, in order, and go in on the next write or flush();
 //   - every write is one transaction (BEGIN IMMEDIATE ... COMMIT) in WAL mode, so two app
 //     windows can write at once and a crash loses at most the write in progress.
 //
+// One Store per thread (it is not thread-safe); other windows and processes open their own.
+//
 // Typical use by the app:
 //   OpenResult opened = Store::open(database_path(data_dir(cli_override)));
-//   show opened.notices and opened.error; keep opened.store (always set).
-//   store.use_profile("Ana");                              // Home: chosen or new profile
-//   auto begun = store.begin_session({"Ana", bank.id, loaded.content_hash, "practice", now});
-//   auto a = AttemptRecord::for_question(q); fill answer, score, ...;
-//   store.record_attempt(begun.key, a); store.end_session(begun.key, {now, score, max}); A
-//   WriteResult with saved == false carries a message to show ("the disk is full ...").
+//   // show opened.notices and opened.error; keep opened.store (always set)
+//   store.use_profile("Ana");  // Home: chosen or new profile
+//   BeginResult begun = store.begin_session({"Ana", bank.id, loaded.content_hash, "practice", t});
+//   AttemptRecord a = AttemptRecord::for_question(q);  // then answer_json, score, correct ...
+//   store.record_attempt(begun.key, a);
+//   store.end_session(begun.key, {t, score, max_score});
+//   // a WriteResult with saved == false carries a message to show ("the disk is full ...")
 #pragma once
 
 #include <cstdint>
