@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace statecraft {
 
@@ -11,5 +12,14 @@ struct CommandStatus {
 };
 
 void add_validate_command(CLI::App& app, CommandStatus& status);
+
+// Options of the program as a whole, given before or after the subcommand.
+struct GlobalOptions {
+    std::string data_dir;  // --data-dir: the folder of statecraft.db; empty for the default
+};
+
+// Progress figures and the per-attempt export, read from the score database.
+void add_stats_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global);
+void add_export_results_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global);
 
 }  // namespace statecraft

@@ -38,6 +38,15 @@ int main(int argc, char** argv) {
     AppOptions app_options;
     std::string screen;
     add_app_options(app, app_options, screen);
+
+    // Score database (core/store): --data-dir applies to the app and every subcommand, and may
+    // come before or after the subcommand's name.
+    GlobalOptions global;
+    app.add_option("--data-dir", global.data_dir,
+                   "Folder of the score database (default: $XDG_DATA_HOME/statecraft or "
+                   "~/.local/share/statecraft)");
+    add_stats_command(app, status, global);
+    add_export_results_command(app, status, global);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

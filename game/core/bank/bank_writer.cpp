@@ -121,6 +121,10 @@ std::string to_json_text(const Bank& bank) {
     return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
+std::string question_json_text(const Question& question) {
+    return question_json(question).dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
 bool save_bank_file(const std::filesystem::path& path, const Bank& bank, std::string& error) {
     return write_file_atomically(path, to_json_text(bank), error);
 }

@@ -11,6 +11,9 @@ namespace statecraft {
 // Pretty-printed JSON (2-space indent), known fields in the documented order, unknown ones after.
 std::string to_json_text(const Bank& bank);
 
+// One question as compact JSON, fields in the same order as in to_json_text (used to hash it).
+std::string question_json_text(const Question& question);
+
 bool save_bank_file(const std::filesystem::path& path, const Bank& bank, std::string& error);
 
 }  // namespace statecraft

@@ -1,0 +1,59 @@
+// Writes that could not reach the database yet (read-only folder, full disk, a lock held too
+// long), kept in memory in order until they can be written.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <variant>
+
+#include "core/store/records.h"
+
+namespace statecraft {
+
+struct UseProfileOp {
+    std::string name;
+    std::int64_t at_ms = 0;
+};
+
+struct BeginSessionOp {
+    SessionKey key;
+    SessionStart start;
+};
+
+struct AttemptOp {
+    SessionKey key;
+    AttemptRecord attempt;
+    std::int64_t day = 0;  // local calendar day of attempt.answered_ms, fixed when it was given
+};
+
+struct EndSessionOp {
+    SessionKey key;
+    SessionEnd end;
+};
+
+using PendingOp = std::variant<UseProfileOp, BeginSessionOp, AttemptOp, EndSessionOp>;
+
+class PendingWrites {
+  public:
+    void push(PendingOp op) { ops_.push_back(std::move(op)); }
+    bool empty() const { return ops_.empty(); }
+    std::size_t size() const { return ops_.size(); }
+    const PendingOp& front() const { return ops_.front(); }
+    void pop() { ops_.pop_front(); }
+
+    // Profile names waiting to be created, so a profile made while offline can be listed.
+    template <typename Fn>
+    void for_each_profile_name(Fn&& fn) const {
+        for (const PendingOp& op : ops_) {
+            if (auto* use = std::get_if<UseProfileOp>(&op)) fn(use->name);
+            if (auto* begin = std::get_if<BeginSessionOp>(&op)) fn(begin->start.profile);
+        }
+    }
+
+  private:
+    std::deque<PendingOp> ops_;
+};
+
+}  // namespace statecraft

@@ -1,0 +1,187 @@
+// The student's local history in one SQLite file: profiles, quiz sessions, attempts.
+// All SQL of Statecraft lives in core/store. While the program runs, no answer is lost:
+//   - a damaged or foreign file at the path is moved aside (kept) and a new database starts;
+//   - when the file cannot be written (read-only folder, full disk, busy for 5 s) the writes
+//     wait in memory, in order, and go in on the next write or flush();
+//   - every write is one transaction (BEGIN IMMEDIATE ... COMMIT) in WAL mode, so two app
+//     windows can write at once and a crash loses at most the write in progress.
+//
+// One Store per thread (it is not thread-safe); other windows and processes open their own.
+//
+// Typical use by the app:
+//   OpenResult opened = Store::open(database_path(data_dir(cli_override)));
+//   // show opened.notices and opened.error; keep opened.store (always set)
+//   store.use_profile("Ana");  // Home: chosen or new profile
+//   BeginResult begun = store.begin_session({"Ana", bank.id, loaded.content_hash, "practice", t});
+//   AttemptRecord a = AttemptRecord::for_question(q);  // then answer_json, score, correct ...
+//   store.record_attempt(begun.key, a);
+//   store.end_session(begun.key, {t, score, max_score});
+//   // a WriteResult with saved == false carries a message to show ("the disk is full ...")
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/store/pending_writes.h"
+#include "core/store/records.h"
+#include "core/store/sqlite_db.h"
+
+namespace statecraft {
+
+struct StoreOptions {
+    std::function<std::int64_t()> now_ms;                      // default: the system clock
+    std::function<std::int64_t(std::int64_t unix_ms)> day_of;  // default: local calendar day
+    bool create = true;  // false: a missing file is an error (read-only commands)
+    std::string vfs;     // SQLite VFS name; empty for the default (tests inject faults here)
+    int busy_timeout_ms = 5000;
+};
+
+// While the file cannot be opened, writes and reads try again at most this often (opening
+// runs PRAGMA quick_check, which takes time on a large file); flush() tries at once.
+inline constexpr std::int64_t kReopenIntervalMs = 10'000;
+
+struct WriteResult {
+    bool saved = false;       // this write and every earlier one are in the database
+    bool rejected = false;    // bad input, not kept; message says why
+    std::size_t pending = 0;  // writes waiting in memory
+    std::string message;      // for the user; empty when saved
+};
+
+struct BeginResult : WriteResult {
+    SessionKey key;  // valid unless rejected, even while the write waits
+};
+
+class Store;
+
+struct OpenResult {
+    std::unique_ptr<Store> store;  // always set; without a usable file it keeps writes in memory
+    std::vector<std::string> notices;  // things the user must know, e.g. a damaged file moved aside
+    std::string error;                 // why the file is not open; empty when it is
+    bool ok() const { return error.empty(); }
+};
+
+enum class ProgressSource {
+    totals,    // the totals tables kept by the insert trigger: fast at any size
+    attempts,  // recomputed from every attempt: slow, for checks and benchmarks
+};
+
+struct ProgressQuery {
+    int recent_sessions = 20;  // how many sessions to list, newest first; -1 for all
+    ProgressSource source = ProgressSource::totals;
+};
+
+// The settings of the open connection, for diagnostics and tests.
+struct ConnectionInfo {
+    std::string journal_mode;
+    int synchronous = -1;  // 1 NORMAL, 2 FULL
+    int busy_timeout_ms = -1;
+    bool foreign_keys = false;
+    int user_version = 0;
+};
+
+struct StoreCounts {
+    std::int64_t profiles = 0, sessions = 0, attempts = 0;
+};
+
+class Store {
+  public:
+    static OpenResult open(const std::filesystem::path& db_file, StoreOptions options = {});
+    ~Store();  // tries once more to write what is waiting
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    bool connected() const { return db_.is_open(); }
+    // Why writes are waiting or the file is not open; empty when all is well.
+    const std::string& problem() const { return problem_; }
+    // Notices gathered since the last call (a damaged file moved aside, a write dropped).
+    std::vector<std::string> take_notices();
+
+    // --- Profiles. Names are trimmed, 1..64 characters, unique ignoring ASCII case. ---
+    bool list_profiles(std::vector<ProfileInfo>& out, std::string& error);
+    std::optional<ProfileInfo> find_profile(const std::string& name);
+    std::optional<std::string> last_profile();            // the one used most recently
+    WriteResult create_profile(const std::string& name);  // rejected when the name is taken
+    WriteResult use_profile(const std::string& name);     // creates if needed; marks it last used
+
+    // --- Quiz sessions: each call is one transaction, or waits in memory. ---
+    BeginResult begin_session(const SessionStart& start);
+    WriteResult record_attempt(SessionKey key, const AttemptRecord& attempt);
+    WriteResult end_session(SessionKey key, const SessionEnd& end);
+    // Writes what waits, in order, stopping at the first failure; reopens the file at once if
+    // needed (a "Retry" button).
+    WriteResult flush();
+    std::size_t pending_count() const { return pending_.size(); }
+    // Whole sessions in ONE transaction (imports, seeding); not queued: all or nothing.
+    WriteResult import_sessions(std::span<const SessionImport> sessions);
+
+    // --- Reading (each in one read transaction, so figures agree with each other). ---
+    bool progress_rows(const std::string& profile, const ProgressQuery& query, ProgressRows& out,
+                       std::string& error);
+    // Every attempt, oldest first, of one profile or (nullopt) of all.
+    bool for_each_attempt(const std::optional<std::string>& profile,
+                          const std::function<void(const AttemptExportRow&)>& fn,
+                          std::string& error);
+    bool counts(StoreCounts& out, std::string& error);
+    bool connection_info(ConnectionInfo& out, std::string& error);
+    bool integrity_check(std::string& report);  // PRAGMA integrity_check; report "ok" when fine
+    bool rebuild_totals(std::string& error);    // recomputes the totals tables from the attempts
+
+    // --- For tests: fail the Nth SQLite call from now (0 turns it off). ---
+    void set_write_fault(long nth_step);
+    long fault_steps() const { return fault_.steps; }
+
+  private:
+    struct SessionIds {
+        SessionStart start;
+        std::int64_t db_id = 0;
+        std::int64_t profile_id = 0;
+        int generation = -1;  // connection the ids belong to; -1: not written yet
+    };
+
+    Store(std::filesystem::path path, StoreOptions options);
+    bool connect(std::string& error);  // store_open.cpp
+    bool reconnect(bool now);          // connect, at most every kReopenIntervalMs unless now
+    WriteResult write_pending(bool reopen_now);
+    void disconnect();
+    sql::Statement& cached(const char* sql);
+    WriteResult enqueue(PendingOp op);
+    WriteResult result_now();
+    void apply(const PendingOp& op);
+    void apply_use_profile(const UseProfileOp& op);
+    void apply_begin(const BeginSessionOp& op);
+    void apply_attempt(const AttemptOp& op);
+    void apply_end(const EndSessionOp& op);
+    SessionIds ensure_session(SessionKey key);  // inside a write transaction
+    std::int64_t upsert_profile(const std::string& name, std::int64_t at_ms);
+    std::int64_t insert_session(std::int64_t profile_id, const SessionStart& start);
+    void insert_attempt(const SessionIds& ids, const AttemptRecord& a, std::int64_t day);
+    void update_session_end(std::int64_t session_id, const SessionEnd& end);
+    bool ready_for_read(std::string& error);
+
+    std::filesystem::path path_;
+    StoreOptions options_;
+    std::string problem_;
+    std::vector<std::string> notices_;
+    PendingWrites pending_;
+    std::unordered_map<std::int64_t, SessionIds> sessions_;
+    std::int64_t next_key_ = 1;
+    int generation_ = 0;  // bumped at each (re)connection
+    std::int64_t last_open_try_ms_ = 0;
+    sql::FaultPlan fault_;
+    sql::Database db_;
+    // Declared after db_ so they are finalised before it closes.
+    std::unordered_map<const char*, std::unique_ptr<sql::Statement>> statements_;
+};
+
+// Checks and trims a profile name; false with a message when it cannot be used.
+bool normalize_profile_name(const std::string& name, std::string& out, std::string& error);
+
+}  // namespace statecraft

@@ -1,0 +1,44 @@
+// Helpers for store and stats tests: a scratch folder, a fixed clock, small records.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "core/store/store.h"
+
+namespace statecraft::testing {
+
+// A fresh folder under $TMPDIR (or /tmp), removed with everything in it at the end.
+class ScratchDir {
+  public:
+    ScratchDir();
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path db() const { return path_ / "statecraft.db"; }
+
+  private:
+    std::filesystem::path path_;
+};
+
+// 2024-05-10 12:00:00 UTC. Test stores count days in UTC so that no test depends on TZ.
+std::int64_t test_now();
+inline constexpr std::int64_t kDayMs = 86'400'000;
+
+// Options with a clock reading *now (test_now() when null) and UTC days.
+StoreOptions test_options(const std::int64_t* now = nullptr);
+
+SessionStart test_start(const std::string& profile = "Ana", const std::string& bank = "test-bank",
+                        std::int64_t at = test_now(), const std::string& mode = "practice");
+AttemptRecord test_attempt(const std::string& question, double score, std::int64_t at = test_now(),
+                           const std::string& category = "actors");
+
+StoreCounts counts_of(Store& store);
+// Opens the file afresh (no moving aside) and runs PRAGMA integrity_check.
+std::string integrity_of(const std::filesystem::path& db);
+std::string read_bytes(const std::filesystem::path& file);
+void write_bytes(const std::filesystem::path& file, const std::string& bytes);
+
+}  // namespace statecraft::testing
