@@ -1,0 +1,17 @@
+// Helpers for the import/export tests: fixture paths and readable import reports.
+#pragma once
+
+#include <string>
+
+#include "core/interop/import_result.h"
+
+namespace statecraft::testing {
+
+std::string shared_fixture(const std::string& relative);  // ../shared/references/fixtures/<relative>
+std::string read_text(const std::string& path);
+std::string describe(const ImportResult& result);
+int count_messages(const ImportResult& result, ImportSeverity severity);
+bool has_message(const ImportResult& result, ImportSeverity severity, int line, const std::string& text);
+const Question* find(const ImportResult& result, const std::string& id);
+
+}  // namespace statecraft::testing
