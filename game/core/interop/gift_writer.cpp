@@ -60,6 +60,7 @@ public:
         for (const Choice& c : q.choices) plain_ = plain_ || needs_plain(c.text) || needs_plain(c.feedback);
         for (const MatchPair& p : q.pairs) plain_ = plain_ || needs_plain(p.left);
         for (const std::string& s : q.sequence) plain_ = plain_ || needs_plain(s);
+        for (const std::string& s : q.accept) plain_ = plain_ || needs_plain(s);
     }
 
     std::string write() {

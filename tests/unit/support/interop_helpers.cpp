@@ -35,6 +35,19 @@ bool has_message(const ImportResult& result, ImportSeverity severity, int line, 
     return false;
 }
 
+std::string first_difference(const std::string& want, const std::string& got) {
+    std::istringstream a(want), b(got);
+    std::string la, lb, before;
+    for (int line = 1;; ++line) {
+        bool ha = static_cast<bool>(std::getline(a, la)), hb = static_cast<bool>(std::getline(b, lb));
+        if (!ha && !hb) return "";
+        if (!ha || !hb || la != lb)
+            return "line " + std::to_string(line) + " after [" + before + "]\n  want: " + (ha ? la : "<end>") +
+                   "\n  got:  " + (hb ? lb : "<end>");
+        before = la;
+    }
+}
+
 const Question* find(const ImportResult& result, const std::string& id) { return result.bank.find_question(id); }
 
 }  // namespace statecraft::testing
