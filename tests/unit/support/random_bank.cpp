@@ -51,6 +51,7 @@ Bank random_bank(std::uint32_t seed, int count) {
     Bank bank;
     bank.id = "random-" + std::to_string(seed);
     bank.title = "Random bank: " + g.text(4);
+    std::replace(bank.title.begin(), bank.title.end(), '\n', ' ');  // titles are one line
     bank.description = "Generated";
     bank.authors = {"Test"};
     Source source;
