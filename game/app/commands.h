@@ -11,5 +11,8 @@ struct CommandStatus {
 };
 
 void add_validate_command(CLI::App& app, CommandStatus& status);
+void add_import_command(CLI::App& app, CommandStatus& status);
+void add_export_command(CLI::App& app, CommandStatus& status);
+void add_lint_command(CLI::App& app, CommandStatus& status);
 
 }  // namespace statecraft
