@@ -2,21 +2,31 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "core/bank/bank_reader.h"
 #include "core/bank/bank_rules.h"
+#include "core/io/mapped_file.h"
 
 namespace statecraft {
 
 namespace fs = std::filesystem;
 
-std::string fnv1a_hex(std::string_view bytes) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 1099511628211ull;
+// FNV-1a over 8-byte words rather than bytes: the same idea, an eighth of the multiplies, so
+// hashing a large bank costs little next to parsing it. Stable across runs and machines.
+std::string content_hash_hex(std::string_view bytes) {
+    constexpr std::uint64_t kPrime = 1099511628211ull;
+    std::uint64_t h = 1469598103934665603ull ^ bytes.size();
+    std::size_t i = 0;
+    for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        h = (h ^ word) * kPrime;
+        h ^= h >> 29;
     }
+    for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * kPrime;
+    h ^= h >> 32;
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
     return buf;
@@ -56,7 +66,7 @@ bool read_file(const fs::path& path, std::uintmax_t max_bytes, std::string& out,
 LoadedBank load_bank_text(std::string_view text, fs::path path) {
     LoadedBank loaded;
     loaded.path = std::move(path);
-    loaded.content_hash = fnv1a_hex(text);
+    loaded.content_hash = content_hash_hex(text);
     ReadResult result = read_bank_json(text);
     if (result.syntax_ok) check_bank_rules(result);
     loaded.bank = std::move(result.bank);
@@ -65,14 +75,15 @@ LoadedBank load_bank_text(std::string_view text, fs::path path) {
 }
 
 LoadedBank load_bank_file(const fs::path& path) {
-    std::string text, error;
-    if (!read_file(path, kMaxBankBytes, text, error)) {
+    MappedFile file;
+    std::string error;
+    if (!file.open(path, kMaxBankBytes, error)) {
         LoadedBank loaded;
         loaded.path = path;
         loaded.diagnostics.push_back({Severity::error, error, 0, 0, {}, {}});
         return loaded;
     }
-    return load_bank_text(text, path);
+    return load_bank_text(file.text(), path);
 }
 
 std::vector<LoadedBank> load_bank_folder(const fs::path& folder) {
@@ -80,7 +91,9 @@ std::vector<LoadedBank> load_bank_folder(const fs::path& folder) {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->path().extension() == ".json" && it->is_regular_file(ec)) files.push_back(it->path());
+        // The format's JSON Schema sits beside the banks; it is not a bank.
+        bool schema = it->path().filename().string().ends_with(".schema.json");
+        if (it->path().extension() == ".json" && !schema && it->is_regular_file(ec)) files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     std::vector<LoadedBank> banks;

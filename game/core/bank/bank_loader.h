@@ -17,7 +17,7 @@ struct LoadedBank {
     std::filesystem::path path;
     Bank bank;
     Diagnostics diagnostics;
-    std::string content_hash;  // FNV-1a 64 of the file's bytes, hex; changes when the bank changes
+    std::string content_hash;  // content_hash_hex of the file's bytes; changes when the bank changes
     bool ok() const { return !has_errors(diagnostics); }
 };
 
@@ -27,13 +27,15 @@ LoadedBank load_bank_file(const std::filesystem::path& path);
 // Parses and validates bank JSON already in memory (import, the editor, tests).
 LoadedBank load_bank_text(std::string_view text, std::filesystem::path path = {});
 
-// Every *.json file under folder (recursively, sorted by path), good and broken alike.
+// Every *.json file under folder (recursively, sorted by path; *.schema.json excepted),
+// good and broken alike.
 std::vector<LoadedBank> load_bank_folder(const std::filesystem::path& folder);
 
 // Files and folders as given on a command line, expanded in order.
 std::vector<LoadedBank> load_bank_paths(const std::vector<std::filesystem::path>& paths);
 
-std::string fnv1a_hex(std::string_view bytes);
+// A 64-bit hash of the bytes as 16 hex digits (word-wise FNV-1a); stable across machines.
+std::string content_hash_hex(std::string_view bytes);
 
 // The whole file, or an error message; refuses files over max_bytes before reading them.
 bool read_file(const std::filesystem::path& path, std::uintmax_t max_bytes, std::string& out,

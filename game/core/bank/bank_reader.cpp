@@ -4,9 +4,13 @@
 //   3. read_bank_json
 #include "core/bank/bank_reader.h"
 
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
 #include <charconv>
 #include <climits>
-#include <nlohmann/json.hpp>
 
 namespace statecraft {
 
@@ -51,15 +55,12 @@ void append_pointer_token(std::string& out, std::string_view token) {
     }
 }
 
-// nlohmann's message reads "[json.exception.parse_error.101] parse error at line 3, column 7:
-// syntax error while parsing value - ..."; keep only the part a person needs.
-std::string tidy_parse_message(const std::string& what) {
-    std::string msg = what;
-    if (auto pos = msg.find("] "); pos != std::string::npos) msg = msg.substr(pos + 2);
-    if (auto pos = msg.find("column "); pos != std::string::npos) {
-        if (auto colon = msg.find(": ", pos); colon != std::string::npos) msg = msg.substr(colon + 2);
-    }
-    return msg;
+// RapidJSON's messages end with a full stop and start with a capital; ours do neither.
+std::string tidy_parse_message(rapidjson::ParseErrorCode code) {
+    std::string msg = rapidjson::GetParseError_En(code);
+    if (!msg.empty() && msg.back() == '.') msg.pop_back();
+    if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
+    return "syntax error: " + msg;
 }
 
 // ---------------------------------------------------------------- 2. the handler
@@ -92,47 +93,50 @@ const char* describe(Json type) {
     return "";
 }
 
-class BankSaxHandler : public nlohmann::json_sax<nlohmann::json> {
+// Receives RapidJSON's SAX events (numbers as raw text, so that unknown fields keep
+// their exact spelling) and fills the model as they arrive.
+class BankSaxHandler {
 public:
-    using json = nlohmann::json;
-
     BankSaxHandler(std::string_view text, ReadResult& result) : text_(text), r_(result) {}
 
     // -- scalars
-    bool null() override { return scalar(Json::null, "null"); }
-    bool boolean(bool v) override {
+    bool Null() { return scalar(Json::null, "null"); }
+    bool Bool(bool v) {
         bool_ = v;
         return scalar(Json::boolean, v ? "true" : "false");
     }
-    bool number_integer(json::number_integer_t v) override {
-        int_ = v;
-        return scalar(Json::integer, std::to_string(v));
+    bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
+        std::string_view raw(str, length);
+        if (raw.find_first_of(".eE") != std::string_view::npos) return scalar(Json::number, raw);
+        auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), int_);
+        if (ec == std::errc::result_out_of_range) int_ = raw.front() == '-' ? LLONG_MIN : LLONG_MAX;
+        return scalar(Json::integer, raw);
     }
-    bool number_unsigned(json::number_unsigned_t v) override {
-        int_ = v > static_cast<json::number_unsigned_t>(LLONG_MAX) ? LLONG_MAX : static_cast<long long>(v);
-        return scalar(Json::integer, std::to_string(v));
-    }
-    bool number_float(json::number_float_t, const json::string_t& raw) override {
-        return scalar(Json::number, raw);
-    }
-    bool string(json::string_t& v) override {
+    // Unused with kParseNumbersAsStringsFlag, but part of the handler concept.
+    bool Int(int) { return true; }
+    bool Uint(unsigned) { return true; }
+    bool Int64(std::int64_t) { return true; }
+    bool Uint64(std::uint64_t) { return true; }
+    bool Double(double) { return true; }
+
+    bool String(const char* str, rapidjson::SizeType length, bool) {
+        string_ = std::string_view(str, length);
         if (capture_depth_ > 0) {
             capture_separator();
-            append_json_string(capture_, v);
+            append_json_string(capture_, string_);
             return true;
         }
-        string_ = &v;
         return scalar(Json::string, {});
     }
-    bool binary(json::binary_t&) override { return true; }
 
     // -- containers
-    bool start_object(std::size_t) override { return open(Json::object); }
-    bool start_array(std::size_t) override { return open(Json::array); }
-    bool end_object() override { return close('}'); }
-    bool end_array() override { return close(']'); }
+    bool StartObject() { return open(Json::object); }
+    bool StartArray() { return open(Json::array); }
+    bool EndObject(rapidjson::SizeType) { return close('}'); }
+    bool EndArray(rapidjson::SizeType) { return close(']'); }
 
-    bool key(json::string_t& k) override {
+    bool Key(const char* str, rapidjson::SizeType length, bool) {
+        std::string_view k(str, length);
         if (capture_depth_ > 0) {
             capture_separator();
             append_json_string(capture_, k);
@@ -140,19 +144,19 @@ public:
             after_key_ = true;
             return true;
         }
-        frames_.back().key = std::move(k);
+        frames_.back().key.assign(k);
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string&,
-                     const nlohmann::detail::exception& ex) override {
+    void syntax_error(std::size_t offset, rapidjson::ParseErrorCode code) {
         Diagnostic d;
-        d.message = tidy_parse_message(ex.what());
-        locate(position, d);
+        d.message = tidy_parse_message(code);
+        locate(offset, d);
         r_.diagnostics.push_back(std::move(d));
         r_.syntax_ok = false;
-        return false;
     }
+
+    bool stopped_itself() const { return stopped_; }
 
 private:
     // ------------------------------------------------ errors and pointers
@@ -193,9 +197,7 @@ private:
             }
         }
         d.line = line;
-        // The lexer's position is one past the offending byte.
-        std::size_t col_end = position > 0 ? std::min(position - 1, text_.size()) : 0;
-        d.column = static_cast<int>(utf8_length(text_.substr(line_start, col_end - std::min(col_end, line_start)))) + 1;
+        d.column = static_cast<int>(utf8_length(text_.substr(line_start, end - line_start))) + 1;
     }
 
     // ------------------------------------------------ capture of unknown subtrees
@@ -239,6 +241,7 @@ private:
     bool open(Json type) {
         if (++depth_ > kMaxDepth) {
             error("nested deeper than " + std::to_string(kMaxDepth) + " levels");
+            stopped_ = true;
             return false;
         }
         if (capture_depth_ > 0) {
@@ -251,6 +254,7 @@ private:
         if (frames_.empty()) {
             if (type != Json::object) {
                 error("a bank must be a JSON object");
+                stopped_ = true;
                 return false;
             }
             frames_.push_back({Kind::root, false, 0, {}, &r_.bank, &r_.bank.extra});
@@ -315,7 +319,7 @@ private:
 
     // The array fields of each object kind, and what their elements are.
     bool array_field(const Frame& top, Kind& kind, void*& target) {
-        const std::string& k = top.key;
+        std::string_view k = top.key;
         switch (top.kind) {
             case Kind::root: {
                 auto* b = static_cast<Bank*>(top.target);
@@ -389,7 +393,7 @@ private:
 
     // ------------------------------------------------ scalar fields
     Json expected_scalar(const Frame& f) const {
-        const std::string& k = f.key;
+        std::string_view k = f.key;
         switch (f.kind) {
             case Kind::root:
                 if (k == "version") return Json::integer;
@@ -457,13 +461,14 @@ private:
         }
         if (frames_.empty()) {
             error("a bank must be a JSON object");
+            stopped_ = true;
             return false;
         }
         Frame& top = frames_.back();
         if (top.is_array) {
             ++top.index;
             if (top.kind == Kind::strings && type == Json::string) {
-                if (text_fits()) static_cast<std::vector<std::string>*>(top.target)->push_back(std::move(*string_));
+                if (text_fits()) static_cast<std::vector<std::string>*>(top.target)->emplace_back(string_);
             } else {
                 error(std::string("must be ") + (top.kind == Kind::strings ? "a string" : "an object"));
             }
@@ -482,7 +487,7 @@ private:
                 return true;
             }
             std::string text;
-            if (type == Json::string) append_json_string(text, *string_);
+            if (type == Json::string) append_json_string(text, string_);
             else text.assign(raw);
             if (top.extra) {
                 top.extra->emplace_back(top.key, std::move(text));
@@ -502,7 +507,7 @@ private:
     }
 
     bool text_fits() {
-        if (string_->size() > kMaxTextChars && utf8_length(*string_) > kMaxTextChars) {
+        if (string_.size() > kMaxTextChars && utf8_length(string_) > kMaxTextChars) {
             error("text longer than 20,000 characters");
             return false;
         }
@@ -518,75 +523,75 @@ private:
             mark_bad_field(f);
             return;
         }
-        const std::string& k = f.key;
-        std::string* s = type == Json::string ? string_ : nullptr;
+        std::string_view k = f.key;
+        std::string_view s = string_;
         switch (f.kind) {
             case Kind::root: {
                 auto* b = static_cast<Bank*>(f.target);
-                if (k == "format") mark_root(kRootFormat), b->format = std::move(*s);
+                if (k == "format") mark_root(kRootFormat), b->format = std::string(s);
                 else if (k == "version") mark_root(kRootVersion), b->version = clamped_int();
-                else if (k == "id") mark_root(kRootId), b->id = std::move(*s);
-                else if (k == "title") mark_root(kRootTitle), b->title = std::move(*s);
-                else if (k == "description") b->description = std::move(*s);
-                else if (k == "language") b->language = std::move(*s);
+                else if (k == "id") mark_root(kRootId), b->id = std::string(s);
+                else if (k == "title") mark_root(kRootTitle), b->title = std::string(s);
+                else if (k == "description") b->description = std::string(s);
+                else if (k == "language") b->language = std::string(s);
                 break;
             }
             case Kind::source: {
                 auto* src = static_cast<Source*>(f.target);
-                if (k == "title") src->title = std::move(*s);
-                else if (k == "publisher") src->publisher = std::move(*s);
-                else if (k == "date") src->date = std::move(*s);
-                else if (k == "url") src->url = std::move(*s);
+                if (k == "title") src->title = std::string(s);
+                else if (k == "publisher") src->publisher = std::string(s);
+                else if (k == "date") src->date = std::string(s);
+                else if (k == "url") src->url = std::string(s);
                 break;
             }
             case Kind::section: {
                 auto* sec = static_cast<Section*>(f.target);
-                if (k == "id") sec->id = std::move(*s);
-                else if (k == "heading") sec->heading = std::move(*s);
-                else if (k == "text") sec->text = std::move(*s);
+                if (k == "id") sec->id = std::string(s);
+                else if (k == "heading") sec->heading = std::string(s);
+                else if (k == "text") sec->text = std::string(s);
                 break;
             }
             case Kind::category: {
                 auto* c = static_cast<Category*>(f.target);
-                if (k == "id") c->id = std::move(*s);
-                else if (k == "title") c->title = std::move(*s);
-                else if (k == "description") c->description = std::move(*s);
+                if (k == "id") c->id = std::string(s);
+                else if (k == "title") c->title = std::string(s);
+                else if (k == "description") c->description = std::string(s);
                 break;
             }
             case Kind::question: assign_question(*static_cast<Question*>(f.target), k, s); break;
             case Kind::choice: {
                 auto* c = static_cast<Choice*>(f.target);
-                if (k == "id") c->id = std::move(*s);
-                else if (k == "text") c->text = std::move(*s);
+                if (k == "id") c->id = std::string(s);
+                else if (k == "text") c->text = std::string(s);
                 else if (k == "correct") c->correct = bool_;
-                else if (k == "feedback") c->feedback = std::move(*s);
+                else if (k == "feedback") c->feedback = std::string(s);
                 break;
             }
             case Kind::pair: {
                 auto* p = static_cast<MatchPair*>(f.target);
-                if (k == "left") p->left = std::move(*s);
-                else if (k == "right") p->right = std::move(*s);
+                if (k == "left") p->left = std::string(s);
+                else if (k == "right") p->right = std::string(s);
                 break;
             }
             default: break;
         }
     }
 
-    void assign_question(Question& q, const std::string& k, std::string* s) {
+    void assign_question(Question& q, std::string_view k, std::string_view s) {
         FieldPresence& p = r_.questions.back();
-        if (k == "id") q.id = std::move(*s);
-        else if (k == "category") q.category = std::move(*s);
+        if (k == "id") q.id = std::string(s);
+        else if (k == "category") q.category = std::string(s);
         else if (k == "type") {
             p.seen |= 1u << kQuestionType;
-            if (auto t = question_type_from_string(*s)) {
+            if (auto t = question_type_from_string(s)) {
                 q.type = *t;
             } else {
-                error("unknown question type \"" + *s +
+                error("unknown question type \"" + std::string(s) +
                       "\" (expected single, multiple, true_false, matching, ordering or short_answer)");
                 p.bad |= 1u << kQuestionType;
             }
-        } else if (k == "prompt") q.prompt = std::move(*s);
-        else if (k == "explanation") q.explanation = std::move(*s);
+        } else if (k == "prompt") q.prompt = std::string(s);
+        else if (k == "explanation") q.explanation = std::string(s);
         else if (k == "difficulty") p.seen |= 1u << kQuestionDifficulty, q.difficulty = clamped_int();
         else if (k == "time_limit_s") p.seen |= 1u << kQuestionTimeLimit, q.time_limit_s = clamped_int();
         else if (k == "answer") p.seen |= 1u << kQuestionAnswer, q.answer = bool_;
@@ -597,9 +602,10 @@ private:
     ReadResult& r_;
     std::vector<Frame> frames_;
     int depth_ = 0;
+    bool stopped_ = false;  // the handler stopped the parse and has said why
 
     // The value of the current scalar event.
-    std::string* string_ = nullptr;
+    std::string_view string_;
     long long int_ = 0;
     bool bool_ = false;
 
@@ -616,8 +622,21 @@ private:
 // ---------------------------------------------------------------- 3. entry point
 ReadResult read_bank_json(std::string_view text) {
     ReadResult result;
-    BankSaxHandler handler(text, result);
-    nlohmann::json::sax_parse(text.begin(), text.end(), &handler);
+    // A leading byte-order mark is allowed and takes no column.
+    std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    BankSaxHandler handler(text.substr(bom), result);
+    rapidjson::MemoryStream stream(text.data() + bom, text.size() - bom);
+    rapidjson::Reader reader;
+    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
+                                rapidjson::kParseNumbersAsStringsFlag;
+    rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, handler);
+    if (parsed.IsError()) {
+        if (!handler.stopped_itself()) handler.syntax_error(parsed.Offset(), parsed.Code());
+        else result.syntax_ok = false;
+    } else if (stream.Tell() < text.size() - bom) {
+        // RapidJSON reads a NUL byte as the end of the text; anything after it is an error.
+        handler.syntax_error(stream.Tell(), rapidjson::kParseErrorDocumentRootNotSingular);
+    }
     return result;
 }
 

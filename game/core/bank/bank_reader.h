@@ -1,4 +1,4 @@
-// Reads bank JSON text straight into the typed model with nlohmann's SAX interface:
+// Reads bank JSON text straight into the typed model with RapidJSON's SAX reader:
 // no DOM, no copies of the input. Reports syntax errors (line, column) and shape
 // errors (JSON pointer) all at once; the rules themselves live in bank_rules.
 #pragma once

@@ -1,6 +1,10 @@
 #include "core/bank/bank_rules.h"
 
-#include <set>
+#include <algorithm>
+#include <functional>
+
+#include <string_view>
+#include <unordered_set>
 
 namespace statecraft {
 
@@ -16,6 +20,20 @@ bool is_slug(std::string_view text) {
 namespace {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Remembers strings seen so far. Lists in a question are short (at most 10), where a linear
+// scan beats hashing and allocates nothing.
+class SeenStrings {
+public:
+    bool insert(std::string_view s) {
+        if (std::find(items_.begin(), items_.end(), s) != items_.end()) return false;
+        items_.push_back(s);
+        return true;
+    }
+
+private:
+    std::vector<std::string_view> items_;
+};
 
 // Collects diagnostics for one bank, with the pointer and question id filled in.
 class RuleChecker {
@@ -76,15 +94,15 @@ private:
 
     void check_source() {
         if (!bank_.source) return;
-        std::set<std::string> ids;
+        SeenStrings ids;
         const auto& sections = bank_.source->sections;
         for (std::size_t i = 0; i < sections.size(); ++i) {
-            std::string at = "/source/sections/" + std::to_string(i);
+            auto at = [&] { return "/source/sections/" + std::to_string(i); };
             const Section& s = sections[i];
-            if (blank(s.id)) error(at + "/id", "missing or empty");
-            else if (!ids.insert(s.id).second) error(at + "/id", "duplicate section id \"" + s.id + "\"");
-            if (blank(s.heading)) error(at + "/heading", "missing or empty");
-            if (blank(s.text)) error(at + "/text", "missing or empty");
+            if (blank(s.id)) error(at() + "/id", "missing or empty");
+            else if (!ids.insert(s.id)) error(at() + "/id", "duplicate section id \"" + s.id + "\"");
+            if (blank(s.heading)) error(at() + "/heading", "missing or empty");
+            if (blank(s.text)) error(at() + "/text", "missing or empty");
         }
     }
 
@@ -95,13 +113,13 @@ private:
             error("/categories", "must list at least one category");
             return;
         }
-        std::set<std::string> ids;
+        SeenStrings ids;
         for (std::size_t i = 0; i < bank_.categories.size(); ++i) {
-            std::string at = "/categories/" + std::to_string(i);
+            auto at = [&] { return "/categories/" + std::to_string(i); };
             const Category& c = bank_.categories[i];
-            if (!is_slug(c.id)) error(at + "/id", c.id.empty() ? "missing or empty" : "\"" + c.id + "\" is not a slug");
-            else if (!ids.insert(c.id).second) error(at + "/id", "duplicate category id \"" + c.id + "\"");
-            if (blank(c.title)) error(at + "/title", "missing or empty");
+            if (!is_slug(c.id)) error(at() + "/id", c.id.empty() ? "missing or empty" : "\"" + c.id + "\" is not a slug");
+            else if (!ids.insert(c.id)) error(at() + "/id", "duplicate category id \"" + c.id + "\"");
+            if (blank(c.title)) error(at() + "/title", "missing or empty");
         }
     }
 
@@ -111,39 +129,40 @@ private:
             error("/questions", "must hold at least one question");
             return;
         }
-        std::set<std::string> ids;
+        std::unordered_set<std::string_view> ids;
+        ids.reserve(bank_.questions.size());
         for (std::size_t i = 0; i < bank_.questions.size(); ++i) {
             const Question& q = bank_.questions[i];
-            std::string at = "/questions/" + std::to_string(i);
+            auto at = [&] { return "/questions/" + std::to_string(i); };
             if (!is_slug(q.id)) {
-                error(at + "/id", q.id.empty() ? "missing or empty" : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')", q.id);
+                error(at() + "/id", q.id.empty() ? "missing or empty" : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')", q.id);
             } else if (!ids.insert(q.id).second) {
-                error(at + "/id", "duplicate question id", q.id);
+                error(at() + "/id", "duplicate question id", q.id);
             }
             check_question(q, r_.questions[i], at);
         }
     }
 
-    void check_question(const Question& q, const FieldPresence& p, const std::string& at) {
+    void check_question(const Question& q, const FieldPresence& p, const std::function<std::string()>& at) {
         const std::string& qid = q.id;
-        if (q.category.empty()) error(at + "/category", "missing", qid);
+        if (q.category.empty()) error(at() + "/category", "missing", qid);
         else if (!bank_.categories.empty() && !bank_.find_category(q.category))
-            error(at + "/category", "\"" + q.category + "\" is not one of the bank's categories", qid);
-        if (blank(q.prompt)) error(at + "/prompt", "missing or empty", qid);
-        else if (utf8_length(q.prompt) > kMaxPromptChars) error(at + "/prompt", "longer than 2,000 characters", qid);
+            error(at() + "/category", "\"" + q.category + "\" is not one of the bank's categories", qid);
+        if (blank(q.prompt)) error(at() + "/prompt", "missing or empty", qid);
+        else if (utf8_length(q.prompt) > kMaxPromptChars) error(at() + "/prompt", "longer than 2,000 characters", qid);
         if (blank(q.explanation))
-            add(Severity::warning, at + "/explanation", "no explanation; students learn most from why an answer is right", qid);
+            add(Severity::warning, at() + "/explanation", "no explanation; students learn most from why an answer is right", qid);
         for (std::size_t j = 0; j < q.refs.size(); ++j) {
             if (!bank_.find_section(q.refs[j]))
-                error(at + "/refs/" + std::to_string(j), "\"" + q.refs[j] + "\" is not a section of the source", qid);
+                error(at() + "/refs/" + std::to_string(j), "\"" + q.refs[j] + "\" is not a section of the source", qid);
         }
         if (p.has(kQuestionDifficulty) && (q.difficulty < 1 || q.difficulty > 3))
-            error(at + "/difficulty", "must be 1, 2 or 3", qid);
+            error(at() + "/difficulty", "must be 1, 2 or 3", qid);
         if (p.has(kQuestionTimeLimit) && q.time_limit_s.value_or(1) <= 0)
-            error(at + "/time_limit_s", "must be a positive number of seconds", qid);
+            error(at() + "/time_limit_s", "must be a positive number of seconds", qid);
         if (p.is_bad(kQuestionType)) return;
         if (!p.has(kQuestionType)) {
-            error(at + "/type", "missing", qid);
+            error(at() + "/type", "missing", qid);
             return;
         }
         switch (q.type) {
@@ -151,7 +170,7 @@ private:
             case QuestionType::multiple: check_choices(q, at); break;
             case QuestionType::true_false:
                 if (!p.has(kQuestionAnswer) && !p.is_bad(kQuestionAnswer))
-                    error(at + "/answer", "missing; a true_false question needs \"answer\": true or false", qid);
+                    error(at() + "/answer", "missing; a true_false question needs \"answer\": true or false", qid);
                 break;
             case QuestionType::matching: check_pairs(q, at); break;
             case QuestionType::ordering: check_sequence(q, at); break;
@@ -164,72 +183,72 @@ private:
         return "needs " + std::to_string(min) + " to " + std::to_string(max) + " " + what + ", has " + std::to_string(n);
     }
 
-    void check_choices(const Question& q, const std::string& at) {
+    void check_choices(const Question& q, const std::function<std::string()>& at) {
         const auto& c = q.choices;
-        std::string here = at + "/choices";
+        auto here = [&] { return at() + "/choices"; };
         if (c.size() < kMinChoices || c.size() > kMaxChoices)
-            error(here, count_message("choices", kMinChoices, kMaxChoices, c.size()), q.id);
+            error(here(), count_message("choices", kMinChoices, kMaxChoices, c.size()), q.id);
         int correct = 0;
-        std::set<std::string> ids;
+        SeenStrings ids;
         for (std::size_t j = 0; j < c.size(); ++j) {
-            std::string item = here + "/" + std::to_string(j);
-            if (blank(c[j].id)) error(item + "/id", "missing or empty", q.id);
-            else if (!ids.insert(c[j].id).second) error(item + "/id", "duplicate choice id \"" + c[j].id + "\"", q.id);
-            if (blank(c[j].text)) error(item + "/text", "missing or empty", q.id);
+            auto item = [&] { return here() + "/" + std::to_string(j); };
+            if (blank(c[j].id)) error(item() + "/id", "missing or empty", q.id);
+            else if (!ids.insert(c[j].id)) error(item() + "/id", "duplicate choice id \"" + c[j].id + "\"", q.id);
+            if (blank(c[j].text)) error(item() + "/text", "missing or empty", q.id);
             correct += c[j].correct;
         }
         if (c.empty()) return;
         if (q.type == QuestionType::single && correct != 1)
-            error(here, "a single-choice question needs exactly one correct choice, has " + std::to_string(correct), q.id);
+            error(here(), "a single-choice question needs exactly one correct choice, has " + std::to_string(correct), q.id);
         if (q.type == QuestionType::multiple && correct < 1)
-            error(here, "a multiple-choice question needs at least one correct choice", q.id);
+            error(here(), "a multiple-choice question needs at least one correct choice", q.id);
     }
 
-    void check_pairs(const Question& q, const std::string& at) {
-        std::string here = at + "/pairs";
+    void check_pairs(const Question& q, const std::function<std::string()>& at) {
+        auto here = [&] { return at() + "/pairs"; };
         if (q.pairs.size() < kMinPairs || q.pairs.size() > kMaxPairs)
-            error(here, count_message("pairs", kMinPairs, kMaxPairs, q.pairs.size()), q.id);
-        std::set<std::string> lefts, rights;
+            error(here(), count_message("pairs", kMinPairs, kMaxPairs, q.pairs.size()), q.id);
+        SeenStrings lefts, rights;
         for (std::size_t j = 0; j < q.pairs.size(); ++j) {
-            std::string item = here + "/" + std::to_string(j);
+            auto item = [&] { return here() + "/" + std::to_string(j); };
             const MatchPair& pair = q.pairs[j];
-            if (blank(pair.left)) error(item + "/left", "missing or empty", q.id);
-            else if (!lefts.insert(pair.left).second) error(item + "/left", "duplicate left side \"" + pair.left + "\"", q.id);
-            if (blank(pair.right)) error(item + "/right", "missing or empty", q.id);
-            else if (!rights.insert(pair.right).second) error(item + "/right", "duplicate right side \"" + pair.right + "\"", q.id);
+            if (blank(pair.left)) error(item() + "/left", "missing or empty", q.id);
+            else if (!lefts.insert(pair.left)) error(item() + "/left", "duplicate left side \"" + pair.left + "\"", q.id);
+            if (blank(pair.right)) error(item() + "/right", "missing or empty", q.id);
+            else if (!rights.insert(pair.right)) error(item() + "/right", "duplicate right side \"" + pair.right + "\"", q.id);
         }
         for (std::size_t j = 0; j < q.distractors.size(); ++j) {
-            std::string item = at + "/distractors/" + std::to_string(j);
-            if (blank(q.distractors[j])) error(item, "empty distractor", q.id);
-            else if (!rights.insert(q.distractors[j]).second)
-                error(item, "\"" + q.distractors[j] + "\" is already a right side", q.id);
+            auto item = [&] { return at() + "/distractors/" + std::to_string(j); };
+            if (blank(q.distractors[j])) error(item(), "empty distractor", q.id);
+            else if (!rights.insert(q.distractors[j]))
+                error(item(), "\"" + q.distractors[j] + "\" is already a right side", q.id);
         }
     }
 
-    void check_sequence(const Question& q, const std::string& at) {
-        std::string here = at + "/sequence";
+    void check_sequence(const Question& q, const std::function<std::string()>& at) {
+        auto here = [&] { return at() + "/sequence"; };
         if (q.sequence.size() < kMinSequence || q.sequence.size() > kMaxSequence)
-            error(here, count_message("items", kMinSequence, kMaxSequence, q.sequence.size()), q.id);
-        std::set<std::string> seen;
+            error(here(), count_message("items", kMinSequence, kMaxSequence, q.sequence.size()), q.id);
+        SeenStrings seen;
         for (std::size_t j = 0; j < q.sequence.size(); ++j) {
-            if (blank(q.sequence[j])) error(here + "/" + std::to_string(j), "empty item", q.id);
-            else if (!seen.insert(q.sequence[j]).second)
-                error(here + "/" + std::to_string(j), "duplicate item \"" + q.sequence[j] + "\"", q.id);
+            if (blank(q.sequence[j])) error(here() + "/" + std::to_string(j), "empty item", q.id);
+            else if (!seen.insert(q.sequence[j]))
+                error(here() + "/" + std::to_string(j), "duplicate item \"" + q.sequence[j] + "\"", q.id);
         }
     }
 
-    void check_accept(const Question& q, const std::string& at) {
-        std::string here = at + "/accept";
-        if (q.accept.empty()) error(here, "needs at least one accepted answer", q.id);
+    void check_accept(const Question& q, const std::function<std::string()>& at) {
+        auto here = [&] { return at() + "/accept"; };
+        if (q.accept.empty()) error(here(), "needs at least one accepted answer", q.id);
         for (std::size_t j = 0; j < q.accept.size(); ++j)
-            if (blank(q.accept[j])) error(here + "/" + std::to_string(j), "empty accepted answer", q.id);
+            if (blank(q.accept[j])) error(here() + "/" + std::to_string(j), "empty accepted answer", q.id);
     }
 
     // Fields of another type are harmless but usually a sign of a wrong "type".
-    void warn_unused_fields(const Question& q, const std::string& at) {
+    void warn_unused_fields(const Question& q, const std::function<std::string()>& at) {
         auto warn = [&](bool present, QuestionType owner1, QuestionType owner2, const char* field) {
             if (present && q.type != owner1 && q.type != owner2)
-                add(Severity::warning, at + "/" + field,
+                add(Severity::warning, at() + "/" + field,
                     std::string("ignored for a ") + to_string(q.type) + " question", q.id);
         };
         warn(!q.choices.empty(), QuestionType::single, QuestionType::multiple, "choices");

@@ -1,0 +1,28 @@
+// A read-only view of a whole file through mmap: no copy and no zero-filled buffer, which
+// matters when a large bank is parsed once and thrown away.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace statecraft {
+
+class MappedFile {
+public:
+    MappedFile() = default;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile();
+
+    // Refuses files over max_bytes before mapping them; on failure sets a message for people.
+    bool open(const std::filesystem::path& path, std::uintmax_t max_bytes, std::string& error);
+    std::string_view text() const { return {data_, size_}; }
+
+private:
+    const char* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
+}  // namespace statecraft
