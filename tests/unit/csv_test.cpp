@@ -232,6 +232,10 @@ TEST_CASE("csv: round trip of all-types.json and generated banks, comma and tab"
     LoadedBank example = load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
     REQUIRE(example.ok());
     std::vector<Bank> banks = {example.bank, random_bank(5), random_bank(6), random_bank(77)};
+    for (const LoadedBank& shipped : load_bank_folder(std::string(STATECRAFT_SOURCE_DIR) + "/questions")) {
+        REQUIRE(shipped.ok());
+        banks.push_back(shipped.bank);
+    }
     for (const Bank& bank : banks) {
         for (csv::Delimiter d : {csv::Delimiter::comma, csv::Delimiter::tab}) {
             for (bool with_base : {false, true}) {
