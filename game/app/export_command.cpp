@@ -24,10 +24,14 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string format = a.format;
     if (format.empty()) {
-        if (ext == ".gift" || ext == ".txt") format = "gift";
-        else if (ext == ".csv" || ext == ".tsv") format = "csv";
+        if (ext == ".gift" || ext == ".txt")
+            format = "gift";
+        else if (ext == ".csv" || ext == ".tsv")
+            format = "csv";
         else {
-            err << a.out.string() << ": error: cannot tell the format from the name; add --format gift or --format csv\n";
+            err << a.out.string()
+                << ": error: cannot tell the format from the name; add --format gift or --format "
+                   "csv\n";
             return 2;
         }
     }
@@ -52,7 +56,8 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         err << "export failed: the bank has errors; nothing written\n";
         return 1;
     }
-    ExportResult result = format == "gift" ? write_gift(loaded.bank) : write_csv(loaded.bank, delimiter);
+    ExportResult result =
+        format == "gift" ? write_gift(loaded.bank) : write_csv(loaded.bank, delimiter);
     for (const std::string& p : result.problems) err << a.bank.string() << ": error: " << p << "\n";
     if (!result.ok()) {
         err << "export failed: nothing written\n";
@@ -63,18 +68,21 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         err << a.out.string() << ": error: " << error << "\n";
         return 1;
     }
-    out << "exported " << loaded.bank.questions.size() << " question(s) to " << a.out.string() << " (" << format << ")\n";
+    out << "exported " << loaded.bank.questions.size() << " question(s) to " << a.out.string()
+        << " (" << format << ")\n";
     return 0;
 }
 
 }  // namespace
 
 void add_export_command(CLI::App& app, CommandStatus& status) {
-    auto* cmd = app.add_subcommand("export", "Export a bank as GIFT (for Moodle) or CSV/TSV (for a spreadsheet)");
+    auto* cmd = app.add_subcommand(
+        "export", "Export a bank as GIFT (for Moodle) or CSV/TSV (for a spreadsheet)");
     auto args = std::make_shared<ExportArgs>();
     cmd->add_option("bank", args->bank, "Bank file (JSON)")->required();
     cmd->add_option("--out", args->out, "File to write")->required();
-    cmd->add_option("--format", args->format, "gift or csv (default: from --out's name)")->check(CLI::IsMember({"gift", "csv"}));
+    cmd->add_option("--format", args->format, "gift or csv (default: from --out's name)")
+        ->check(CLI::IsMember({"gift", "csv"}));
     cmd->add_option("--separator", args->separator, "CSV separator (default: comma; tab for .tsv)");
     cmd->callback([args, &status] { status.exit_code = run_export(*args, std::cout, std::cerr); });
 }

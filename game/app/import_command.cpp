@@ -32,10 +32,14 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     std::string format = a.format;
     if (format.empty()) {
         std::string ext = lower_extension(a.file);
-        if (ext == ".gift" || ext == ".txt") format = "gift";
-        else if (ext == ".csv" || ext == ".tsv") format = "csv";
+        if (ext == ".gift" || ext == ".txt")
+            format = "gift";
+        else if (ext == ".csv" || ext == ".tsv")
+            format = "csv";
         else {
-            err << a.file.string() << ": error: cannot tell the format from the name; add --format gift or --format csv\n";
+            err << a.file.string()
+                << ": error: cannot tell the format from the name; add --format gift or --format "
+                   "csv\n";
             return 2;
         }
     }
@@ -71,12 +75,16 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
         }
         options.base = std::move(base.bank);
     }
-    ImportResult result = format == "gift" ? read_gift(text, options) : read_csv(text, options, delimiter);
+    ImportResult result =
+        format == "gift" ? read_gift(text, options) : read_csv(text, options, delimiter);
     for (const ImportMessage& m : result.messages)
-        (m.severity == ImportSeverity::error ? err : out) << format_import_message(a.file.string(), m) << "\n";
+        (m.severity == ImportSeverity::error ? err : out)
+            << format_import_message(a.file.string(), m) << "\n";
     if (!result.ok()) {
-        err << "import failed: " << std::count_if(result.messages.begin(), result.messages.end(),
-                                                   [](const ImportMessage& m) { return m.severity == ImportSeverity::error; })
+        err << "import failed: "
+            << std::count_if(
+                   result.messages.begin(), result.messages.end(),
+                   [](const ImportMessage& m) { return m.severity == ImportSeverity::error; })
             << " error(s); nothing written\n";
         return 1;
     }
@@ -84,8 +92,8 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
         err << a.out.string() << ": error: " << error << "\n";
         return 1;
     }
-    out << "imported " << result.imported << " question(s) into " << a.out.string() << " (bank \"" << result.bank.id
-        << "\", " << result.bank.categories.size() << " categories)";
+    out << "imported " << result.imported << " question(s) into " << a.out.string() << " (bank \""
+        << result.bank.id << "\", " << result.bank.categories.size() << " categories)";
     if (result.skipped) out << "; skipped " << result.skipped;
     out << "\n";
     return 0;
@@ -96,14 +104,17 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
 void add_import_command(CLI::App& app, CommandStatus& status) {
     auto* cmd = app.add_subcommand("import", "Import a GIFT or CSV/TSV file into a new bank");
     auto args = std::make_shared<ImportArgs>();
-    cmd->add_option("file", args->file, "GIFT (.gift, .txt) or spreadsheet (.csv, .tsv) file")->required();
+    cmd->add_option("file", args->file, "GIFT (.gift, .txt) or spreadsheet (.csv, .tsv) file")
+        ->required();
     cmd->add_option("--out", args->out, "Bank file to write (JSON)")->required();
     cmd->add_option("--format", args->format, "gift or csv (default: from the file name)")
         ->check(CLI::IsMember({"gift", "csv"}));
     cmd->add_option("--id", args->id, "Bank id (default: from the file, else its name)");
     cmd->add_option("--title", args->title, "Bank title (default: from the file, else its name)");
-    cmd->add_option("--base", args->base, "Take title, briefing and categories from this bank; refs may point into it");
-    cmd->add_option("--separator", args->separator, "CSV separator: tab, pipe, semicolon, colon, comma or space");
+    cmd->add_option("--base", args->base,
+                    "Take title, briefing and categories from this bank; refs may point into it");
+    cmd->add_option("--separator", args->separator,
+                    "CSV separator: tab, pipe, semicolon, colon, comma or space");
     cmd->add_flag("--force", args->force, "Replace --out if it exists");
     cmd->callback([args, &status] { status.exit_code = run_import(*args, std::cout, std::cerr); });
 }

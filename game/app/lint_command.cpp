@@ -20,8 +20,11 @@ int run_lint(const std::vector<std::filesystem::path>& paths, bool strict, std::
         int e = count(all, Severity::error), w = count(all, Severity::warning);
         errors += e;
         warnings += w;
-        out << (e ? "broken " : w ? "warnings " : "ok ") << path << ": " << loaded.bank.questions.size() << " questions, "
-            << e << " error(s), " << w << " warning(s)\n";
+        out << (e   ? "broken "
+                : w ? "warnings "
+                    : "ok ")
+            << path << ": " << loaded.bank.questions.size() << " questions, " << e << " error(s), "
+            << w << " warning(s)\n";
         for (const Diagnostic& d : all) out << format_diagnostic(path, d) << "\n";
     }
     return errors || (strict && warnings) ? 1 : 0;

@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ExportResult out = write_csv(result.bank);
     if (!out.ok()) return 0;  // e.g. a tag holding ',' or '|': refused, not a bug
     ImportResult again = read_csv(out.text, ImportOptions{{}, {}, "fuzz.csv", {}});
-    if (!again.ok() || again.bank.questions.size() != result.bank.questions.size()) __builtin_trap();
+    if (!again.ok() || again.bank.questions.size() != result.bank.questions.size())
+        __builtin_trap();
     return 0;
 }

@@ -19,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ExportResult out = write_gift(result.bank);
     if (!out.ok()) return 0;  // e.g. "->" inside a matching left side: refused, not a bug
     ImportResult again = read_gift(out.text, ImportOptions{{}, {}, "fuzz.gift", {}});
-    if (!again.ok() || again.bank.questions.size() != result.bank.questions.size()) __builtin_trap();
+    if (!again.ok() || again.bank.questions.size() != result.bank.questions.size())
+        __builtin_trap();
     return 0;
 }

@@ -31,7 +31,9 @@ std::vector<csv::Record> records_of(const std::string& input, const csv::Metadat
     return records;
 }
 
-ImportResult import_csv(const std::string& text) { return read_csv(text, ImportOptions{{}, {}, "sheet.csv", {}}); }
+ImportResult import_csv(const std::string& text) {
+    return read_csv(text, ImportOptions{{}, {}, "sheet.csv", {}});
+}
 
 const char* kHeader = "id,category,type,prompt,answer,A,B,C,D,explanation\n";
 
@@ -44,16 +46,23 @@ TEST_CASE("csv: Anki's metadata vectors (separator, html, tags, columns, counts)
         std::string input = v["input"];
         CAPTURE(input);
         if (v.contains("basic_notetype_field_columns")) continue;  // Anki note types: not ours
-        csv::Metadata meta = csv::read_metadata(input, delimiter_named(v.value("override", json())));
-        if (v.contains("delimiter")) CHECK(csv::delimiter_name(meta.delimiter) == v["delimiter"].get<std::string>());
-        if (v.contains("force_is_html")) CHECK(meta.html.has_value() == v["force_is_html"].get<bool>());
+        csv::Metadata meta =
+            csv::read_metadata(input, delimiter_named(v.value("override", json())));
+        if (v.contains("delimiter"))
+            CHECK(csv::delimiter_name(meta.delimiter) == v["delimiter"].get<std::string>());
+        if (v.contains("force_is_html"))
+            CHECK(meta.html.has_value() == v["force_is_html"].get<bool>());
         if (v.contains("is_html")) {
             bool is_html = meta.html.value_or(csv::records_look_like_html(records_of(input, meta)));
             CHECK(is_html == v["is_html"].get<bool>());
         }
-        if (v.contains("global_tags")) CHECK(meta.global_tags == v["global_tags"].get<std::vector<std::string>>());
-        if (v.contains("column_labels")) CHECK(meta.column_labels == v["column_labels"].get<std::vector<std::string>>());
-        if (v.contains("column_count")) CHECK(records_of(input, meta).at(0).fields.size() == v["column_count"].get<std::size_t>());
+        if (v.contains("global_tags"))
+            CHECK(meta.global_tags == v["global_tags"].get<std::vector<std::string>>());
+        if (v.contains("column_labels"))
+            CHECK(meta.column_labels == v["column_labels"].get<std::vector<std::string>>());
+        if (v.contains("column_count"))
+            CHECK(records_of(input, meta).at(0).fields.size() ==
+                  v["column_count"].get<std::size_t>());
         if (v.contains("preview")) {
             auto records = records_of(input, meta);
             std::size_t columns = records.at(0).fields.size();
@@ -85,8 +94,10 @@ TEST_CASE("csv: Anki's import vectors for fields, quoting and comment lines") {
         REQUIRE(records.size() == want.size());
         for (std::size_t r = 0; r < records.size(); ++r) {
             for (std::size_t f = 0; f < want[r].size(); ++f) {
-                if (want[r][f].is_null()) CHECK(records[r].fields.size() <= f);  // missing field
-                else CHECK(records[r].fields.at(f) == want[r][f].get<std::string>());
+                if (want[r][f].is_null())
+                    CHECK(records[r].fields.size() <= f);  // missing field
+                else
+                    CHECK(records[r].fields.at(f) == want[r][f].get<std::string>());
             }
         }
         ++checked;
@@ -95,7 +106,8 @@ TEST_CASE("csv: Anki's import vectors for fields, quoting and comment lines") {
 }
 
 TEST_CASE("csv: RFC 4180 quoting, CRLF and record line numbers") {
-    std::string body = "a,\"b, with comma\",\"c \"\"quoted\"\"\"\r\n\"multi\nline\",x\n\n# comment\nlast\n";
+    std::string body =
+        "a,\"b, with comma\",\"c \"\"quoted\"\"\"\r\n\"multi\nline\",x\n\n# comment\nlast\n";
     std::vector<csv::Record> records;
     csv::ParseError err;
     REQUIRE(csv::parse_records(body, ',', 1, records, err));
@@ -115,7 +127,8 @@ TEST_CASE("csv: RFC 4180 quoting, CRLF and record line numbers") {
 }
 
 TEST_CASE("csv: the shipped spreadsheet example imports every type") {
-    std::string path = std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/spreadsheet-example.csv";
+    std::string path =
+        std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/spreadsheet-example.csv";
     ImportResult r = read_csv(read_text(path), ImportOptions{{}, {}, path, {}});
     INFO(describe(r));
     REQUIRE(r.ok());
@@ -127,13 +140,14 @@ TEST_CASE("csv: the shipped spreadsheet example imports every type") {
 }
 
 TEST_CASE("csv: each type from a header row and one row per question") {
-    std::string text = std::string(kHeader) +
-                       "who,Actors,single,Who signed?,B,Putin,Pezeshkian,Xi,,Because.\n"
-                       "which,Actors,multiple,Which are in Tehran?,\"A, C\",Foreign ministry,Kremlin,Majlis,,\n"
-                       ",Actors,true_false,Iran is in the SCO.,true,,,,,\n"
-                       "match,Motives,matching,Match.,,Iran -> drones,Russia -> wheat,-> oil,,\n"
-                       "order,Motives,ordering,Order.,,First,Second,Third,,\n"
-                       "short,,short_answer,Capital of Iran?,Tehran|Teheran,,,,,\n";
+    std::string text =
+        std::string(kHeader) +
+        "who,Actors,single,Who signed?,B,Putin,Pezeshkian,Xi,,Because.\n"
+        "which,Actors,multiple,Which are in Tehran?,\"A, C\",Foreign ministry,Kremlin,Majlis,,\n"
+        ",Actors,true_false,Iran is in the SCO.,true,,,,,\n"
+        "match,Motives,matching,Match.,,Iran -> drones,Russia -> wheat,-> oil,,\n"
+        "order,Motives,ordering,Order.,,First,Second,Third,,\n"
+        "short,,short_answer,Capital of Iran?,Tehran|Teheran,,,,,\n";
     ImportResult r = import_csv(text);
     INFO(describe(r));
     REQUIRE(r.ok());
@@ -163,13 +177,13 @@ TEST_CASE("csv: each type from a header row and one row per question") {
 
 TEST_CASE("csv: broken rows are reported with their line and nothing is imported") {
     std::string text = std::string("#separator:Comma\n") + kHeader +
-                       "a,,single,Q?,E,x,y,,,\n"                // line 3: answer names an empty option
-                       "b,,single,Q?,\"A, B\",x,y,,,\n"         // line 4: two answers for single
-                       "c,,essay,Q?,,,,,,\n"                    // line 5: unknown type
-                       "d,,true_false,Q?,maybe,,,,,\n"          // line 6
-                       "e,,matching,Q?,,a b,c -> d,,,\n"        // line 7: no arrow
-                       "f,,single,\"multi\nline\",A,x,y,,,\n"   // line 8-9: fine
-                       "g,,short_answer,,x,,,,,\n";             // line 10: empty prompt
+                       "a,,single,Q?,E,x,y,,,\n"          // line 3: answer names an empty option
+                       "b,,single,Q?,\"A, B\",x,y,,,\n"   // line 4: two answers for single
+                       "c,,essay,Q?,,,,,,\n"              // line 5: unknown type
+                       "d,,true_false,Q?,maybe,,,,,\n"    // line 6
+                       "e,,matching,Q?,,a b,c -> d,,,\n"  // line 7: no arrow
+                       "f,,single,\"multi\nline\",A,x,y,,,\n"  // line 8-9: fine
+                       "g,,short_answer,,x,,,,,\n";            // line 10: empty prompt
     ImportResult r = import_csv(text);
     INFO(describe(r));
     CHECK_FALSE(r.ok());
@@ -188,7 +202,8 @@ TEST_CASE("csv: broken rows are reported with their line and nothing is imported
     ImportResult no_header = import_csv("a,,true_false,Q?,true\n");
     CHECK(has_message(no_header, ImportSeverity::error, 1, "must name the columns"));
     ImportResult too_few = import_csv(std::string(kHeader) + "a,,single,Q?,A,only,,,,\n");
-    CHECK(has_message(too_few, ImportSeverity::error, 2, "needs 2 to 8 choices"));  // from the validator
+    CHECK(has_message(too_few, ImportSeverity::error, 2,
+                      "needs 2 to 8 choices"));  // from the validator
 }
 
 TEST_CASE("csv: separator from the header row when Anki's detection would pick ':'") {
@@ -205,10 +220,12 @@ TEST_CASE("csv: separator from the header row when Anki's detection would pick '
 }
 
 TEST_CASE("csv: header lines, padding from spreadsheets, html, tags, aliases, unknown columns") {
-    std::string text = "\xEF\xBB\xBF#separator:Semicolon;;;\n#html:true;;\n#tags:unit1 iran\n#bank:My Bank\n#title:My title\n"
-                       "#category:actors:Actors and agents\n"
-                       "Question;Type;Option A;Option B;Correct;Feedback A;Notes;Tags;Difficulty;Time limit (s)\n"
-                       "<b>Who</b> signed?;single;Putin;Pezeshkian;a;Not him.;ignore me;extra;hard;30\n";
+    std::string text =
+        "\xEF\xBB\xBF#separator:Semicolon;;;\n#html:true;;\n#tags:unit1 iran\n#bank:My "
+        "Bank\n#title:My title\n"
+        "#category:actors:Actors and agents\n"
+        "Question;Type;Option A;Option B;Correct;Feedback A;Notes;Tags;Difficulty;Time limit (s)\n"
+        "<b>Who</b> signed?;single;Putin;Pezeshkian;a;Not him.;ignore me;extra;hard;30\n";
     ImportResult r = import_csv(text);
     INFO(describe(r));
     REQUIRE(r.ok());
@@ -223,16 +240,20 @@ TEST_CASE("csv: header lines, padding from spreadsheets, html, tags, aliases, un
     CHECK(q.time_limit_s == 30);
     CHECK(q.category == "imported");
     CHECK(has_message(r, ImportSeverity::note, 7, "\"Notes\" is not one we know"));
-    ImportResult by_title = import_csv("#category:actors:Actors and agents\ntype,prompt,answer,category\ntrue_false,Q?,yes,actors and agents\n");
+    ImportResult by_title = import_csv(
+        "#category:actors:Actors and agents\ntype,prompt,answer,category\ntrue_false,Q?,yes,actors "
+        "and agents\n");
     REQUIRE(by_title.ok());
     CHECK(by_title.bank.questions[0].category == "actors");
 }
 
 TEST_CASE("csv: round trip of all-types.json and generated banks, comma and tab") {
-    LoadedBank example = load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
+    LoadedBank example =
+        load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
     REQUIRE(example.ok());
     std::vector<Bank> banks = {example.bank, random_bank(5), random_bank(6), random_bank(77)};
-    for (const LoadedBank& shipped : load_bank_folder(std::string(STATECRAFT_SOURCE_DIR) + "/questions")) {
+    for (const LoadedBank& shipped :
+         load_bank_folder(std::string(STATECRAFT_SOURCE_DIR) + "/questions")) {
         REQUIRE(shipped.ok());
         banks.push_back(shipped.bank);
     }

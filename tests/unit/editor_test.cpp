@@ -22,7 +22,8 @@ namespace {
 struct TempDir {
     fs::path path;
     TempDir() {
-        path = fs::temp_directory_path() / ("statecraft-editor-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        path = fs::temp_directory_path() / ("statecraft-editor-" + std::to_string(::getpid()) +
+                                            "-" + std::to_string(counter++));
         fs::create_directories(path);
     }
     ~TempDir() {
@@ -39,7 +40,8 @@ EditableBank fixture_doc(const fs::path& path = {}) {
 }
 
 void set_prompt(EditableBank& doc, const std::string& text) {
-    doc.apply("Edit prompt", [&](Bank& b) { b.questions[0].prompt = text; }, "q0/prompt");
+    doc.apply(
+        "Edit prompt", [&](Bank& b) { b.questions[0].prompt = text; }, "q0/prompt");
 }
 
 }  // namespace
@@ -69,7 +71,8 @@ TEST_CASE("editor: typing in one field is one undo step") {
     EditableBank doc = fixture_doc();
     REQUIRE(doc.bank().questions[0].prompt == "Who?");
     for (std::string text : {"W", "Wh", "Wha", "What?"}) set_prompt(doc, text);
-    doc.apply("Edit title", [](Bank& b) { b.title = "T"; }, "title");
+    doc.apply(
+        "Edit title", [](Bank& b) { b.title = "T"; }, "title");
     REQUIRE(doc.undo());
     CHECK(doc.bank().questions[0].prompt == "What?");
     REQUIRE(doc.undo());  // the four keystrokes go back in one step
@@ -105,7 +108,8 @@ TEST_CASE("editor: live validation uses the validator's messages and follows eac
     CHECK_FALSE(doc.valid());
     bool found = false;
     for (const Diagnostic& d : doc.diagnostics())
-        found = found || (d.pointer == "/questions/0/choices" && d.message.find("exactly one correct") != std::string::npos);
+        found = found || (d.pointer == "/questions/0/choices" &&
+                          d.message.find("exactly one correct") != std::string::npos);
     CHECK(found);
     REQUIRE(doc.undo());
     CHECK(doc.valid());
@@ -119,9 +123,7 @@ TEST_CASE("editor: save is atomic, keeps unknown fields, and open refuses broken
     nlohmann::json j = valid_bank_json();
     j["x-future"] = {{"kept", true}};
     j["questions"][0]["x-note"] = "mine";
-    {
-        std::ofstream(file) << j.dump(2);
-    }
+    { std::ofstream(file) << j.dump(2); }
     Diagnostics ds;
     auto doc = EditableBank::open(file, ds);
     REQUIRE(doc);
@@ -163,7 +165,7 @@ TEST_CASE("editor: the recovery copy is written once a minute while there are un
     std::string error;
     CHECK_FALSE(writer.tick(doc, 0, error));  // nothing unsaved
     set_prompt(doc, "Unsaved work");
-    CHECK_FALSE(writer.tick(doc, 1'000, error));   // the minute starts at the first change
+    CHECK_FALSE(writer.tick(doc, 1'000, error));  // the minute starts at the first change
     CHECK_FALSE(writer.tick(doc, 60'999, error));
     CHECK(writer.tick(doc, 61'000, error));
     REQUIRE(fs::exists(copy));
@@ -182,7 +184,8 @@ TEST_CASE("editor: the recovery copy is written once a minute while there are un
     writer.discard();
     CHECK_FALSE(fs::exists(copy));
     CHECK_FALSE(writer.tick(doc, 999'000, error));
-    CHECK(recovery_path_for(EditableBank::create("draft", "Draft"), dir.path) == dir.path / "draft.recovery.json");
+    CHECK(recovery_path_for(EditableBank::create("draft", "Draft"), dir.path) ==
+          dir.path / "draft.recovery.json");
 }
 
 TEST_CASE("editor: a diagnostic's pointer locates its field") {

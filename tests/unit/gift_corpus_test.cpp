@@ -59,7 +59,8 @@ void compare(const json& e, const Question& q) {
         std::vector<std::string> want, got;
         for (const json& c : e["choices"]) {
             std::string t = expected_text(c["text"]);
-            if (expected_right(c, false) && t.find('*') == std::string::npos) want.push_back(squash(t));
+            if (expected_right(c, false) && t.find('*') == std::string::npos)
+                want.push_back(squash(t));
         }
         for (const std::string& a : q.accept) got.push_back(squash(a));
         CHECK(got == want);
@@ -121,8 +122,8 @@ TEST_CASE("gift: the fuhrmanator corpus imports or is reported cleanly, and agre
             compare(e, r.bank.questions[i]);
         }
     }
-    MESSAGE("files " << tally.files << ", imported " << tally.imported_files << ", questions compared "
-                     << tally.compared << " of " << supported);
+    MESSAGE("files " << tally.files << ", imported " << tally.imported_files
+                     << ", questions compared " << tally.compared << " of " << supported);
     CHECK(tally.imported_files == 37);
     CHECK(tally.compared == supported);
     CHECK(tally.compared == 70);

@@ -9,7 +9,9 @@ using namespace statecraft;
 using namespace statecraft::testing;
 
 namespace {
-ImportResult import_gift(const std::string& text) { return read_gift(text, ImportOptions{{}, {}, "test.gift", {}}); }
+ImportResult import_gift(const std::string& text) {
+    return read_gift(text, ImportOptions{{}, {}, "test.gift", {}});
+}
 }  // namespace
 
 TEST_CASE("gift: Moodle's questions.gift.txt imports 7 of its 9 questions") {
@@ -25,11 +27,13 @@ TEST_CASE("gift: Moodle's questions.gift.txt imports 7 of its 9 questions") {
     CHECK(r.bank.categories[0].id == "imported");
     std::vector<std::string> ids;
     for (const Question& q : r.bank.questions) ids.push_back(q.id);
-    CHECK(ids == std::vector<std::string>{"moodle-activities", "q2", "colours", "shortanswer", "q1", "2-08-tsl", "2-08-tsl-2"});
+    CHECK(ids == std::vector<std::string>{"moodle-activities", "q2", "colours", "shortanswer", "q1",
+                                          "2-08-tsl", "2-08-tsl-2"});
 }
 
 TEST_CASE("gift: Moodle's questions_in_category.gift.txt imports all 4 into its category") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions_in_category.gift.txt")));
+    ImportResult r =
+        import_gift(read_text(shared_fixture("gift/moodle/questions_in_category.gift.txt")));
     INFO(describe(r));
     REQUIRE(r.ok());
     CHECK(r.imported == 4);
@@ -54,7 +58,8 @@ TEST_CASE("gift: Moodle's questions_in_category.gift.txt imports all 4 into its 
     REQUIRE(acronym);
     CHECK(acronym->type == QuestionType::true_false);
     CHECK(acronym->answer);
-    CHECK(acronym->prompt == "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.");
+    CHECK(acronym->prompt ==
+          "Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.");
 }
 
 TEST_CASE("gift: matching with formats and a distractor (giftformat_test.php match)") {
@@ -93,7 +98,9 @@ TEST_CASE("gift: single choice with per-answer feedback (giftformat_test.php mul
     CHECK(q->choices[2].id == "c");
 }
 
-TEST_CASE("gift: multiple choice weights, positive means correct (giftformat_test.php multichoice_multi)") {
+TEST_CASE(
+    "gift: multiple choice weights, positive means correct (giftformat_test.php "
+    "multichoice_multi)") {
     ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
     const Question* q = find(r, "colours");
     REQUIRE(q);
@@ -115,7 +122,9 @@ TEST_CASE("gift: multiple choice weights, positive means correct (giftformat_tes
     CHECK_FALSE(t.choices[2].correct);
 }
 
-TEST_CASE("gift: short answer keeps positive weights and reports the wildcard (giftformat_test.php shortanswer)") {
+TEST_CASE(
+    "gift: short answer keeps positive weights and reports the wildcard (giftformat_test.php "
+    "shortanswer)") {
     ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
     const Question* q = find(r, "shortanswer");
     REQUIRE(q);
@@ -123,7 +132,9 @@ TEST_CASE("gift: short answer keeps positive weights and reports the wildcard (g
     CHECK(q->prompt == "Which is the best animal?");
     CHECK(q->accept == std::vector<std::string>{"Frog", "Cat"});
     CHECK(has_message(r, ImportSeverity::note, 37, "wildcard"));
-    ImportResult g = import_gift("::sa::Which is the best animal?{\n=Frog#Good!\n=%50%Cat#Cats!\n####[html]Here is some <b>general</b> feedback!}");
+    ImportResult g = import_gift(
+        "::sa::Which is the best animal?{\n=Frog#Good!\n=%50%Cat#Cats!\n####[html]Here is some "
+        "<b>general</b> feedback!}");
     REQUIRE(g.ok());
     CHECK(g.bank.questions[0].explanation == "Here is some general feedback!");
     ImportResult only_wild = import_gift("Anything?{=*}\n\nName one.{=one}");
@@ -143,7 +154,9 @@ TEST_CASE("gift: true/false answers and Moodle's feedback slots (giftformat_test
     CHECK(q1->type == QuestionType::true_false);
     CHECK_FALSE(q1->answer);
     // General feedback first, then fb1, the feedback for the wrong response ("true").
-    CHECK(q1->explanation == "This is, of course, a Hitchiker's Guide to the Galaxy reference.\n\n42 is the Ultimate Answer.");
+    CHECK(q1->explanation ==
+          "This is, of course, a Hitchiker's Guide to the Galaxy reference.\n\n42 is the Ultimate "
+          "Answer.");
     CHECK(has_message(r, ImportSeverity::note, 41, "You gave the right answer."));
     // Text after the answer block: the missing-word format.
     CHECK(q1->prompt == "42 is the Absolute Answer to everything._____\";");
@@ -164,13 +177,16 @@ TEST_CASE("gift: escapes, with \\\\ first (giftformat_test.php backslash, MDL-34
     INFO(describe(r));
     REQUIRE(r.ok());
     CHECK(r.bank.questions[0].prompt == "A \\ B \\\\ C");
-    ImportResult all = import_gift("Escapes \\: \\# \\= \\{ \\} \\~ and\\nnewline{=a\\=b =c\\#d#fb \\~ok}");
+    ImportResult all =
+        import_gift("Escapes \\: \\# \\= \\{ \\} \\~ and\\nnewline{=a\\=b =c\\#d#fb \\~ok}");
     INFO(describe(all));
     REQUIRE(all.ok());
     const Question& q = all.bank.questions[0];
     CHECK(q.prompt == "Escapes : # = { } ~ and\nnewline");
     CHECK(q.accept == std::vector<std::string>{"a=b", "c#d"});
-    ImportResult pre = import_gift("::Q001::[html]<p>What would it print?</p>\n<pre>\n  void test() \\{\n  \\}\n</pre>\n{=nothing}");
+    ImportResult pre = import_gift(
+        "::Q001::[html]<p>What would it print?</p>\n<pre>\n  void test() \\{\n  "
+        "\\}\n</pre>\n{=nothing}");
     INFO(describe(pre));
     REQUIRE(pre.ok());
     CHECK(pre.bank.questions[0].prompt.find("void test() {") != std::string::npos);
@@ -178,9 +194,10 @@ TEST_CASE("gift: escapes, with \\\\ first (giftformat_test.php backslash, MDL-34
 }
 
 TEST_CASE("gift: comments, tags and ids (giftformat_test.php tags)") {
-    ImportResult r = import_gift("// This question is to test tags [tag:tag] [tag:other-tag].\n"
-                          "// And an idnumber: [id:myid].\n"
-                          "What's between orange and green?{=yellow ~red}");
+    ImportResult r = import_gift(
+        "// This question is to test tags [tag:tag] [tag:other-tag].\n"
+        "// And an idnumber: [id:myid].\n"
+        "What's between orange and green?{=yellow ~red}");
     INFO(describe(r));
     REQUIRE(r.ok());
     const Question& q = r.bank.questions[0];
@@ -199,7 +216,9 @@ TEST_CASE("gift: [tag:] and [id:] extraction cases of extract_idnumber_and_tags_
 }
 
 TEST_CASE("gift: titles become unique slugs; missing titles come from the prompt") {
-    ImportResult r = import_gift("::Q 1 (Iran)::A?{T}\n\n::Q 1 (Iran)::B?{T}\n\n::::C?{T}\n\nWho leads Iran's foreign ministry today?{=Araghchi}");
+    ImportResult r = import_gift(
+        "::Q 1 (Iran)::A?{T}\n\n::Q 1 (Iran)::B?{T}\n\n::::C?{T}\n\nWho leads Iran's foreign "
+        "ministry today?{=Araghchi}");
     INFO(describe(r));
     REQUIRE(r.ok());
     REQUIRE(r.bank.questions.size() == 4);
@@ -210,7 +229,9 @@ TEST_CASE("gift: titles become unique slugs; missing titles come from the prompt
 }
 
 TEST_CASE("gift: $CATEGORY switches category; id from the last path segment") {
-    ImportResult r = import_gift("First{T}\n\n$CATEGORY: $course$/top/Unit 1// Actors\n\nSecond{T}\n\n$CATEGORY: $course$/top/Motives\n\nThird{F}");
+    ImportResult r = import_gift(
+        "First{T}\n\n$CATEGORY: $course$/top/Unit 1// Actors\n\nSecond{T}\n\n$CATEGORY: "
+        "$course$/top/Motives\n\nThird{F}");
     INFO(describe(r));
     REQUIRE(r.ok());
     REQUIRE(r.bank.categories.size() == 3);
@@ -221,7 +242,9 @@ TEST_CASE("gift: $CATEGORY switches category; id from the last path segment") {
 }
 
 TEST_CASE("gift: missing-word format puts _____ in place of the answer block") {
-    ImportResult r = import_gift("Grant is {~buried =entombed ~living} in Grant's tomb.\n\n{ =Asia } is the largest continent.");
+    ImportResult r = import_gift(
+        "Grant is {~buried =entombed ~living} in Grant's tomb.\n\n{ =Asia } is the largest "
+        "continent.");
     INFO(describe(r));
     REQUIRE(r.ok());
     CHECK(r.bank.questions[0].prompt == "Grant is _____ in Grant's tomb.");
@@ -230,8 +253,10 @@ TEST_CASE("gift: missing-word format puts _____ in place of the answer block") {
 }
 
 TEST_CASE("gift: format prefixes are stripped; HTML becomes plain text") {
-    ImportResult r = import_gift("[html]<p>The sun rises in <b>which</b> direction?</p>{\n=<p>The east.</p>#<b>Awesome!</b>\n~[plain]<b>west</b>\n}\n\n"
-                          "[markdown]Who's in **Grant's tomb**?{=no one}\n\n[unknown]kept{T}");
+    ImportResult r = import_gift(
+        "[html]<p>The sun rises in <b>which</b> direction?</p>{\n=<p>The "
+        "east.</p>#<b>Awesome!</b>\n~[plain]<b>west</b>\n}\n\n"
+        "[markdown]Who's in **Grant's tomb**?{=no one}\n\n[unknown]kept{T}");
     INFO(describe(r));
     REQUIRE(r.ok());
     const Question& q = r.bank.questions[0];
@@ -244,7 +269,8 @@ TEST_CASE("gift: format prefixes are stripped; HTML becomes plain text") {
 }
 
 TEST_CASE("gift: single choice with partial credit keeps the full-credit answer only") {
-    ImportResult r = import_gift("Difficult question.{~wrong answer ~%50%half credit answer =full credit answer}");
+    ImportResult r = import_gift(
+        "Difficult question.{~wrong answer ~%50%half credit answer =full credit answer}");
     INFO(describe(r));
     REQUIRE(r.ok());
     const Question& q = r.bank.questions[0];
@@ -259,8 +285,10 @@ TEST_CASE("gift: single choice with partial credit keeps the full-credit answer 
 }
 
 TEST_CASE("gift: matching in the ordering shape becomes an ordering question") {
-    ImportResult r = import_gift("// [statecraft:ordering]\n::steps::Order the steps.{\n=Read -> 1st\n=Answer -> 2nd\n=Submit -> 3rd\n}\n\n"
-                          "::not-order::Match.{=A -> 1st =B -> 3rd}");
+    ImportResult r = import_gift(
+        "// [statecraft:ordering]\n::steps::Order the steps.{\n=Read -> 1st\n=Answer -> "
+        "2nd\n=Submit -> 3rd\n}\n\n"
+        "::not-order::Match.{=A -> 1st =B -> 3rd}");
     INFO(describe(r));
     REQUIRE(r.ok());
     const Question* steps = find(r, "steps");

@@ -45,19 +45,27 @@ TEST_CASE("gift: escape writes every control character Moodle's repchar escapes"
 }
 
 TEST_CASE("export: GIFT of each type has the shapes Moodle reads") {
-    LoadedBank loaded = load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
+    LoadedBank loaded =
+        load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
     REQUIRE(loaded.ok());
     ExportResult out = write_gift(loaded.bank);
     REQUIRE(out.ok());
     const std::string& t = out.text;
-    CHECK(t.find("// [statecraft:category=format]\n$CATEGORY: $course$/top/The format\n") != std::string::npos);
-    CHECK(t.find("::single-example::Which field names the kind of a question?{\n\t=type\n\t~category#The category") != std::string::npos);
-    CHECK(t.find("\t~%33.33333%matching\n\t~%33.33333%ordering\n\t~%-100%essay#") != std::string::npos);
-    CHECK(t.find("::true-false-example::A choice can carry its own feedback.{TRUE####Feedback on a choice") != std::string::npos);
+    CHECK(t.find("// [statecraft:category=format]\n$CATEGORY: $course$/top/The format\n") !=
+          std::string::npos);
+    CHECK(t.find("::single-example::Which field names the kind of a "
+                 "question?{\n\t=type\n\t~category#The category") != std::string::npos);
+    CHECK(t.find("\t~%33.33333%matching\n\t~%33.33333%ordering\n\t~%-100%essay#") !=
+          std::string::npos);
+    CHECK(t.find("::true-false-example::A choice can carry its own feedback.{TRUE####Feedback on a "
+                 "choice") != std::string::npos);
     CHECK(t.find("\t=single -> choices\n") != std::string::npos);
     CHECK(t.find("\t= -> answers\n") != std::string::npos);
-    CHECK(t.find("// [statecraft:ordering] [statecraft:difficulty=1] [statecraft:refs=feedback]\n") != std::string::npos);
-    CHECK(t.find("\t=Read the prompt -> 1st\n\t=Choose an answer -> 2nd\n\t=Submit -> 3rd\n\t=Read the explanation -> 4th\n") != std::string::npos);
+    CHECK(
+        t.find("// [statecraft:ordering] [statecraft:difficulty=1] [statecraft:refs=feedback]\n") !=
+        std::string::npos);
+    CHECK(t.find("\t=Read the prompt -> 1st\n\t=Choose an answer -> 2nd\n\t=Submit -> 3rd\n\t=Read "
+                 "the explanation -> 4th\n") != std::string::npos);
     CHECK(t.find("\t=statecraft.bank\n\t####The \"format\" field") != std::string::npos);
 }
 
@@ -70,7 +78,8 @@ TEST_CASE("export: questions GIFT cannot express are refused with their id") {
 }
 
 TEST_CASE("gift: round trip of questions/examples/all-types.json keeps every question") {
-    LoadedBank loaded = load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
+    LoadedBank loaded =
+        load_bank_file(std::string(STATECRAFT_SOURCE_DIR) + "/questions/examples/all-types.json");
     REQUIRE(loaded.ok());
     check_round_trip(loaded.bank, false);
     check_round_trip(loaded.bank, true);  // with --base, refs and the briefing survive too
@@ -88,7 +97,8 @@ TEST_CASE("gift: round trip of generated banks with awkward text") {
 
 TEST_CASE("gift: round trip of the shipped banks") {
     int banks = 0;
-    for (const LoadedBank& loaded : load_bank_folder(std::string(STATECRAFT_SOURCE_DIR) + "/questions")) {
+    for (const LoadedBank& loaded :
+         load_bank_folder(std::string(STATECRAFT_SOURCE_DIR) + "/questions")) {
         CAPTURE(loaded.path.string());
         REQUIRE(loaded.ok());
         check_round_trip(loaded.bank, false);

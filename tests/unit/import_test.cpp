@@ -19,10 +19,13 @@ TEST_CASE("import: bank id and title come from the file name unless the file or 
     REQUIRE(named.ok());
     CHECK(named.bank.id == "my-quiz");
     CHECK(named.bank.title == "My Quiz");
-    ImportResult annotated = read_gift("// [statecraft:bank=unit-1] [statecraft:title=Unit 1]\n\nQ?{T}", ImportOptions{{}, {}, "x.gift", {}});
+    ImportResult annotated =
+        read_gift("// [statecraft:bank=unit-1] [statecraft:title=Unit 1]\n\nQ?{T}",
+                  ImportOptions{{}, {}, "x.gift", {}});
     CHECK(annotated.bank.id == "unit-1");
     CHECK(annotated.bank.title == "Unit 1");
-    ImportResult forced = read_gift("// [statecraft:bank=unit-1]\n\nQ?{T}", ImportOptions{"forced-id", "Forced", "x.gift", {}});
+    ImportResult forced = read_gift("// [statecraft:bank=unit-1]\n\nQ?{T}",
+                                    ImportOptions{"forced-id", "Forced", "x.gift", {}});
     CHECK(forced.bank.id == "forced-id");
     CHECK(forced.bank.title == "Forced");
 }
@@ -50,8 +53,9 @@ TEST_CASE("import: --base supplies metadata and briefing, so refs survive") {
 
 TEST_CASE("import: what the validator refuses is an error at the question's line") {
     std::string long_prompt(2100, 'x');
-    ImportResult r = read_csv("type,prompt,answer\ntrue_false,Fine?,true\ntrue_false," + long_prompt + ",false\n",
-                              ImportOptions{{}, {}, "x.csv", {}});
+    ImportResult r = read_csv(
+        "type,prompt,answer\ntrue_false,Fine?,true\ntrue_false," + long_prompt + ",false\n",
+        ImportOptions{{}, {}, "x.csv", {}});
     CHECK_FALSE(r.ok());
     CHECK(has_message(r, ImportSeverity::error, 3, "longer than 2,000 characters"));
 }

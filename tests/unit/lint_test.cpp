@@ -12,7 +12,9 @@ namespace {
 
 bool has_warning(const Diagnostics& ds, const std::string& pointer, const std::string& text) {
     for (const Diagnostic& d : ds)
-        if (d.severity == Severity::warning && d.pointer == pointer && d.message.find(text) != std::string::npos) return true;
+        if (d.severity == Severity::warning && d.pointer == pointer &&
+            d.message.find(text) != std::string::npos)
+            return true;
     return false;
 }
 
@@ -22,9 +24,15 @@ std::string list(const Diagnostics& ds) {
     return out;
 }
 
-json single(const std::string& id, int right, std::vector<std::string> texts = {"Alpha", "Beta", "Gamma"}) {
-    json q = {{"id", id}, {"category", "actors"}, {"type", "single"}, {"prompt", "Prompt " + id}, {"explanation", "Why."},
-              {"refs", {"s1"}}, {"choices", json::array()}};
+json single(const std::string& id, int right,
+            std::vector<std::string> texts = {"Alpha", "Beta", "Gamma"}) {
+    json q = {{"id", id},
+              {"category", "actors"},
+              {"type", "single"},
+              {"prompt", "Prompt " + id},
+              {"explanation", "Why."},
+              {"refs", {"s1"}},
+              {"choices", json::array()}};
     for (std::size_t i = 0; i < texts.size(); ++i) {
         json c = {{"id", std::string(1, char('a' + i))}, {"text", texts[i]}};
         if (static_cast<int>(i) == right) c["correct"] = true;
@@ -85,18 +93,25 @@ TEST_CASE("lint: duplicate prompts ignore case, spacing and end punctuation") {
 
 TEST_CASE("lint: the right answer at one position too often") {
     // 3 of 5 at A is 60% > 40%: warned. 2 of 5 (40%) is not.
-    Diagnostics biased = lint_bank(bank_with({single("q1", 0), single("q2", 0), single("q3", 0), single("q4", 1), single("q5", 2)}));
+    Diagnostics biased = lint_bank(bank_with(
+        {single("q1", 0), single("q2", 0), single("q3", 0), single("q4", 1), single("q5", 2)}));
     INFO(list(biased));
-    CHECK(has_warning(biased, "/questions", "3 of 5 single-choice questions (60%) have the right answer at position A"));
-    Diagnostics even = lint_bank(bank_with({single("q1", 0), single("q2", 0), single("q3", 1), single("q4", 1), single("q5", 2)}));
+    CHECK(has_warning(biased, "/questions",
+                      "3 of 5 single-choice questions (60%) have the right answer at position A"));
+    Diagnostics even = lint_bank(bank_with(
+        {single("q1", 0), single("q2", 0), single("q3", 1), single("q4", 1), single("q5", 2)}));
     CHECK_FALSE(has_warning(even, "/questions", "position"));
     // Fewer than 5 single-choice questions: too few to call it a pattern.
-    CHECK_FALSE(has_warning(lint_bank(bank_with({single("q1", 0), single("q2", 0), single("q3", 0)})), "/questions", "position"));
+    CHECK_FALSE(
+        has_warning(lint_bank(bank_with({single("q1", 0), single("q2", 0), single("q3", 0)})),
+                    "/questions", "position"));
 }
 
 TEST_CASE("lint: distractors much shorter than the right answer") {
-    json giveaway = single("q1", 1, {"Putin", "The President of the Islamic Republic, Masoud Pezeshkian", "Xi"});
-    json close = single("q2", 1, {"Vladimir Putin", "Masoud Pezeshkian, the president", "Xi Jinping"});
+    json giveaway = single(
+        "q1", 1, {"Putin", "The President of the Islamic Republic, Masoud Pezeshkian", "Xi"});
+    json close =
+        single("q2", 1, {"Vladimir Putin", "Masoud Pezeshkian, the president", "Xi Jinping"});
     Diagnostics ds = lint_bank(bank_with({giveaway, close}));
     INFO(list(ds));
     CHECK(has_warning(ds, "/questions/0/choices", "much longer than the distractors"));

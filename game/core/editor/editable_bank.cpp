@@ -18,7 +18,8 @@ EditableBank EditableBank::create(std::string id, std::string title) {
     return doc;
 }
 
-std::optional<EditableBank> EditableBank::open(const std::filesystem::path& path, Diagnostics& diagnostics) {
+std::optional<EditableBank> EditableBank::open(const std::filesystem::path& path,
+                                               Diagnostics& diagnostics) {
     LoadedBank loaded = load_bank_file(path);
     diagnostics = loaded.diagnostics;
     // Errors with a line number are syntax errors (or an unreadable file): nothing to edit.
@@ -27,16 +28,18 @@ std::optional<EditableBank> EditableBank::open(const std::filesystem::path& path
     return EditableBank(std::move(loaded.bank), path);
 }
 
-EditableBank::EditableBank(Bank bank, std::filesystem::path path) : bank_(std::move(bank)), path_(std::move(path)) {}
+EditableBank::EditableBank(Bank bank, std::filesystem::path path)
+    : bank_(std::move(bank)), path_(std::move(path)) {}
 
 void EditableBank::set_state(std::uint64_t state) {
     state_ = state;
     ++revision_;
 }
 
-void EditableBank::apply(const std::string& label, const std::function<void(Bank&)>& change, const std::string& merge_key) {
-    bool merge = !merge_key.empty() && !undo_.empty() && undo_.back().merge_key == merge_key && redo_.empty() &&
-                 state_ != saved_state_;
+void EditableBank::apply(const std::string& label, const std::function<void(Bank&)>& change,
+                         const std::string& merge_key) {
+    bool merge = !merge_key.empty() && !undo_.empty() && undo_.back().merge_key == merge_key &&
+                 redo_.empty() && state_ != saved_state_;
     if (!merge) {
         undo_.push_back({label, merge_key, bank_, state_});
         if (undo_.size() > kMaxUndoSteps) undo_.erase(undo_.begin());
@@ -74,7 +77,9 @@ const Diagnostics& EditableBank::diagnostics() const {
     return diagnostics_;
 }
 
-bool EditableBank::valid() const { return !has_errors(diagnostics()); }
+bool EditableBank::valid() const {
+    return !has_errors(diagnostics());
+}
 
 bool EditableBank::save(std::string& error) {
     if (path_.empty()) {

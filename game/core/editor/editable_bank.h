@@ -16,14 +16,15 @@
 namespace statecraft {
 
 class EditableBank {
-public:
+  public:
     static constexpr std::size_t kMaxUndoSteps = 200;
 
     // A new bank: one category and no questions yet (so it does not validate until one is added).
     static EditableBank create(std::string id, std::string title);
     // Opens a bank file. A bank with rule errors opens (to be fixed); one whose JSON cannot be
     // read does not: nullopt, with the reasons in diagnostics.
-    static std::optional<EditableBank> open(const std::filesystem::path& path, Diagnostics& diagnostics);
+    static std::optional<EditableBank> open(const std::filesystem::path& path,
+                                            Diagnostics& diagnostics);
 
     explicit EditableBank(Bank bank, std::filesystem::path path = {});
 
@@ -32,7 +33,8 @@ public:
 
     // One undoable step. Steps with the same non-empty merge_key in a row (typing in one
     // field) become one step, so undo takes back the whole edit, not one letter.
-    void apply(const std::string& label, const std::function<void(Bank&)>& change, const std::string& merge_key = {});
+    void apply(const std::string& label, const std::function<void(Bank&)>& change,
+               const std::string& merge_key = {});
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
@@ -55,7 +57,7 @@ public:
     bool save(std::string& error);
     bool save_as(const std::filesystem::path& path, std::string& error);
 
-private:
+  private:
     struct Step {
         std::string label;
         std::string merge_key;
@@ -76,11 +78,11 @@ private:
 // Where a diagnostic's JSON pointer lands in the bank, so that clicking an error can open
 // the field: "/questions/3/choices/1/text" -> question 3, field "choices", item 1, "text".
 struct FieldLocation {
-    std::string section;            // "questions", "categories", "source", or a top-level field
-    int index = -1;                 // question or category index, -1 for top-level fields
-    std::string field;              // "prompt", "choices", ...
-    int item = -1;                  // choice, pair, item or section index, -1 when none
-    std::string item_field;         // "text", "left", ...
+    std::string section;     // "questions", "categories", "source", or a top-level field
+    int index = -1;          // question or category index, -1 for top-level fields
+    std::string field;       // "prompt", "choices", ...
+    int item = -1;           // choice, pair, item or section index, -1 when none
+    std::string item_field;  // "text", "left", ...
 };
 FieldLocation locate(std::string_view pointer);
 

@@ -23,7 +23,8 @@ bool RecoveryWriter::tick(const EditableBank& doc, std::int64_t now_ms, std::str
         return false;
     }
     if (!pending_since_ms_) pending_since_ms_ = now_ms;
-    std::int64_t since = last_write_ms_ ? std::max(*last_write_ms_, *pending_since_ms_) : *pending_since_ms_;
+    std::int64_t since =
+        last_write_ms_ ? std::max(*last_write_ms_, *pending_since_ms_) : *pending_since_ms_;
     if (now_ms - since < interval_ms_) return false;
     if (!write_file_atomically(path_, to_json_text(doc.bank()), error)) return false;
     last_write_ms_ = now_ms;

@@ -14,11 +14,13 @@ namespace statecraft {
 
 // "<folder>/.<name>.recovery.json" for "<folder>/<name>.json"; for a bank not yet saved,
 // "<fallback_folder>/<bank id>.recovery.json".
-std::filesystem::path recovery_path_for(const EditableBank& doc, const std::filesystem::path& fallback_folder);
+std::filesystem::path recovery_path_for(const EditableBank& doc,
+                                        const std::filesystem::path& fallback_folder);
 
 class RecoveryWriter {
-public:
-    RecoveryWriter(std::filesystem::path path, std::int64_t interval_ms = 60'000) : path_(std::move(path)), interval_ms_(interval_ms) {}
+  public:
+    RecoveryWriter(std::filesystem::path path, std::int64_t interval_ms = 60'000)
+        : path_(std::move(path)), interval_ms_(interval_ms) {}
 
     // Call every frame: writes the copy (atomically) when the document is dirty, has changed
     // since the last copy, and interval_ms has passed since that copy (or since the first
@@ -30,7 +32,7 @@ public:
 
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
     std::int64_t interval_ms_;
     std::optional<std::int64_t> pending_since_ms_;

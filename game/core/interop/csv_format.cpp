@@ -14,7 +14,8 @@ constexpr Delimiter kAll[] = {Delimiter::tab,   Delimiter::pipe,  Delimiter::sem
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 
@@ -42,24 +43,36 @@ std::string_view unpad(std::string_view value) {
 
 char delimiter_char(Delimiter d) {
     switch (d) {
-        case Delimiter::tab: return '\t';
-        case Delimiter::pipe: return '|';
-        case Delimiter::semicolon: return ';';
-        case Delimiter::colon: return ':';
-        case Delimiter::comma: return ',';
-        case Delimiter::space: return ' ';
+        case Delimiter::tab:
+            return '\t';
+        case Delimiter::pipe:
+            return '|';
+        case Delimiter::semicolon:
+            return ';';
+        case Delimiter::colon:
+            return ':';
+        case Delimiter::comma:
+            return ',';
+        case Delimiter::space:
+            return ' ';
     }
     return '\t';
 }
 
 const char* delimiter_name(Delimiter d) {
     switch (d) {
-        case Delimiter::tab: return "Tab";
-        case Delimiter::pipe: return "Pipe";
-        case Delimiter::semicolon: return "Semicolon";
-        case Delimiter::colon: return "Colon";
-        case Delimiter::comma: return "Comma";
-        case Delimiter::space: return "Space";
+        case Delimiter::tab:
+            return "Tab";
+        case Delimiter::pipe:
+            return "Pipe";
+        case Delimiter::semicolon:
+            return "Semicolon";
+        case Delimiter::colon:
+            return "Colon";
+        case Delimiter::comma:
+            return "Comma";
+        case Delimiter::space:
+            return "Space";
     }
     return "Tab";
 }
@@ -67,7 +80,8 @@ const char* delimiter_name(Delimiter d) {
 std::optional<Delimiter> delimiter_from_value(std::string_view value) {
     std::string normed = lower(value);
     for (Delimiter d : kAll) {
-        if (trim(normed) == lower(delimiter_name(d)) || (normed.size() == 1 && normed[0] == delimiter_char(d)))
+        if (trim(normed) == lower(delimiter_name(d)) ||
+            (normed.size() == 1 && normed[0] == delimiter_char(d)))
             return d;
     }
     return std::nullopt;
@@ -88,7 +102,8 @@ Metadata read_metadata(std::string_view text, std::optional<Delimiter> override_
     while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
         std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
-        std::string_view raw = text.substr(pos, (end == std::string_view::npos ? text.size() : end) - pos);
+        std::string_view raw =
+            text.substr(pos, (end == std::string_view::npos ? text.size() : end) - pos);
         if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
         std::string_view body;
         if (!raw.empty() && raw[0] == '#') {
@@ -110,16 +125,20 @@ Metadata read_metadata(std::string_view text, std::optional<Delimiter> override_
                 if (d) from_header = d;
             } else if (key == "html") {
                 std::string v = lower(trim(unpad(value)));
-                if (v == "true") meta.html = true;
-                else if (v == "false") meta.html = false;
+                if (v == "true")
+                    meta.html = true;
+                else if (v == "false")
+                    meta.html = false;
             } else if (key == "tags") {
                 meta.global_tags = split_whitespace(unpad(value));
             } else if (key == "columns") {
                 std::vector<Record> records;
                 ParseError err;
-                if (parse_records(value, delimiter_char(known), line, records, err) && !records.empty()) {
+                if (parse_records(value, delimiter_char(known), line, records, err) &&
+                    !records.empty()) {
                     meta.column_labels = records.front().fields;
-                    while (!meta.column_labels.empty() && trim_view(meta.column_labels.back()).empty())
+                    while (!meta.column_labels.empty() &&
+                           trim_view(meta.column_labels.back()).empty())
                         meta.column_labels.pop_back();
                 }
             }
@@ -147,7 +166,8 @@ bool parse_records(std::string_view body, char delimiter, int first_line, std::v
     int line = first_line;
     while (i < n) {
         // A record starts here: skip comments and empty lines.
-        if (body[i] == '#' || body[i] == '\n' || (body[i] == '\r' && i + 1 < n && body[i + 1] == '\n')) {
+        if (body[i] == '#' || body[i] == '\n' ||
+            (body[i] == '\r' && i + 1 < n && body[i + 1] == '\n')) {
             std::size_t end = body.find('\n', i);
             i = end == std::string_view::npos ? n : end + 1;
             ++line;
@@ -176,17 +196,21 @@ bool parse_records(std::string_view body, char delimiter, int first_line, std::v
                     field += body[i++];
                 }
                 if (!closed) {
-                    err = {opened, "a quoted field opened on this line is never closed (a missing '\"')"};
+                    err = {opened,
+                           "a quoted field opened on this line is never closed (a missing '\"')"};
                     return false;
                 }
                 if (i < n && body[i] == '\r' && i + 1 < n && body[i + 1] == '\n') ++i;
                 if (i < n && body[i] != delimiter && body[i] != '\n') {
-                    err = {line, "text after a closing quote; a quote inside a quoted field is written \"\""};
+                    err = {line,
+                           "text after a closing quote; a quote inside a quoted field is written "
+                           "\"\""};
                     return false;
                 }
             } else {
                 while (i < n && body[i] != delimiter && body[i] != '\n') field += body[i++];
-                if (!field.empty() && field.back() == '\r' && (i >= n || body[i] == '\n')) field.pop_back();
+                if (!field.empty() && field.back() == '\r' && (i >= n || body[i] == '\n'))
+                    field.pop_back();
             }
             record.fields.push_back(std::move(field));
             if (i < n && body[i] == delimiter) {
@@ -212,8 +236,9 @@ bool records_look_like_html(const std::vector<Record>& records) {
 }
 
 std::string quote_field(std::string_view field, char delimiter) {
-    bool quote = field.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string_view::npos ||
-                 (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.front() == '#'));
+    bool quote =
+        field.find_first_of(std::string{delimiter, '"', '\n', '\r'}) != std::string_view::npos ||
+        (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.front() == '#'));
     if (!quote) return std::string(field);
     std::string out = "\"";
     for (char c : field) c == '"' ? out.append("\"\"") : out.append(1, c);

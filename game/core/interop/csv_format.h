@@ -24,13 +24,13 @@ Delimiter detect_delimiter(std::string_view body);
 
 struct Metadata {
     Delimiter delimiter = Delimiter::tab;
-    bool delimiter_given = false;  // by #separator or the caller, not detected
-    std::optional<bool> html;      // #html:true / #html:false
+    bool delimiter_given = false;            // by #separator or the caller, not detected
+    std::optional<bool> html;                // #html:true / #html:false
     std::vector<std::string> global_tags;    // #tags: (or a legacy first line "tags:")
     std::vector<std::string> column_labels;  // #columns:, split by the delimiter known then
     std::vector<std::pair<std::string, std::string>> headers;  // every header, key lowercased
-    std::size_t body_offset = 0;  // where the records start
-    int body_line = 1;            // the line they start on
+    std::size_t body_offset = 0;                               // where the records start
+    int body_line = 1;                                         // the line they start on
 };
 
 // Reads the header lines; override_delimiter wins over #separator and detection.

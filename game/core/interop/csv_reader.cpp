@@ -5,6 +5,7 @@
 #include <cstring>
 #include <map>
 
+#include "core/interop/csv_columns.h"
 #include "core/interop/text_util.h"
 
 namespace statecraft {
@@ -12,105 +13,19 @@ namespace statecraft {
 namespace {
 
 using csv::Record;
-
-enum class Column { id, category, type, prompt, answer, explanation, refs, difficulty, tags, time_limit, case_sensitive, option, feedback, unknown };
-
-struct ColumnInfo {
-    Column kind = Column::unknown;
-    int letter = -1;  // option / feedback: 0 for A
-    std::string label;
-};
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
-// "Time limit (s)" -> "time_limit_s", "Option A" -> "option_a".
-std::string normalize_label(std::string_view s) {
-    std::string out;
-    for (char c : lower(trim_view(s))) {
-        if (std::isalnum(static_cast<unsigned char>(c))) out += c;
-        else if (!out.empty() && out.back() != '_') out += '_';
-    }
-    while (!out.empty() && out.back() == '_') out.pop_back();
-    return out;
-}
-
-ColumnInfo classify(std::string_view raw) {
-    static const std::map<std::string, Column> names = {
-        {"id", Column::id},           {"category", Column::category},       {"type", Column::type},
-        {"prompt", Column::prompt},   {"question", Column::prompt},         {"answer", Column::answer},
-        {"answers", Column::answer},  {"correct", Column::answer},          {"explanation", Column::explanation},
-        {"refs", Column::refs},       {"difficulty", Column::difficulty},   {"tags", Column::tags},
-        {"time_limit_s", Column::time_limit}, {"time_limit", Column::time_limit},
-        {"case_sensitive", Column::case_sensitive}};
-    ColumnInfo info;
-    info.label = trim(raw);
-    std::string n = normalize_label(raw);
-    if (auto it = names.find(n); it != names.end()) {
-        info.kind = it->second;
-        return info;
-    }
-    auto letter_of = [](std::string_view s) { return s.size() == 1 && s[0] >= 'a' && s[0] <= 'z' ? s[0] - 'a' : -1; };
-    if (int l = letter_of(n); l >= 0) return {Column::option, l, info.label};
-    for (const char* prefix : {"option_", "choice_", "item_"})
-        if (n.rfind(prefix, 0) == 0)
-            if (int l = letter_of(std::string_view(n).substr(std::strlen(prefix))); l >= 0) return {Column::option, l, info.label};
-    if (n.rfind("feedback_", 0) == 0)
-        if (int l = letter_of(std::string_view(n).substr(9)); l >= 0) return {Column::feedback, l, info.label};
-    return info;
-}
-
-bool names_columns(const std::vector<std::string>& labels) {
-    bool type = false, prompt = false;
-    for (const std::string& l : labels) {
-        Column c = classify(l).kind;
-        type = type || c == Column::type;
-        prompt = prompt || c == Column::prompt;
-    }
-    return type && prompt;
-}
-
-std::optional<QuestionType> parse_type(std::string_view raw) {
-    std::string n = normalize_label(raw);
-    if (n == "single" || n == "single_choice" || n == "mc" || n == "choice") return QuestionType::single;
-    if (n == "multiple" || n == "multiple_choice" || n == "multi" || n == "mr") return QuestionType::multiple;
-    if (n == "true_false" || n == "truefalse" || n == "tf") return QuestionType::true_false;
-    if (n == "matching" || n == "match") return QuestionType::matching;
-    if (n == "ordering" || n == "order" || n == "sequence") return QuestionType::ordering;
-    if (n == "short_answer" || n == "short" || n == "shortanswer") return QuestionType::short_answer;
-    return std::nullopt;
-}
-
-std::optional<bool> parse_bool(std::string_view raw) {
-    std::string v = lower(trim_view(raw));
-    if (v == "true" || v == "t" || v == "yes" || v == "y" || v == "1") return true;
-    if (v == "false" || v == "f" || v == "no" || v == "n" || v == "0") return false;
-    return std::nullopt;
-}
-
-std::vector<std::string> split_list(std::string_view s, std::string_view separators) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || separators.find(s[i]) != std::string_view::npos) {
-            if (std::string item = trim(s.substr(start, i - start)); !item.empty()) out.push_back(item);
-            start = i + 1;
-        }
-    }
-    return out;
-}
+using namespace csv_columns;
 
 class CsvConverter {
-public:
+  public:
     CsvConverter(ImportResult& r, const csv::Metadata& meta, bool html) : r_(r), html_(html) {
         for (const auto& [key, value] : meta.headers) {
             std::string v = trim(value);
-            if (key == "bank") r_.bank.id = make_slug(v);
-            else if (key == "title") r_.bank.title = v;
-            else if (key == "category") declare_category(v);
+            if (key == "bank")
+                r_.bank.id = make_slug(v);
+            else if (key == "title")
+                r_.bank.title = v;
+            else if (key == "category")
+                declare_category(v);
         }
         global_tags_ = meta.global_tags;
     }
@@ -119,13 +34,16 @@ public:
         for (const std::string& l : labels) {
             columns_.push_back(classify(l));
             if (columns_.back().kind == Column::unknown && !trim_view(l).empty())
-                r_.add(ImportSeverity::note, line, "column \"" + trim(l) + "\" is not one we know; ignored (see questions/CSV.md)");
+                r_.add(ImportSeverity::note, line,
+                       "column \"" + trim(l) +
+                           "\" is not one we know; ignored (see questions/CSV.md)");
         }
         return true;
     }
 
     void row(const Record& rec) {
-        if (std::all_of(rec.fields.begin(), rec.fields.end(), [](const std::string& f) { return trim_view(f).empty(); }))
+        if (std::all_of(rec.fields.begin(), rec.fields.end(),
+                        [](const std::string& f) { return trim_view(f).empty(); }))
             return;
         line_ = rec.line;
         rec_ = &rec;
@@ -134,8 +52,12 @@ public:
         std::string type_text = cell(Column::type);
         auto type = parse_type(type_text);
         if (!type) {
-            error(type_text.empty() ? "the type is empty (single, multiple, true_false, matching, ordering or short_answer)"
-                                    : "unknown type \"" + type_text + "\" (single, multiple, true_false, matching, ordering or short_answer)");
+            error(
+                type_text.empty()
+                    ? "the type is empty (single, multiple, true_false, matching, ordering or "
+                      "short_answer)"
+                    : "unknown type \"" + type_text +
+                          "\" (single, multiple, true_false, matching, ordering or short_answer)");
             return;
         }
         q.type = *type;
@@ -146,30 +68,34 @@ public:
         q.refs = split_list(cell(Column::refs), "|,");
         q.tags = global_tags_;
         for (std::string& t : split_list(cell(Column::tags), "|,"))
-            if (std::find(q.tags.begin(), q.tags.end(), t) == q.tags.end()) q.tags.push_back(std::move(t));
+            if (std::find(q.tags.begin(), q.tags.end(), t) == q.tags.end())
+                q.tags.push_back(std::move(t));
         read_optional_numbers(q);
         read_answer(q);
         if (error_count() != errors_before) return;
         std::string wanted = cell(Column::id);
         q.id = ids_.take(wanted, q.prompt);
         if (!wanted.empty() && q.id != wanted)
-            r_.add(ImportSeverity::note, line_, "id \"" + wanted + "\" became \"" + q.id + "\" (ids are unique slugs)");
+            r_.add(ImportSeverity::note, line_,
+                   "id \"" + wanted + "\" became \"" + q.id + "\" (ids are unique slugs)");
         r_.question_lines[q.id] = line_;
         r_.bank.questions.push_back(std::move(q));
     }
 
-private:
+  private:
     void error(std::string message) { r_.add(ImportSeverity::error, line_, std::move(message)); }
     int error_count() const {
-        return static_cast<int>(std::count_if(r_.messages.begin(), r_.messages.end(),
-                                              [](const ImportMessage& m) { return m.severity == ImportSeverity::error; }));
+        return static_cast<int>(std::count_if(
+            r_.messages.begin(), r_.messages.end(),
+            [](const ImportMessage& m) { return m.severity == ImportSeverity::error; }));
     }
 
     std::string text(std::string_view raw) const { return html_ ? html_to_text(raw) : trim(raw); }
 
     std::string cell(Column kind, int letter = -1) const {
         for (std::size_t i = 0; i < columns_.size() && i < rec_->fields.size(); ++i)
-            if (columns_[i].kind == kind && columns_[i].letter == letter) return text(rec_->fields[i]);
+            if (columns_[i].kind == kind && columns_[i].letter == letter)
+                return text(rec_->fields[i]);
         return "";
     }
 
@@ -177,7 +103,8 @@ private:
     std::vector<std::pair<int, std::string>> options() const {
         std::vector<std::pair<int, std::string>> out;
         for (int l = 0; l < 26; ++l)
-            if (std::string t = cell(Column::option, l); !t.empty()) out.emplace_back(l, std::move(t));
+            if (std::string t = cell(Column::option, l); !t.empty())
+                out.emplace_back(l, std::move(t));
         return out;
     }
 
@@ -202,20 +129,30 @@ private:
 
     void read_optional_numbers(Question& q) {
         std::string d = lower(cell(Column::difficulty));
-        if (d == "1" || d == "easy") q.difficulty = 1;
-        else if (d == "3" || d == "hard") q.difficulty = 3;
-        else if (d.empty() || d == "2" || d == "medium") q.difficulty = 2;
-        else error("difficulty \"" + d + "\" is not 1, 2, 3, easy, medium or hard");
+        if (d == "1" || d == "easy")
+            q.difficulty = 1;
+        else if (d == "3" || d == "hard")
+            q.difficulty = 3;
+        else if (d.empty() || d == "2" || d == "medium")
+            q.difficulty = 2;
+        else
+            error("difficulty \"" + d + "\" is not 1, 2, 3, easy, medium or hard");
         std::string t = cell(Column::time_limit);
         if (!t.empty()) {
-            bool digits = t.size() <= 6 && std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); });
-            if (digits && std::stoi(t) > 0) q.time_limit_s = std::stoi(t);
-            else error("time limit \"" + t + "\" is not a whole number of seconds");
+            bool digits = t.size() <= 6 && std::all_of(t.begin(), t.end(), [](unsigned char c) {
+                              return std::isdigit(c);
+                          });
+            if (digits && std::stoi(t) > 0)
+                q.time_limit_s = std::stoi(t);
+            else
+                error("time limit \"" + t + "\" is not a whole number of seconds");
         }
         std::string cs = cell(Column::case_sensitive);
         if (!cs.empty()) {
-            if (auto b = parse_bool(cs)) q.case_sensitive = *b;
-            else error("case_sensitive \"" + cs + "\" is not true or false");
+            if (auto b = parse_bool(cs))
+                q.case_sensitive = *b;
+            else
+                error("case_sensitive \"" + cs + "\" is not true or false");
         }
     }
 
@@ -224,9 +161,12 @@ private:
         std::vector<int> letters;
         for (const std::string& token : split_list(answer, ",;| \t")) {
             for (char c : token) {
-                if (!std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return {};
+                if (!std::isalpha(static_cast<unsigned char>(c)) ||
+                    static_cast<unsigned char>(c) >= 0x80)
+                    return {};
                 int l = std::tolower(static_cast<unsigned char>(c)) - 'a';
-                if (std::find(letters.begin(), letters.end(), l) == letters.end()) letters.push_back(l);
+                if (std::find(letters.begin(), letters.end(), l) == letters.end())
+                    letters.push_back(l);
             }
         }
         return letters;
@@ -239,18 +179,25 @@ private:
         auto opts = options();
         switch (q.type) {
             case QuestionType::single:
-            case QuestionType::multiple: return read_choices(q, answer, opts);
+            case QuestionType::multiple:
+                return read_choices(q, answer, opts);
             case QuestionType::true_false: {
-                if (auto b = parse_bool(answer)) q.answer = *b;
-                else error(answer.empty() ? "a true_false question needs answer true or false"
-                                          : "answer \"" + answer + "\" is not true or false");
+                if (auto b = parse_bool(answer))
+                    q.answer = *b;
+                else
+                    error(answer.empty() ? "a true_false question needs answer true or false"
+                                         : "answer \"" + answer + "\" is not true or false");
                 return;
             }
             case QuestionType::short_answer:
                 q.accept = split_list(answer, "|");
                 for (auto& [l, t] : opts)
-                    if (std::find(q.accept.begin(), q.accept.end(), t) == q.accept.end()) q.accept.push_back(t);
-                if (q.accept.empty()) error("a short_answer question needs accepted answers (in answer, separated by |, or in A, B, ...)");
+                    if (std::find(q.accept.begin(), q.accept.end(), t) == q.accept.end())
+                        q.accept.push_back(t);
+                if (q.accept.empty())
+                    error(
+                        "a short_answer question needs accepted answers (in answer, separated by "
+                        "|, or in A, B, ...)");
                 return;
             case QuestionType::ordering:
                 for (auto& [l, t] : opts) q.sequence.push_back(t);
@@ -259,34 +206,45 @@ private:
                 for (auto& [l, t] : opts) {
                     std::size_t arrow = t.find("->");
                     if (arrow == std::string::npos) {
-                        error("option " + letter_name(l) + ": write a matching pair as \"left -> right\" (or \"-> right\" for a distractor)");
+                        error("option " + letter_name(l) +
+                              ": write a matching pair as \"left -> right\" (or \"-> right\" for a "
+                              "distractor)");
                         continue;
                     }
-                    std::string left = trim(std::string_view(t).substr(0, arrow)), right = trim(std::string_view(t).substr(arrow + 2));
-                    if (left.empty()) q.distractors.push_back(right);
-                    else q.pairs.push_back({left, right, {}});
+                    std::string left = trim(std::string_view(t).substr(0, arrow)),
+                                right = trim(std::string_view(t).substr(arrow + 2));
+                    if (left.empty())
+                        q.distractors.push_back(right);
+                    else
+                        q.pairs.push_back({left, right, {}});
                 }
                 break;
         }
         if (!answer.empty())
-            r_.add(ImportSeverity::note, line_, "the answer column is not used by " + std::string(to_string(q.type)) + " questions; ignored");
+            r_.add(ImportSeverity::note, line_,
+                   "the answer column is not used by " + std::string(to_string(q.type)) +
+                       " questions; ignored");
     }
 
-    void read_choices(Question& q, const std::string& answer, const std::vector<std::pair<int, std::string>>& opts) {
+    void read_choices(Question& q, const std::string& answer,
+                      const std::vector<std::pair<int, std::string>>& opts) {
         std::vector<int> right = parse_letters(answer);
         if (right.empty() && q.type == QuestionType::single) {
             for (const auto& [l, t] : opts)
                 if (lower(t) == lower(answer)) right.push_back(l);
         }
         if (right.empty()) {
-            return error(answer.empty() ? "the answer is empty: give the letter of the right option (e.g. B)"
-                                        : "answer \"" + answer + "\" is not option letters such as B or A, C");
+            return error(answer.empty()
+                             ? "the answer is empty: give the letter of the right option (e.g. B)"
+                             : "answer \"" + answer + "\" is not option letters such as B or A, C");
         }
         if (q.type == QuestionType::single && right.size() != 1)
-            return error("a single-choice question has exactly one right option; answer \"" + answer + "\" names " +
-                         std::to_string(right.size()) + " (use type multiple)");
+            return error("a single-choice question has exactly one right option; answer \"" +
+                         answer + "\" names " + std::to_string(right.size()) +
+                         " (use type multiple)");
         for (int l : right) {
-            bool exists = std::any_of(opts.begin(), opts.end(), [&](const auto& o) { return o.first == l; });
+            bool exists =
+                std::any_of(opts.begin(), opts.end(), [&](const auto& o) { return o.first == l; });
             if (!exists) return error("answer names option " + letter_name(l) + ", which is empty");
         }
         for (const auto& [l, t] : opts) {
@@ -298,9 +256,11 @@ private:
             q.choices.push_back(std::move(c));
         }
         for (int l = 0; l < 26; ++l) {
-            bool has_option = std::any_of(opts.begin(), opts.end(), [&](const auto& o) { return o.first == l; });
+            bool has_option =
+                std::any_of(opts.begin(), opts.end(), [&](const auto& o) { return o.first == l; });
             if (!has_option && !cell(Column::feedback, l).empty())
-                error("feedback_" + letter_name(l) + " is for option " + letter_name(l) + ", which is empty");
+                error("feedback_" + letter_name(l) + " is for option " + letter_name(l) +
+                      ", which is empty");
         }
     }
 
@@ -315,12 +275,14 @@ private:
 
 }  // namespace
 
-ImportResult read_csv(std::string_view text, const ImportOptions& options, std::optional<csv::Delimiter> delimiter) {
+ImportResult read_csv(std::string_view text, const ImportOptions& options,
+                      std::optional<csv::Delimiter> delimiter) {
     ImportResult result;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-        result.add(ImportSeverity::error, line_of_offset(text, bad),
-                   "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\" and import again");
+        result.add(
+            ImportSeverity::error, line_of_offset(text, bad),
+            "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\" and import again");
         return result;
     }
     csv::Metadata meta = csv::read_metadata(text, delimiter);
@@ -333,15 +295,20 @@ ImportResult read_csv(std::string_view text, const ImportOptions& options, std::
     };
     bool parsed = parse(meta.delimiter);
     bool header_row = meta.column_labels.empty();
-    std::vector<std::string> labels = header_row && !records.empty() ? records.front().fields : meta.column_labels;
+    std::vector<std::string> labels =
+        header_row && !records.empty() ? records.front().fields : meta.column_labels;
     if (header_row && !meta.delimiter_given && !names_columns(labels)) {
         // Anki's detection takes any ':' or ';' in the text as the separator; the header
         // row tells us better, so try each separator on it before giving up.
-        for (csv::Delimiter d : {csv::Delimiter::tab, csv::Delimiter::pipe, csv::Delimiter::semicolon,
-                                 csv::Delimiter::colon, csv::Delimiter::comma, csv::Delimiter::space}) {
-            if (d == meta.delimiter || !parse(d) || records.empty() || !names_columns(records.front().fields)) continue;
+        for (csv::Delimiter d :
+             {csv::Delimiter::tab, csv::Delimiter::pipe, csv::Delimiter::semicolon,
+              csv::Delimiter::colon, csv::Delimiter::comma, csv::Delimiter::space}) {
+            if (d == meta.delimiter || !parse(d) || records.empty() ||
+                !names_columns(records.front().fields))
+                continue;
             result.add(ImportSeverity::note, records.front().line,
-                       std::string("no #separator line; the header row is separated by ") + csv::delimiter_name(d));
+                       std::string("no #separator line; the header row is separated by ") +
+                           csv::delimiter_name(d));
             meta.delimiter = d;
             labels = records.front().fields;
             break;
@@ -354,7 +321,8 @@ ImportResult read_csv(std::string_view text, const ImportOptions& options, std::
     }
     if (!names_columns(labels)) {
         result.add(ImportSeverity::error, records.empty() ? meta.body_line : records.front().line,
-                   "the first row must name the columns, at least \"type\" and \"prompt\" (see questions/CSV.md)");
+                   "the first row must name the columns, at least \"type\" and \"prompt\" (see "
+                   "questions/CSV.md)");
         return result;
     }
     bool html = meta.html.value_or(csv::records_look_like_html(records));

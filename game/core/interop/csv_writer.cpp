@@ -6,29 +6,38 @@ namespace statecraft {
 
 namespace {
 
-std::string letter(std::size_t i) { return std::string(1, static_cast<char>('A' + i)); }
+std::string letter(std::size_t i) {
+    return std::string(1, static_cast<char>('A' + i));
+}
 
 std::size_t option_count(const Question& q) {
     switch (q.type) {
         case QuestionType::single:
-        case QuestionType::multiple: return q.choices.size();
-        case QuestionType::matching: return q.pairs.size() + q.distractors.size();
-        case QuestionType::ordering: return q.sequence.size();
-        case QuestionType::short_answer: return q.accept.size();
-        case QuestionType::true_false: return 0;
+        case QuestionType::multiple:
+            return q.choices.size();
+        case QuestionType::matching:
+            return q.pairs.size() + q.distractors.size();
+        case QuestionType::ordering:
+            return q.sequence.size();
+        case QuestionType::short_answer:
+            return q.accept.size();
+        case QuestionType::true_false:
+            return 0;
     }
     return 0;
 }
 
 class RowWriter {
-public:
-    RowWriter(const Bank& bank, csv::Delimiter d, ExportResult& result) : bank_(bank), sep_(csv::delimiter_char(d)), r_(result) {
+  public:
+    RowWriter(const Bank& bank, csv::Delimiter d, ExportResult& result)
+        : bank_(bank), sep_(csv::delimiter_char(d)), r_(result) {
         for (const Question& q : bank.questions) {
             options_ = std::max(options_, option_count(q));
             for (std::size_t i = 0; i < q.choices.size(); ++i)
                 if (!q.choices[i].feedback.empty()) feedback_ = std::max(feedback_, i + 1);
             time_limit_ = time_limit_ || q.time_limit_s.has_value();
-            case_sensitive_ = case_sensitive_ || (q.type == QuestionType::short_answer && q.case_sensitive);
+            case_sensitive_ =
+                case_sensitive_ || (q.type == QuestionType::short_answer && q.case_sensitive);
         }
         options_ = std::max<std::size_t>(options_, 2);
     }
@@ -56,16 +65,23 @@ public:
                     if (q.choices[i].correct) answer += (answer.empty() ? "" : ", ") + letter(i);
                 }
                 break;
-            case QuestionType::true_false: answer = q.answer ? "true" : "false"; break;
+            case QuestionType::true_false:
+                answer = q.answer ? "true" : "false";
+                break;
             case QuestionType::matching:
                 for (const MatchPair& p : q.pairs) {
-                    if (p.left.find("->") != std::string::npos) problem("left side \"" + p.left + "\" contains \"->\"");
+                    if (p.left.find("->") != std::string::npos)
+                        problem("left side \"" + p.left + "\" contains \"->\"");
                     options.push_back(p.left + " -> " + p.right);
                 }
                 for (const std::string& d : q.distractors) options.push_back("-> " + d);
                 break;
-            case QuestionType::ordering: options = q.sequence; break;
-            case QuestionType::short_answer: options = q.accept; break;
+            case QuestionType::ordering:
+                options = q.sequence;
+                break;
+            case QuestionType::short_answer:
+                options = q.accept;
+                break;
         }
         options.resize(options_);
         std::vector<std::string> row = {q.id, q.category, to_string(q.type), q.prompt, answer};
@@ -76,20 +92,24 @@ public:
         row.push_back(q.difficulty == 2 ? "" : std::to_string(q.difficulty));
         row.push_back(joined(q.tags, "tag"));
         if (time_limit_) row.push_back(q.time_limit_s ? std::to_string(*q.time_limit_s) : "");
-        if (case_sensitive_) row.push_back(q.type == QuestionType::short_answer && q.case_sensitive ? "true" : "");
+        if (case_sensitive_)
+            row.push_back(q.type == QuestionType::short_answer && q.case_sensitive ? "true" : "");
         line(row);
     }
 
     std::string text;
 
-private:
-    void problem(const std::string& what) { r_.problems.push_back("question \"" + q_->id + "\": " + what); }
+  private:
+    void problem(const std::string& what) {
+        r_.problems.push_back("question \"" + q_->id + "\": " + what);
+    }
 
     std::string joined(const std::vector<std::string>& items, const char* what) {
         std::string out;
         for (const std::string& item : items) {
             if (item.find_first_of("|,") != std::string::npos)
-                problem(std::string(what) + " \"" + item + "\" contains '|' or ',', which separate a list in a cell");
+                problem(std::string(what) + " \"" + item +
+                        "\" contains '|' or ',', which separate a list in a cell");
             out += (out.empty() ? "" : "|") + item;
         }
         return out;
@@ -129,7 +149,8 @@ ExportResult write_csv(const Bank& bank, csv::Delimiter delimiter) {
     out += "#html:false\n";
     out += "#bank:" + one_line(bank.id) + "\n";
     out += "#title:" + one_line(bank.title) + "\n";
-    for (const Category& c : bank.categories) out += "#category:" + c.id + ":" + one_line(c.title) + "\n";
+    for (const Category& c : bank.categories)
+        out += "#category:" + c.id + ":" + one_line(c.title) + "\n";
     rows.header();
     for (const Question& q : bank.questions) rows.question(q);
     out += rows.text;

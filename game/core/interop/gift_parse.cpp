@@ -9,62 +9,6 @@ namespace statecraft::gift {
 
 namespace {
 
-// Escaped control characters become bytes that never occur in valid UTF-8, so the
-// parser cannot mistake them for syntax (Moodle uses "&&058;" and friends).
-constexpr char kEscColon = '\xF8', kEscHash = '\xF9', kEscEquals = '\xFA', kEscOpen = '\xFB',
-               kEscClose = '\xFC', kEscTilde = '\xFD', kEscNewline = '\xFE';
-
-// escapedchar_pre: "\\" first (a literal backslash that escapes nothing), then \: \# \= \{ \} \~ \n.
-std::string escape_pre(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\' || i + 1 >= s.size()) {
-            out += s[i];
-            continue;
-        }
-        char next = s[i + 1];
-        char mapped = 0;
-        switch (next) {
-            case '\\': mapped = '\\'; break;
-            case ':': mapped = kEscColon; break;
-            case '#': mapped = kEscHash; break;
-            case '=': mapped = kEscEquals; break;
-            case '{': mapped = kEscOpen; break;
-            case '}': mapped = kEscClose; break;
-            case '~': mapped = kEscTilde; break;
-            case 'n': mapped = kEscNewline; break;
-        }
-        if (mapped) {
-            out += mapped;
-            ++i;
-        } else {
-            out += '\\';
-        }
-    }
-    return out;
-}
-
-std::string escape_post(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case kEscColon: out += ':'; break;
-            case kEscHash: out += '#'; break;
-            case kEscEquals: out += '='; break;
-            case kEscOpen: out += '{'; break;
-            case kEscClose: out += '}'; break;
-            case kEscTilde: out += '~'; break;
-            case kEscNewline: out += '\n'; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-bool is_blank(std::string_view line) { return trim_view(line).empty(); }
-
 // parse_text_with_format: a leading [moodle], [html], [plain] or [markdown]; anything else stays.
 std::string_view strip_format(std::string_view text, TextFormat fallback, TextFormat& format) {
     format = fallback;
@@ -73,11 +17,16 @@ std::string_view strip_format(std::string_view text, TextFormat fallback, TextFo
     std::size_t end = text.find(']');
     if (end == std::string_view::npos) return text;
     std::string_view name = text.substr(1, end - 1);
-    if (name == "moodle") format = TextFormat::moodle;
-    else if (name == "html") format = TextFormat::html;
-    else if (name == "plain") format = TextFormat::plain;
-    else if (name == "markdown") format = TextFormat::markdown;
-    else return text;
+    if (name == "moodle")
+        format = TextFormat::moodle;
+    else if (name == "html")
+        format = TextFormat::html;
+    else if (name == "plain")
+        format = TextFormat::plain;
+    else if (name == "markdown")
+        format = TextFormat::markdown;
+    else
+        return text;
     return trim_view(text.substr(end + 1));
 }
 
@@ -133,7 +82,7 @@ std::vector<std::string_view> split_answers(std::string_view text, bool at_tilde
 }
 
 class BlockParser {
-public:
+  public:
     explicit BlockParser(const Block& block) : block_(block), esc_(escape_pre(block.text)) {}
 
     Item run() {
@@ -143,7 +92,8 @@ public:
         if (!ids.empty()) item_.idnumber = ids.front();
         for (const std::string& a : extract_bracket_values(block_.comments, "statecraft")) {
             std::size_t eq = a.find('=');
-            item_.annotations[trim(a.substr(0, eq))] = eq == std::string::npos ? "" : trim(a.substr(eq + 1));
+            item_.annotations[trim(a.substr(0, eq))] =
+                eq == std::string::npos ? "" : trim(a.substr(eq + 1));
         }
         std::string_view text = trim_view(esc_);
         if (text.empty()) return item_;
@@ -157,7 +107,7 @@ public:
         return item_;
     }
 
-private:
+  private:
     int line_at(std::string_view part) const {
         std::size_t offset = static_cast<std::size_t>(part.data() - esc_.data());
         return block_.line + line_of_offset(esc_, offset) - 1;
@@ -189,15 +139,19 @@ private:
         if (start == std::string_view::npos || finish == std::string_view::npos || finish < start) {
             std::size_t at = start == std::string_view::npos ? finish : start;
             if (finish != std::string_view::npos && finish < start) at = finish;
-            return fail(text.substr(at), std::string("unbalanced braces: a '") + text[at] +
-                                             "' without its pair (write \\{ or \\} for a literal brace)");
+            return fail(text.substr(at),
+                        std::string("unbalanced braces: a '") + text[at] +
+                            "' without its pair (write \\{ or \\} for a literal brace)");
         }
         std::size_t next_open = text.find('{', start + 1);
         if (next_open < finish)
-            return fail(text.substr(next_open), "a '{' inside the answer block (write \\{ for a literal brace)");
+            return fail(text.substr(next_open),
+                        "a '{' inside the answer block (write \\{ for a literal brace)");
         std::size_t extra = text.find_first_of("{}", finish + 1);
         if (extra != std::string_view::npos)
-            return fail(text.substr(extra), "a second answer block; a GIFT question has one (write \\{ or \\} for literal braces)");
+            return fail(text.substr(extra),
+                        "a second answer block; a GIFT question has one (write \\{ or \\} for "
+                        "literal braces)");
 
         // Question text without the answer block, "_____" for the missing-word format.
         std::string prompt(text.substr(0, start));
@@ -224,7 +178,8 @@ private:
         } else if (answers.find('~') != std::string_view::npos) {
             item_.kind = Kind::multichoice;
             parse_multichoice(answers, answers_line);
-        } else if (answers.find('=') != std::string_view::npos && answers.find("->") != std::string_view::npos) {
+        } else if (answers.find('=') != std::string_view::npos &&
+                   answers.find("->") != std::string_view::npos) {
             item_.kind = Kind::matching;
             parse_matching(answers, answers_line);
         } else {
@@ -275,21 +230,25 @@ private:
         for (std::string_view part : parts) {
             std::size_t arrow = part.find("->");
             if (arrow == std::string_view::npos)
-                return fail(part, "a matching pair without \"->\": \"=" + trim(escape_post(part)) + "\"");
+                return fail(part,
+                            "a matching pair without \"->\": \"=" + trim(escape_post(part)) + "\"");
             item_.pairs.emplace_back(formatted(part.substr(0, arrow), item_.format),
                                      trim(escape_post(part.substr(arrow + 2))));
         }
     }
 
-    // split_truefalse_comment: answer, then feedback for the wrong response, then for the right one.
+    // split_truefalse_comment: answer, then feedback for the wrong response, then for the right
+    // one.
     void parse_truefalse(std::string_view text) {
         std::size_t h1 = text.find('#');
         std::size_t h2 = h1 == std::string_view::npos ? h1 : text.find('#', h1 + 1);
         std::string_view value = trim_view(text.substr(0, h1));
         item_.truth = value == "T" || value == "TRUE";
         if (h1 != std::string_view::npos)
-            item_.wrong_feedback = formatted(text.substr(h1 + 1, h2 == std::string_view::npos ? h2 : h2 - h1 - 1), item_.format);
-        if (h2 != std::string_view::npos) item_.right_feedback = formatted(text.substr(h2 + 1), item_.format);
+            item_.wrong_feedback = formatted(
+                text.substr(h1 + 1, h2 == std::string_view::npos ? h2 : h2 - h1 - 1), item_.format);
+        if (h2 != std::string_view::npos)
+            item_.right_feedback = formatted(text.substr(h2 + 1), item_.format);
     }
 
     void parse_shortanswer(std::string_view text) {
@@ -310,102 +269,8 @@ private:
 
 }  // namespace
 
-std::vector<Block> split_blocks(std::string_view text) {
-    std::vector<Block> blocks;
-    Block current;
-    bool has_lines = false;
-    int line_no = 0;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        ++line_no;
-        if (is_blank(line)) {
-            if (has_lines) blocks.push_back(std::move(current));
-            current = Block{};
-            has_lines = false;
-        } else {
-            if (!has_lines) current.line = line_no;
-            if (has_lines) current.text += '\n';
-            has_lines = true;
-            if (trim_view(line).substr(0, 2) == "//") {
-                current.text += ' ';
-                current.comments.append(trim_view(line)).append("\n");
-            } else {
-                current.text.append(line);
-            }
-        }
-        if (end == text.size()) break;
-        pos = end + 1;
-    }
-    if (has_lines) blocks.push_back(std::move(current));
-    return blocks;
-}
-
-Item parse_block(const Block& block) { return BlockParser(block).run(); }
-
-std::string finish_text(std::string_view escaped, TextFormat format) {
-    std::string text = escape_post(escaped);
-    if (format == TextFormat::markdown || format == TextFormat::plain) return trim(text);
-    if (format == TextFormat::html) return html_to_text(text);
-    if (looks_like_html(text)) {
-        // Moodle's own format allows HTML and turns line breaks into <br>.
-        std::string with_breaks;
-        for (char c : text) c == '\n' ? with_breaks.append("<br>") : with_breaks.append(1, c);
-        return html_to_text(with_breaks);
-    }
-    // Trim the ends of every line: indentation in a GIFT file is layout, not text.
-    std::string out;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        std::size_t end = text.find('\n', pos);
-        if (end == std::string::npos) end = text.size();
-        if (pos > 0) out += '\n';
-        out.append(trim_view(std::string_view(text).substr(pos, end - pos)));
-        pos = end + 1;
-    }
-    return trim(out);
-}
-
-std::string ordinal_position(int n) {
-    const char* suffix = "th";
-    if (n % 100 < 11 || n % 100 > 13) {
-        if (n % 10 == 1) suffix = "st";
-        else if (n % 10 == 2) suffix = "nd";
-        else if (n % 10 == 3) suffix = "rd";
-    }
-    return std::to_string(n) + suffix;
-}
-
-std::vector<std::string> extract_bracket_values(std::string_view comments, std::string_view key) {
-    std::vector<std::string> values;
-    std::string opener = "[" + std::string(key) + ":";
-    std::size_t pos = 0;
-    while ((pos = comments.find(opener, pos)) != std::string_view::npos) {
-        std::size_t i = pos + opener.size();
-        std::string value;
-        bool closed = false;
-        while (i < comments.size()) {
-            char c = comments[i];
-            if (c == '\\' && i + 1 < comments.size() && comments[i + 1] == ']') {
-                value += ']';
-                i += 2;
-            } else if (c == ']') {
-                closed = true;
-                break;
-            } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-                break;
-            } else {
-                value += c;
-                ++i;
-            }
-        }
-        if (closed && !value.empty()) values.push_back(trim(value));
-        pos += opener.size();
-    }
-    return values;
+Item parse_block(const Block& block) {
+    return BlockParser(block).run();
 }
 
 }  // namespace statecraft::gift

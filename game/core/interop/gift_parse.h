@@ -25,12 +25,22 @@ std::vector<Block> split_blocks(std::string_view text);
 struct Answer {
     std::string text;
     std::string feedback;
-    double weight = 0;   // 1 for "=", n/100 for "%n%", else the type's default
-    bool full = false;   // written with '=' (multiple choice)
+    double weight = 0;  // 1 for "=", n/100 for "%n%", else the type's default
+    bool full = false;  // written with '=' (multiple choice)
     int line = 0;
 };
 
-enum class Kind { empty, category, description, essay, numerical, multichoice, matching, truefalse, shortanswer };
+enum class Kind {
+    empty,
+    category,
+    description,
+    essay,
+    numerical,
+    multichoice,
+    matching,
+    truefalse,
+    shortanswer
+};
 
 struct Item {
     Kind kind = Kind::empty;
@@ -42,19 +52,25 @@ struct Item {
     std::string prompt;         // question text with the answer block removed (or "_____")
     TextFormat format = TextFormat::moodle;
     std::string general_feedback;
-    bool single = false;             // multichoice with an '=' answer
-    std::vector<Answer> answers;     // multichoice, shortanswer
+    bool single = false;                                     // multichoice with an '=' answer
+    std::vector<Answer> answers;                             // multichoice, shortanswer
     std::vector<std::pair<std::string, std::string>> pairs;  // matching; empty left: distractor
-    bool truth = false;              // truefalse
-    std::string wrong_feedback;      // truefalse: shown for the wrong response (slot 1)
-    std::string right_feedback;      // truefalse: shown for the right response (slot 2)
+    bool truth = false;                                      // truefalse
+    std::string wrong_feedback;  // truefalse: shown for the wrong response (slot 1)
+    std::string right_feedback;  // truefalse: shown for the right response (slot 2)
 
-    std::string idnumber;                             // first [id:...] in the comments
-    std::vector<std::string> tags;                    // every [tag:...]
+    std::string idnumber;                            // first [id:...] in the comments
+    std::vector<std::string> tags;                   // every [tag:...]
     std::map<std::string, std::string> annotations;  // [statecraft:key=value]
 };
 
 Item parse_block(const Block& block);
+
+// Moodle's escapedchar_pre: "\\" first (a literal backslash that escapes nothing), then
+// \: \# \= \{ \} \~ \n become bytes that never occur in UTF-8, so the parser cannot take
+// them for syntax; escape_post turns them back into characters.
+std::string escape_pre(std::string_view text);
+std::string escape_post(std::string_view text);
 
 // Text as Moodle would store it, then made plain: placeholders back to characters, HTML
 // (in [html] text, or [moodle] text that contains tags) turned into plain text, the ends

@@ -12,14 +12,25 @@ std::string gift_escape(std::string_view text) {
     out.reserve(text.size() + 8);
     for (char c : text) {
         switch (c) {
-            case '\\': out += "\\\\"; break;
-            case '#': case '=': case '~': case '{': case '}': case ':':
+            case '\\':
+                out += "\\\\";
+                break;
+            case '#':
+            case '=':
+            case '~':
+            case '{':
+            case '}':
+            case ':':
                 out += '\\';
                 out += c;
                 break;
-            case '\n': out += "\\n"; break;
-            case '\r': break;
-            default: out += c;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -31,9 +42,12 @@ namespace {
 std::string bracket_value(std::string_view text) {
     std::string out;
     for (char c : text) {
-        if (c == ']') out += "\\]";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
+        if (c == ']')
+            out += "\\]";
+        else if (c == '\n' || c == '\r')
+            out += ' ';
+        else
+            out += c;
     }
     return out;
 }
@@ -54,10 +68,12 @@ bool starts_with_weight(std::string_view text) {
 }
 
 class QuestionWriter {
-public:
-    QuestionWriter(const Question& q, std::vector<std::string>& problems) : q_(q), problems_(problems) {
+  public:
+    QuestionWriter(const Question& q, std::vector<std::string>& problems)
+        : q_(q), problems_(problems) {
         plain_ = needs_plain(q.prompt) || needs_plain(q.explanation);
-        for (const Choice& c : q.choices) plain_ = plain_ || needs_plain(c.text) || needs_plain(c.feedback);
+        for (const Choice& c : q.choices)
+            plain_ = plain_ || needs_plain(c.text) || needs_plain(c.feedback);
         for (const MatchPair& p : q.pairs) plain_ = plain_ || needs_plain(p.left);
         for (const std::string& s : q.sequence) plain_ = plain_ || needs_plain(s);
         for (const std::string& s : q.accept) plain_ = plain_ || needs_plain(s);
@@ -65,24 +81,36 @@ public:
 
     std::string write() {
         std::string out = annotations();
-        out += "::" + gift_escape(q_.id) + "::" + (plain_ ? "[plain]" : "") + gift_escape(q_.prompt);
+        out +=
+            "::" + gift_escape(q_.id) + "::" + (plain_ ? "[plain]" : "") + gift_escape(q_.prompt);
         switch (q_.type) {
             case QuestionType::single:
-            case QuestionType::multiple: out += choices(); break;
-            case QuestionType::true_false:
-                out += std::string("{") + (q_.answer ? "TRUE" : "FALSE") + general_feedback("") + "}\n";
+            case QuestionType::multiple:
+                out += choices();
                 break;
-            case QuestionType::short_answer: out += short_answers(); break;
-            case QuestionType::matching: out += pairs(); break;
-            case QuestionType::ordering: out += ordering(); break;
+            case QuestionType::true_false:
+                out += std::string("{") + (q_.answer ? "TRUE" : "FALSE") + general_feedback("") +
+                       "}\n";
+                break;
+            case QuestionType::short_answer:
+                out += short_answers();
+                break;
+            case QuestionType::matching:
+                out += pairs();
+                break;
+            case QuestionType::ordering:
+                out += ordering();
+                break;
         }
         return out;
     }
 
-private:
+  private:
     static bool needs_plain(std::string_view text) { return looks_like_html(text); }
 
-    void problem(const std::string& what) { problems_.push_back("question \"" + q_.id + "\": " + what); }
+    void problem(const std::string& what) {
+        problems_.push_back("question \"" + q_.id + "\": " + what);
+    }
 
     // An answer's own text; a leading '[' would read as a format name, so name one.
     std::string text(std::string_view t) const {
@@ -95,14 +123,18 @@ private:
         std::string tags;
         for (const std::string& t : q_.tags) tags += "[tag:" + bracket_value(t) + "] ";
         if (q_.type == QuestionType::ordering) tags += "[statecraft:ordering] ";
-        if (q_.difficulty != 2) tags += "[statecraft:difficulty=" + std::to_string(q_.difficulty) + "] ";
+        if (q_.difficulty != 2)
+            tags += "[statecraft:difficulty=" + std::to_string(q_.difficulty) + "] ";
         if (!q_.refs.empty()) {
             std::string refs;
-            for (const std::string& r : q_.refs) refs += (refs.empty() ? "" : ",") + bracket_value(r);
+            for (const std::string& r : q_.refs)
+                refs += (refs.empty() ? "" : ",") + bracket_value(r);
             tags += "[statecraft:refs=" + refs + "] ";
         }
-        if (q_.time_limit_s) tags += "[statecraft:time_limit_s=" + std::to_string(*q_.time_limit_s) + "] ";
-        if (q_.type == QuestionType::short_answer && q_.case_sensitive) tags += "[statecraft:case_sensitive] ";
+        if (q_.time_limit_s)
+            tags += "[statecraft:time_limit_s=" + std::to_string(*q_.time_limit_s) + "] ";
+        if (q_.type == QuestionType::short_answer && q_.case_sensitive)
+            tags += "[statecraft:case_sensitive] ";
         if (tags.empty()) return "";
         tags.pop_back();
         return "// " + tags + "\n";
@@ -120,8 +152,10 @@ private:
         std::string out = "{\n";
         for (const Choice& c : q_.choices) {
             std::string mark;
-            if (q_.type == QuestionType::single) mark = c.correct ? "=" : starts_with_weight(c.text) ? "~%0%" : "~";
-            else mark = c.correct ? "~%" + weight(100.0 / (right ? right : 1)) + "%" : "~%-100%";
+            if (q_.type == QuestionType::single)
+                mark = c.correct ? "=" : starts_with_weight(c.text) ? "~%0%" : "~";
+            else
+                mark = c.correct ? "~%" + weight(100.0 / (right ? right : 1)) + "%" : "~%-100%";
             out += "\t" + mark + text(c.text);
             if (!c.feedback.empty()) out += "#" + text(c.feedback);
             out += "\n";
@@ -133,7 +167,8 @@ private:
         std::string out = "{\n";
         for (const std::string& a : q_.accept) {
             if (a.find("->") != std::string::npos)
-                problem("accepted answer \"" + a + "\" contains \"->\", which GIFT would read as matching");
+                problem("accepted answer \"" + a +
+                        "\" contains \"->\", which GIFT would read as matching");
             std::string escaped = text(a);
             std::string starred;
             for (char c : escaped) c == '*' ? starred.append("\\*") : starred.append(1, c);
@@ -172,9 +207,13 @@ private:
 ExportResult write_gift(const Bank& bank) {
     ExportResult result;
     std::string& out = result.text;
-    out += "// Statecraft bank \"" + bracket_value(bank.title) + "\" as GIFT: import it in Moodle with\n";
-    out += "// Question bank > Import > GIFT format, or back into Statecraft with `statecraft import`.\n";
-    out += "// [statecraft:bank=" + bracket_value(bank.id) + "] [statecraft:title=" + bracket_value(bank.title) + "]\n";
+    out += "// Statecraft bank \"" + bracket_value(bank.title) +
+           "\" as GIFT: import it in Moodle with\n";
+    out +=
+        "// Question bank > Import > GIFT format, or back into Statecraft with `statecraft "
+        "import`.\n";
+    out += "// [statecraft:bank=" + bracket_value(bank.id) +
+           "] [statecraft:title=" + bracket_value(bank.title) + "]\n";
     std::string category;
     for (const Question& q : bank.questions) {
         if (q.category != category || &q == &bank.questions.front()) {
@@ -183,9 +222,12 @@ ExportResult write_gift(const Bank& bank) {
             std::string title = c && !trim_view(c->title).empty() ? c->title : category;
             std::string path;
             for (char ch : title) {
-                if (ch == '/') path += "//";
-                else if (ch == '\n' || ch == '\r') path += ' ';
-                else path += ch;
+                if (ch == '/')
+                    path += "//";
+                else if (ch == '\n' || ch == '\r')
+                    path += ' ';
+                else
+                    path += ch;
             }
             out += "\n// [statecraft:category=" + bracket_value(category) + "]\n";
             out += "$CATEGORY: $course$/top/" + path + "\n";

@@ -20,17 +20,24 @@ void ImportResult::add(ImportSeverity severity, int line, std::string message) {
 
 void ImportResult::sort_messages() {
     auto key = [](const ImportMessage& m) { return m.line > 0 ? m.line : INT_MAX; };
-    std::stable_sort(messages.begin(), messages.end(),
-                     [&](const ImportMessage& a, const ImportMessage& b) { return key(a) < key(b); });
+    std::stable_sort(
+        messages.begin(), messages.end(),
+        [&](const ImportMessage& a, const ImportMessage& b) { return key(a) < key(b); });
 }
 
 std::string format_import_message(const std::string& path, const ImportMessage& m) {
     std::string out = path;
     if (m.line > 0) out += ":" + std::to_string(m.line);
     switch (m.severity) {
-        case ImportSeverity::error: out += ": error: "; break;
-        case ImportSeverity::skipped: out += ": skipped: "; break;
-        case ImportSeverity::note: out += ": note: "; break;
+        case ImportSeverity::error:
+            out += ": error: ";
+            break;
+        case ImportSeverity::skipped:
+            out += ": skipped: ";
+            break;
+        case ImportSeverity::note:
+            out += ": note: ";
+            break;
     }
     return out + m.message;
 }
@@ -43,7 +50,8 @@ std::string stem_without_extensions(const std::filesystem::path& path) {
         std::size_t dot = name.rfind('.');
         if (dot == std::string::npos || dot == 0) break;
         std::string ext = name.substr(dot + 1);
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         if (ext != "txt" && ext != "gift" && ext != "csv" && ext != "tsv" && ext != "json") break;
         name.erase(dot);
     }
@@ -72,7 +80,8 @@ void drop_unknown_refs(ImportResult& result) {
             auto it = result.question_lines.find(q.id);
             result.add(ImportSeverity::note, it == result.question_lines.end() ? 0 : it->second,
                        "question \"" + q.id + "\": ref \"" + ref +
-                           "\" left out; the bank has no such briefing section (import with --base BANK.json)");
+                           "\" left out; the bank has no such briefing section (import with --base "
+                           "BANK.json)");
         }
         q.refs = std::move(kept);
     }
@@ -99,8 +108,9 @@ void finish_import(ImportResult& result, const ImportOptions& options) {
     if (!options.bank_title.empty()) bank.title = options.bank_title;
     if (bank.id.empty()) bank.id = bank_id_from_path(options.source_path);
     if (trim_view(bank.title).empty()) bank.title = bank_title_from_path(options.source_path);
-    bool needs_default = std::any_of(bank.questions.begin(), bank.questions.end(),
-                                     [](const Question& q) { return q.category == kDefaultCategoryId; });
+    bool needs_default =
+        std::any_of(bank.questions.begin(), bank.questions.end(),
+                    [](const Question& q) { return q.category == kDefaultCategoryId; });
     if (needs_default && !bank.find_category(kDefaultCategoryId))
         bank.categories.push_back({kDefaultCategoryId, kDefaultCategoryTitle, {}, {}});
     drop_unknown_refs(result);
@@ -118,7 +128,8 @@ void finish_import(ImportResult& result, const ImportOptions& options) {
         if (auto it = result.question_lines.find(d.question_id); it != result.question_lines.end())
             line = it->second;
         std::string where = d.pointer;
-        if (!d.question_id.empty()) where = "question \"" + d.question_id + "\" (" + d.pointer + ")";
+        if (!d.question_id.empty())
+            where = "question \"" + d.question_id + "\" (" + d.pointer + ")";
         result.add(ImportSeverity::error, line, where + ": " + d.message);
     }
 }

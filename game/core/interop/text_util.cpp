@@ -17,10 +17,14 @@ std::size_t find_invalid_utf8(std::string_view text) {
         }
         std::size_t len;
         unsigned long cp;
-        if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07;
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF)
+            len = 3, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4)
+            len = 4, cp = c & 0x07;
+        else
+            return i;
         if (i + len > n) return i;
         for (std::size_t k = 1; k < len; ++k) {
             if ((s[i + k] & 0xC0) != 0x80) return i;
@@ -49,7 +53,9 @@ std::string_view trim_view(std::string_view text) {
     return text.substr(b, e - b + 1);
 }
 
-std::string trim(std::string_view text) { return std::string(trim_view(text)); }
+std::string trim(std::string_view text) {
+    return std::string(trim_view(text));
+}
 
 std::string make_slug(std::string_view text, std::size_t max_chars) {
     std::string slug;
@@ -167,7 +173,8 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
 }
 
 bool is_block_end(const std::string& name, bool closing) {
-    static const char* blocks[] = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "ul", "ol"};
+    static const char* blocks[] = {"p",  "div", "li", "tr",  "h1",    "h2", "h3",
+                                   "h4", "h5",  "h6", "pre", "table", "ul", "ol"};
     if (name == "br") return true;
     if (!closing) return false;
     for (const char* b : blocks)

@@ -25,13 +25,13 @@ std::string make_slug(std::string_view text, std::size_t max_chars = 64);
 
 // Hands out slugs that are unique within one bank: "q", "q-2", "q-3", ...
 class UniqueIds {
-public:
+  public:
     // The slug of text (or fallback when text makes no slug), made unique and remembered.
     std::string take(std::string_view text, std::string_view fallback);
     bool contains(const std::string& id) const { return used_.count(id) > 0; }
     void reserve(const std::string& id) { used_.insert(id); }
 
-private:
+  private:
     std::set<std::string> used_;
 };
 

@@ -11,9 +11,12 @@ namespace statecraft {
 
 namespace {
 
-std::string at_question(std::size_t i) { return "/questions/" + std::to_string(i); }
+std::string at_question(std::size_t i) {
+    return "/questions/" + std::to_string(i);
+}
 
-void warn(Diagnostics& out, std::string pointer, std::string message, std::string question_id = {}) {
+void warn(Diagnostics& out, std::string pointer, std::string message,
+          std::string question_id = {}) {
     Diagnostic d;
     d.severity = Severity::warning;
     d.pointer = std::move(pointer);
@@ -43,13 +46,15 @@ std::string prompt_key(std::string_view prompt) {
 void check_refs(const Bank& bank, Diagnostics& out) {
     bool has_sections = bank.source && !bank.source->sections.empty();
     if (!has_sections) {
-        warn(out, "/source", "no briefing sections: questions cannot point students to the text behind the answer");
+        warn(out, "/source",
+             "no briefing sections: questions cannot point students to the text behind the answer");
         return;
     }
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& q = bank.questions[i];
         if (q.refs.empty())
-            warn(out, at_question(i) + "/refs", "no refs: name the briefing section that supports the answer", q.id);
+            warn(out, at_question(i) + "/refs",
+                 "no refs: name the briefing section that supports the answer", q.id);
     }
     std::set<std::string> used;
     for (const Question& q : bank.questions) used.insert(q.refs.begin(), q.refs.end());
@@ -57,7 +62,8 @@ void check_refs(const Bank& bank, Diagnostics& out) {
     for (std::size_t i = 0; i < sections.size(); ++i)
         if (!used.count(sections[i].id))
             warn(out, "/source/sections/" + std::to_string(i),
-                 "section \"" + sections[i].id + "\" is not in any question's refs: nothing tests it");
+                 "section \"" + sections[i].id +
+                     "\" is not in any question's refs: nothing tests it");
 }
 
 void check_duplicates(const Bank& bank, Diagnostics& out) {
@@ -67,7 +73,9 @@ void check_duplicates(const Bank& bank, Diagnostics& out) {
         std::string key = prompt_key(q.prompt);
         if (key.empty()) continue;
         auto [it, inserted] = first.emplace(key, q.id);
-        if (!inserted) warn(out, at_question(i) + "/prompt", "same prompt as question \"" + it->second + "\"", q.id);
+        if (!inserted)
+            warn(out, at_question(i) + "/prompt", "same prompt as question \"" + it->second + "\"",
+                 q.id);
     }
 }
 
@@ -89,8 +97,8 @@ void check_positions(const Bank& bank, const LintOptions& options, Diagnostics& 
         std::string letter(1, static_cast<char>('A' + position));
         warn(out, "/questions",
              std::to_string(n) + " of " + std::to_string(singles) + " single-choice questions (" +
-                 std::to_string(100 * n / singles) + "%) have the right answer at position " + letter +
-                 "; students learn the pattern, so vary it");
+                 std::to_string(100 * n / singles) + "%) have the right answer at position " +
+                 letter + "; students learn the pattern, so vary it");
     }
 }
 
@@ -108,10 +116,12 @@ void check_lengths(const Bank& bank, const LintOptions& options, Diagnostics& ou
         if (n_right == 0 || n_wrong == 0) continue;
         right /= n_right;
         wrong /= n_wrong;
-        if (right > options.length_ratio * wrong && right - wrong > static_cast<double>(options.length_margin))
+        if (right > options.length_ratio * wrong &&
+            right - wrong > static_cast<double>(options.length_margin))
             warn(out, at_question(i) + "/choices",
                  "the right answer (" + std::to_string(static_cast<int>(right)) +
-                     " characters) is much longer than the distractors (" + std::to_string(static_cast<int>(wrong)) +
+                     " characters) is much longer than the distractors (" +
+                     std::to_string(static_cast<int>(wrong)) +
                      " on average): its length gives it away",
                  q.id);
     }

@@ -28,9 +28,11 @@ int count_messages(const ImportResult& result, ImportSeverity severity) {
     return n;
 }
 
-bool has_message(const ImportResult& result, ImportSeverity severity, int line, const std::string& text) {
+bool has_message(const ImportResult& result, ImportSeverity severity, int line,
+                 const std::string& text) {
     for (const ImportMessage& m : result.messages)
-        if (m.severity == severity && (line == 0 || m.line == line) && m.message.find(text) != std::string::npos)
+        if (m.severity == severity && (line == 0 || m.line == line) &&
+            m.message.find(text) != std::string::npos)
             return true;
     return false;
 }
@@ -39,15 +41,18 @@ std::string first_difference(const std::string& want, const std::string& got) {
     std::istringstream a(want), b(got);
     std::string la, lb, before;
     for (int line = 1;; ++line) {
-        bool ha = static_cast<bool>(std::getline(a, la)), hb = static_cast<bool>(std::getline(b, lb));
+        bool ha = static_cast<bool>(std::getline(a, la)),
+             hb = static_cast<bool>(std::getline(b, lb));
         if (!ha && !hb) return "";
         if (!ha || !hb || la != lb)
-            return "line " + std::to_string(line) + " after [" + before + "]\n  want: " + (ha ? la : "<end>") +
-                   "\n  got:  " + (hb ? lb : "<end>");
+            return "line " + std::to_string(line) + " after [" + before +
+                   "]\n  want: " + (ha ? la : "<end>") + "\n  got:  " + (hb ? lb : "<end>");
         before = la;
     }
 }
 
-const Question* find(const ImportResult& result, const std::string& id) { return result.bank.find_question(id); }
+const Question* find(const ImportResult& result, const std::string& id) {
+    return result.bank.find_question(id);
+}
 
 }  // namespace statecraft::testing

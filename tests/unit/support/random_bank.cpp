@@ -8,13 +8,14 @@ namespace statecraft::testing {
 
 namespace {
 
-const char* const kWords[] = {"Iran", "Russia", "missile", "deal", "sanctions", "Tehran", "Moscow",
-                              "a\\b", "x~y", "1=1", "#tag", "{braces}", "key:value", "<b>bold</b>",
-                              "AT&T", "&amp;", "[note]", "%50%", "50%", "naïve", "Ελλάδα", "5*3",
-                              "\"quoted\"", "semi;colon", "comma,word", "pipe|bar", "tab\tin", "->"};
+const char* const kWords[] = {
+    "Iran", "Russia",     "missile",    "deal",       "sanctions", "Tehran",    "Moscow",
+    "a\\b", "x~y",        "1=1",        "#tag",       "{braces}",  "key:value", "<b>bold</b>",
+    "AT&T", "&amp;",      "[note]",     "%50%",       "50%",       "naïve",     "Ελλάδα",
+    "5*3",  "\"quoted\"", "semi;colon", "comma,word", "pipe|bar",  "tab\tin",   "->"};
 
 class Gen {
-public:
+  public:
     explicit Gen(std::uint32_t seed) : rng_(seed) {}
     int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
     bool chance(int percent) { return pick(1, 100) <= percent; }
@@ -39,7 +40,7 @@ public:
         }
     }
 
-private:
+  private:
     std::mt19937 rng_;
     int counter_ = 0;
 };
@@ -56,9 +57,12 @@ Bank random_bank(std::uint32_t seed, int count) {
     bank.authors = {"Test"};
     Source source;
     source.title = "Briefing";
-    for (int i = 1; i <= 3; ++i) source.sections.push_back({"s" + std::to_string(i), "Heading " + std::to_string(i), g.text(12), {}});
+    for (int i = 1; i <= 3; ++i)
+        source.sections.push_back(
+            {"s" + std::to_string(i), "Heading " + std::to_string(i), g.text(12), {}});
     bank.source = source;
-    bank.categories = {{"actors", "Actors: who/what", "People", {}}, {"motives", "Motives & means", "", {}}};
+    bank.categories = {{"actors", "Actors: who/what", "People", {}},
+                       {"motives", "Motives & means", "", {}}};
     for (int i = 0; i < count; ++i) {
         Question q;
         q.id = "q-" + std::to_string(i);
@@ -80,22 +84,27 @@ Bank random_bank(std::uint32_t seed, int count) {
                     Choice choice;
                     choice.id = std::string(1, static_cast<char>('a' + c));
                     choice.text = g.unique(used, 6);
-                    choice.correct = q.type == QuestionType::single ? c == right : (c == right || g.chance(40));
+                    choice.correct =
+                        q.type == QuestionType::single ? c == right : (c == right || g.chance(40));
                     if (g.chance(30)) choice.feedback = g.text(8);
                     q.choices.push_back(choice);
                 }
                 break;
             }
-            case QuestionType::true_false: q.answer = g.chance(50); break;
+            case QuestionType::true_false:
+                q.answer = g.chance(50);
+                break;
             case QuestionType::matching: {
                 int n = g.pick(2, 10);
                 std::set<std::string> rights;
-                for (int p = 0; p < n; ++p) q.pairs.push_back({g.unique(used, 5, false), g.unique(rights, 3), {}});
+                for (int p = 0; p < n; ++p)
+                    q.pairs.push_back({g.unique(used, 5, false), g.unique(rights, 3), {}});
                 for (int d = g.pick(0, 2); d > 0; --d) q.distractors.push_back(g.unique(rights, 3));
                 break;
             }
             case QuestionType::ordering:
-                for (int s = g.pick(2, 10); s > 0; --s) q.sequence.push_back(g.unique(used, 5, false));
+                for (int s = g.pick(2, 10); s > 0; --s)
+                    q.sequence.push_back(g.unique(used, 5, false));
                 break;
             case QuestionType::short_answer:
                 for (int a = g.pick(1, 3); a > 0; --a) q.accept.push_back(g.unique(used, 3, false));
@@ -127,7 +136,8 @@ Bank interop_projection(const Bank& original, bool with_base) {
                 used.push_back(c);
                 break;
             }
-    std::sort(used.begin(), used.end(), [](const Category& x, const Category& y) { return x.id < y.id; });
+    std::sort(used.begin(), used.end(),
+              [](const Category& x, const Category& y) { return x.id < y.id; });
     b.categories = used;
     for (Question& q : b.questions) {
         if (!with_base) q.refs.clear();
