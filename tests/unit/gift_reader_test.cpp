@@ -346,3 +346,25 @@ TEST_CASE("gift: every imported bank passes the validator") {
     CHECK(r.ok());
     CHECK(r.imported + r.skipped > 30);
 }
+
+TEST_CASE("gift: large adversarial inputs are handled in linear time") {
+    // Each of these was quadratic once; at these sizes a quadratic pass would take minutes.
+    std::string many_answers = "Name one.{\n";
+    for (int i = 0; i < 30000; ++i) many_answers += "=a" + std::to_string(i) + "\n";
+    ImportResult a = import_gift(many_answers + "}");
+    REQUIRE(a.ok());
+    CHECK(a.bank.questions[0].accept.size() == 30000);
+    std::string same_titles;
+    for (int i = 0; i < 5000; ++i) same_titles += "::Same::Q?{T}\n\n";
+    ImportResult b = import_gift(same_titles);
+    REQUIRE(b.ok());
+    CHECK(b.bank.questions.back().id == "same-5000");
+    std::string comments = "[html]";
+    for (int i = 0; i < 50000; ++i) comments += "<!--&&&&";
+    ImportResult c = import_gift(comments + "{T}");
+    CHECK(has_message(c, ImportSeverity::error, 1, "longer than 20,000 characters"));
+    std::string tags = "// ";
+    for (int i = 0; i < 30000; ++i) tags += "[tag:";
+    ImportResult d = import_gift(tags + "\nQ?{T}");
+    CHECK(d.ok());
+}

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "core/interop/csv_columns.h"
 #include "core/interop/text_util.h"
@@ -66,10 +67,11 @@ class CsvConverter {
         q.explanation = cell(Column::explanation);
         q.category = resolve_category(cell(Column::category));
         q.refs = split_list(cell(Column::refs), "|,");
-        q.tags = global_tags_;
+        std::set<std::string> seen;
+        for (std::string t : global_tags_)
+            if (seen.insert(t).second) q.tags.push_back(std::move(t));
         for (std::string& t : split_list(cell(Column::tags), "|,"))
-            if (std::find(q.tags.begin(), q.tags.end(), t) == q.tags.end())
-                q.tags.push_back(std::move(t));
+            if (seen.insert(t).second) q.tags.push_back(std::move(t));
         read_optional_numbers(q);
         read_answer(q);
         if (error_count() != errors_before) return;

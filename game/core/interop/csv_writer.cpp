@@ -30,7 +30,7 @@ std::size_t option_count(const Question& q) {
 class RowWriter {
   public:
     RowWriter(const Bank& bank, csv::Delimiter d, ExportResult& result)
-        : bank_(bank), sep_(csv::delimiter_char(d)), r_(result) {
+        : sep_(csv::delimiter_char(d)), r_(result) {
         for (const Question& q : bank.questions) {
             options_ = std::max(options_, option_count(q));
             for (std::size_t i = 0; i < q.choices.size(); ++i)
@@ -123,7 +123,6 @@ class RowWriter {
         text += '\n';
     }
 
-    const Bank& bank_;
     char sep_;
     ExportResult& r_;
     const Question* q_ = nullptr;

@@ -1,6 +1,7 @@
 // Mirrors Moodle's readquestion step by step; the comments name the Moodle step.
 #include "core/interop/gift_parse.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/interop/text_util.h"
@@ -83,7 +84,10 @@ std::vector<std::string_view> split_answers(std::string_view text, bool at_tilde
 
 class BlockParser {
   public:
-    explicit BlockParser(const Block& block) : block_(block), esc_(escape_pre(block.text)) {}
+    explicit BlockParser(const Block& block) : block_(block), esc_(escape_pre(block.text)) {
+        for (std::size_t i = 0; i < esc_.size(); ++i)
+            if (esc_[i] == '\n') breaks_.push_back(i);
+    }
 
     Item run() {
         item_.line = block_.line;
@@ -108,9 +112,12 @@ class BlockParser {
     }
 
   private:
+    // Line of a piece of esc_: a binary search over its line breaks, so that a block with
+    // many answers stays linear.
     int line_at(std::string_view part) const {
         std::size_t offset = static_cast<std::size_t>(part.data() - esc_.data());
-        return block_.line + line_of_offset(esc_, offset) - 1;
+        auto before = std::lower_bound(breaks_.begin(), breaks_.end(), offset);
+        return block_.line + static_cast<int>(before - breaks_.begin());
     }
 
     void fail(std::string_view where, std::string message) {
@@ -264,6 +271,7 @@ class BlockParser {
 
     const Block& block_;
     std::string esc_;
+    std::vector<std::size_t> breaks_;  // offsets of '\n' in esc_
     Item item_;
 };
 

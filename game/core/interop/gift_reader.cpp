@@ -219,6 +219,7 @@ class GiftConverter {
     bool convert_short(const Item& item, Question& q) {
         q.type = QuestionType::short_answer;
         bool feedback = false;
+        std::set<std::string> accepted;
         for (const gift::Answer& a : item.answers) {
             std::string text;
             feedback = feedback || !a.feedback.empty();
@@ -232,8 +233,7 @@ class GiftConverter {
                 note(a.line, "answer " + in_quotes(text) + " (" +
                                  std::to_string(int(a.weight * 100)) +
                                  "% credit) is accepted as fully right");
-            if (std::find(q.accept.begin(), q.accept.end(), text) == q.accept.end())
-                q.accept.push_back(text);
+            if (accepted.insert(text).second) q.accept.push_back(text);
         }
         if (feedback)
             note(item.line, "feedback on short answers is not kept (the bank format has none)");

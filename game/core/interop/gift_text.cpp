@@ -166,6 +166,9 @@ std::string ordinal_position(int n) {
     return std::to_string(n) + suffix;
 }
 
+// Longer values are not tags or ids; the cap keeps "[tag:[tag:[tag:..." lines linear.
+constexpr std::size_t kMaxBracketValue = 256;
+
 std::vector<std::string> extract_bracket_values(std::string_view comments, std::string_view key) {
     std::vector<std::string> values;
     std::string opener = "[" + std::string(key) + ":";
@@ -174,7 +177,7 @@ std::vector<std::string> extract_bracket_values(std::string_view comments, std::
         std::size_t i = pos + opener.size();
         std::string value;
         bool closed = false;
-        while (i < comments.size()) {
+        while (i < comments.size() && value.size() < kMaxBracketValue) {
             char c = comments[i];
             if (c == '\\' && i + 1 < comments.size() && comments[i + 1] == ']') {
                 value += ']';

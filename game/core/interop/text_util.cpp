@@ -84,7 +84,8 @@ std::string UniqueIds::take(std::string_view text, std::string_view fallback) {
     if (base.empty()) base = make_slug(fallback, 56);
     if (base.empty()) base = "item";
     std::string id = base;
-    for (int n = 2; used_.count(id); ++n) id = base + "-" + std::to_string(n);
+    int& n = next_suffix_.try_emplace(base, 2).first->second;
+    while (used_.count(id)) id = base + "-" + std::to_string(n++);
     used_.insert(id);
     return id;
 }
@@ -100,10 +101,25 @@ bool is_tag_start(std::string_view s, std::size_t i) {
     return s.compare(i, 4, "<!--") == 0;
 }
 
+// The next "-->" at or after a position. Queries only move forward, so the answer of the
+// last search is reused while it still lies ahead: "<!--<!--<!--..." stays linear.
+struct CommentEnds {
+    std::string_view s;
+    std::size_t from = 0, found = std::string_view::npos;
+    bool searched = false;
+    std::size_t next(std::size_t at) {
+        if (!searched || (found != std::string_view::npos && at > found)) {
+            found = s.find("-->", at);
+            searched = true;
+        }
+        return found;
+    }
+};
+
 // Length of the tag at i (through its '>'), or 0 when it does not close.
-std::size_t tag_length(std::string_view s, std::size_t i) {
+std::size_t tag_length(std::string_view s, std::size_t i, CommentEnds& comments) {
     if (s.compare(i, 4, "<!--") == 0) {
-        std::size_t end = s.find("-->", i + 4);
+        std::size_t end = comments.next(i + 4);
         return end == std::string_view::npos ? 0 : end + 3 - i;
     }
     for (std::size_t j = i + 1; j < s.size(); ++j) {
@@ -143,8 +159,9 @@ constexpr std::array<Entity, 14> kEntities{{{"amp", '&'},
 
 // Decodes the entity at i ('&'); returns its length, or 0 when it is not one we know.
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
-    std::size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) return 0;
+    std::size_t semi = s.substr(i, 12).find(';');  // entities are short: look no further
+    if (semi == std::string_view::npos) return 0;
+    semi += i;
     std::string_view body = s.substr(i + 1, semi - i - 1);
     if (body.size() >= 2 && body[0] == '#') {
         bool hex = body[1] == 'x' || body[1] == 'X';
@@ -204,8 +221,10 @@ void append_utf8(std::string& out, unsigned long cp) {
 }
 
 bool looks_like_html(std::string_view text) {
+    CommentEnds comments{text};
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '<' && is_tag_start(text, i) && tag_length(text, i) > 0) return true;
+        if (text[i] == '<' && is_tag_start(text, i) && tag_length(text, i, comments) > 0)
+            return true;
         if (text[i] == '&') {
             std::string scratch;
             if (decode_entity(text, i, scratch) > 0) return true;
@@ -218,11 +237,12 @@ std::string html_to_text(std::string_view html) {
     // Pass 1: tags and entities out, HTML whitespace collapsed; '\n' only from <br> and blocks.
     std::string flat;
     bool space = false;
+    CommentEnds comments{html};
     auto put_space = [&] { space = !flat.empty() && flat.back() != '\n'; };
     for (std::size_t i = 0; i < html.size();) {
         char c = html[i];
         if (c == '<' && is_tag_start(html, i)) {
-            if (std::size_t len = tag_length(html, i)) {
+            if (std::size_t len = tag_length(html, i, comments)) {
                 std::string_view tag = html.substr(i, len);
                 std::string name = tag_name(tag);
                 if (is_block_end(name, tag.size() > 1 && tag[1] == '/')) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@ class UniqueIds {
 
   private:
     std::set<std::string> used_;
+    std::map<std::string, int> next_suffix_;  // per base, so many equal slugs stay cheap
 };
 
 // True when text contains something that looks like an HTML tag (<p>, </b>, <br/>) or a
