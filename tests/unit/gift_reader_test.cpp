@@ -368,3 +368,12 @@ TEST_CASE("gift: large adversarial inputs are handled in linear time") {
     ImportResult d = import_gift(tags + "\nQ?{T}");
     CHECK(d.ok());
 }
+
+TEST_CASE("gift: Windows line endings and a byte-order mark") {
+    ImportResult r = import_gift("\xEF\xBB\xBF// c\r\n::q::Who?{\r\n=a#fine\r\n~b\r\n}\r\n\r\nNext?{T}\r\n");
+    INFO(describe(r));
+    REQUIRE(r.ok());
+    REQUIRE(r.bank.questions.size() == 2);
+    CHECK(r.bank.questions[0].choices[0].feedback == "fine");
+    CHECK(r.bank.questions[0].choices[1].text == "b");
+}
