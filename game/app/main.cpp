@@ -3,15 +3,34 @@
 #include <iostream>
 
 #include "app/commands.h"
-#include "app/paths.h"
+#include "app/run_app.h"
 
-namespace statecraft {
-int run_validate(const std::vector<std::filesystem::path>& paths, std::ostream& out);
+namespace {
+
+// The app's own options, on the main command (ignored when a subcommand runs).
+void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& screen) {
+    app.add_option("--bank", o.bank, "Open the app on this bank file (listed first, selected)");
+    app.add_option("--screen", screen, "Open on this screen with a sample state")
+        ->check(CLI::IsMember({"home", "practice", "results", "briefing"}));
+    app.add_option("--scale", o.scale, "UI scale for this run, 1 to 2.5 (default: the saved one)")
+        ->check(CLI::Range(1.0, 2.5));
+    app.add_option("--screenshot", o.screenshot,
+                   "Render the --screen (default home) once, save this PNG and exit");
+    app.add_option("--results-out", o.results_out,
+                   "Write each finished quiz's results to this JSON file");
+    app.add_option("--seed", o.seed, "Seed of the first quiz's shuffles (the next ones count up)");
+    app.add_option("--question", o.question_id,
+                   "With --screen practice|briefing: show this question (by id)");
+    app.add_flag("--submitted", o.submitted, "With --screen practice: show the answer's feedback");
 }
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace statecraft;
-    CLI::App app{"Statecraft: quizzes and study for students of foreign policy"};
+    CLI::App app{
+        "Statecraft: quizzes and study for students of foreign policy.\n"
+        "With no subcommand, opens the practice app."};
     app.set_version_flag("--version", std::string("statecraft ") + STATECRAFT_VERSION);
     app.require_subcommand(0, 1);
     CommandStatus status;
@@ -19,6 +38,9 @@ int main(int argc, char** argv) {
     add_import_command(app, status);
     add_export_command(app, status);
     add_lint_command(app, status);
+    AppOptions app_options;
+    std::string screen;
+    add_app_options(app, app_options, screen);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -31,9 +53,8 @@ int main(int argc, char** argv) {
         app.exit(e);
         return 2;
     }
-    if (app.get_subcommands().empty()) {
-        // Until the app window exists, the default action checks the shipped banks.
-        return run_validate({shipped_questions_dir()}, std::cout);
-    }
-    return status.exit_code;
+    if (!app.get_subcommands().empty()) return status.exit_code;
+    if (!screen.empty()) app_options.screen = screen_from_string(screen);
+    if (!app_options.screenshot.empty() && !app_options.screen) app_options.screen = Screen::home;
+    return run_app(app_options);
 }

@@ -27,4 +27,18 @@ fs::path shipped_questions_dir() {
     return "questions";
 }
 
+fs::path user_banks_dir_from(const std::string& xdg_data_home, const std::string& home) {
+    // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+    if (!xdg_data_home.empty() && fs::path(xdg_data_home).is_absolute())
+        return fs::path(xdg_data_home) / "statecraft" / "banks";
+    if (!home.empty()) return fs::path(home) / ".local" / "share" / "statecraft" / "banks";
+    return fs::path(".statecraft") / "banks";
+}
+
+fs::path user_banks_dir() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    return user_banks_dir_from(xdg ? xdg : "", home ? home : "");
+}
+
 }  // namespace statecraft

@@ -1,0 +1,300 @@
+#include "app/app_controller.h"
+
+#include <algorithm>
+#include <random>
+
+#include "core/io/atomic_file.h"
+#include "core/session/results_json.h"
+#include "core/settings/settings.h"
+
+namespace statecraft {
+
+AppController::AppController(AppState state, const Clock& clock, ControllerOptions options)
+    : state_(std::move(state)), clock_(&clock), options_(std::move(options)) {
+    seed_ = options_.seed ? *options_.seed : std::random_device{}();
+    if (state_.home.selected < 0 && !state_.home.banks.empty()) state_.home.selected = 0;
+    if (state_.home.selected >= 0) select_bank(state_.home.selected);
+}
+
+WindowRequests AppController::take_requests() {
+    return std::exchange(requests_, {});
+}
+
+void AppController::apply(const Intent& intent) {
+    std::visit([this](const auto& i) { on(i); }, intent);
+}
+
+int AppController::available_questions() const {
+    const HomeState& h = state_.home;
+    if (h.selected < 0) return 0;
+    const Bank& bank = h.banks[h.selected].loaded->bank;
+    return static_cast<int>(
+        std::count_if(bank.questions.begin(), bank.questions.end(), [&](const Question& q) {
+            return std::find(h.categories.begin(), h.categories.end(), q.category) !=
+                   h.categories.end();
+        }));
+}
+
+bool AppController::answering() const {
+    return state_.session && !state_.session->finished() && !state_.practice.outcome;
+}
+
+std::uint64_t AppController::next_seed() {
+    return seed_++;
+}
+
+void AppController::select_bank(int index) {
+    HomeState& h = state_.home;
+    if (index < 0 || index >= static_cast<int>(h.banks.size())) return;
+    h.selected = index;
+    h.categories.clear();
+    for (const Category& c : h.banks[index].loaded->bank.categories) h.categories.push_back(c.id);
+    h.question_count = std::min(kDefaultQuestionCount, std::max(1, available_questions()));
+    h.message.clear();
+}
+
+void AppController::clamp_count() {
+    HomeState& h = state_.home;
+    h.question_count = std::clamp(h.question_count, 1, std::max(1, available_questions()));
+}
+
+void AppController::on(const intent::SelectBank& i) {
+    select_bank(i.index);
+}
+
+void AppController::on(const intent::ToggleCategory& i) {
+    auto& cats = state_.home.categories;
+    auto it = std::find(cats.begin(), cats.end(), i.id);
+    if (it != cats.end()) {
+        cats.erase(it);
+    } else {
+        cats.push_back(i.id);
+    }
+    state_.home.message.clear();
+    clamp_count();
+}
+
+void AppController::on(const intent::SetAllCategories& i) {
+    HomeState& h = state_.home;
+    h.categories.clear();
+    if (i.on && h.selected >= 0)
+        for (const Category& c : h.banks[h.selected].loaded->bank.categories)
+            h.categories.push_back(c.id);
+    clamp_count();
+}
+
+void AppController::on(const intent::SetQuestionCount& i) {
+    state_.home.question_count = i.count;
+    clamp_count();
+}
+
+void AppController::on(const intent::SetShuffle& i) {
+    state_.home.shuffle = i.on;
+}
+
+void AppController::start_quiz() {
+    HomeState& h = state_.home;
+    if (h.selected < 0) return;
+    const BankEntry& entry = h.banks[h.selected];
+    QuizConfig config;
+    // Every category chosen means "all", so the results say so and new categories join.
+    if (h.categories.size() != entry.loaded->bank.categories.size()) {
+        // Keep the bank's order, whatever order the checkboxes were clicked in.
+        for (const Category& c : entry.loaded->bank.categories)
+            if (std::find(h.categories.begin(), h.categories.end(), c.id) != h.categories.end())
+                config.categories.push_back(c.id);
+        if (config.categories.empty()) {
+            h.message = "Choose at least one category.";
+            return;
+        }
+    }
+    config.question_count = h.question_count;
+    config.shuffle = h.shuffle;
+    config.seed = next_seed();
+    std::string error;
+    auto session = QuizSession::start(entry.bank(), config, *clock_, error);
+    if (!session) {
+        h.message = "Cannot start: " + error + ".";
+        return;
+    }
+    h.message.clear();
+    begin_session(std::move(*session));
+}
+
+void AppController::begin_session(QuizSession session) {
+    state_.session = std::move(session);
+    ++state_.session_serial;
+    state_.status.clear();
+    enter_question();
+    state_.screen = Screen::practice;
+}
+
+void AppController::enter_question() {
+    const QuizSession& s = *state_.session;
+    state_.practice = PracticeState{};
+    state_.practice.draft = s.initial_answer(s.index());
+    if (s.submitted()) state_.practice.outcome = s.outcome(s.index());
+}
+
+void AppController::on(const intent::ResumeQuiz&) {
+    if (state_.session && !state_.session->finished()) state_.screen = Screen::practice;
+}
+
+void AppController::on(const intent::ChooseChoice& i) {
+    if (!answering()) return;
+    Answer& draft = state_.practice.draft;
+    if (draft.type == QuestionType::single) {
+        draft.choices = {i.id};
+    } else if (draft.type == QuestionType::multiple) {
+        auto it = std::find(draft.choices.begin(), draft.choices.end(), i.id);
+        if (it != draft.choices.end()) {
+            draft.choices.erase(it);
+        } else {
+            draft.choices.push_back(i.id);
+        }
+    }
+}
+
+void AppController::on(const intent::ChooseTruth& i) {
+    if (!answering() || state_.practice.draft.type != QuestionType::true_false) return;
+    state_.practice.draft.truth = i.value;
+}
+
+void AppController::on(const intent::SetMatch& i) {
+    if (!answering()) return;
+    const Question& q = *state_.session->current().question;
+    if (q.type != QuestionType::matching || i.left < 0 ||
+        i.left >= static_cast<int>(q.pairs.size()))
+        return;
+    // Rebuild in the question's order so the answer reads like the question.
+    Answer& draft = state_.practice.draft;
+    std::vector<std::pair<std::string, std::string>> matches;
+    for (int row = 0; row < static_cast<int>(q.pairs.size()); ++row) {
+        const std::string& left = q.pairs[row].left;
+        std::string right = row == i.left ? i.right : draft.match_for(left);
+        if (!right.empty()) matches.emplace_back(left, right);
+    }
+    draft.matches = std::move(matches);
+    // Go on to the next row that still needs a match (keyboard flow), else stay.
+    const int rows = static_cast<int>(q.pairs.size());
+    for (int step = 1; step <= rows; ++step) {
+        int row = (i.left + step) % rows;
+        if (draft.match_for(q.pairs[row].left).empty()) {
+            state_.practice.cursor = row;
+            return;
+        }
+    }
+    state_.practice.cursor = std::min(i.left + 1, rows - 1);
+}
+
+void AppController::on(const intent::SetCursor& i) {
+    if (!answering()) return;
+    const Question& q = *state_.session->current().question;
+    int n = q.type == QuestionType::matching ? static_cast<int>(q.pairs.size())
+                                             : static_cast<int>(state_.practice.draft.order.size());
+    if (i.index >= 0 && i.index < n) state_.practice.cursor = i.index;
+}
+
+void AppController::on(const intent::MoveItem& i) {
+    if (!answering()) return;
+    auto& order = state_.practice.draft.order;
+    const int n = static_cast<int>(order.size());
+    if (i.from < 0 || i.from >= n || i.to < 0 || i.to >= n || i.from == i.to) return;
+    std::string item = std::move(order[i.from]);
+    order.erase(order.begin() + i.from);
+    order.insert(order.begin() + i.to, std::move(item));
+    state_.practice.cursor = i.to;
+}
+
+void AppController::on(const intent::SetText& i) {
+    if (answering() && state_.practice.draft.type == QuestionType::short_answer)
+        state_.practice.draft.text = i.text;
+}
+
+void AppController::on(const intent::Submit& i) {
+    if (!answering()) return;
+    if (i.text && state_.practice.draft.type == QuestionType::short_answer)
+        state_.practice.draft.text = *i.text;
+    if (!is_complete(state_.practice.draft)) return;
+    state_.practice.outcome = state_.session->submit(state_.practice.draft);
+}
+
+void AppController::next() {
+    if (!state_.session || !state_.practice.outcome || state_.screen != Screen::practice) return;
+    QuizSession& s = *state_.session;
+    if (!s.next()) return;
+    if (s.finished()) {
+        state_.screen = Screen::results;
+        write_results();
+    } else {
+        enter_question();
+    }
+}
+
+void AppController::write_results() {
+    if (options_.results_out.empty()) return;
+    std::string error;
+    std::error_code ec;
+    const auto folder = options_.results_out.parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder, ec);  // a failure shows below
+    if (write_file_atomically(options_.results_out, results_to_json_text(*state_.session), error)) {
+        state_.status = "Results saved to " + options_.results_out.string() + ".";
+    } else {
+        state_.status =
+            "Could not save the results to " + options_.results_out.string() + ": " + error;
+    }
+}
+
+void AppController::on(const intent::OpenBriefing& i) {
+    if (!state_.briefing_bank()) return;
+    if (state_.screen != Screen::briefing) state_.briefing.back_to = state_.screen;
+    state_.briefing.focus_section = i.section_id;
+    ++state_.briefing.generation;
+    state_.screen = Screen::briefing;
+}
+
+void AppController::on(const intent::Back&) {
+    switch (state_.screen) {
+        case Screen::practice:
+        case Screen::results:
+            state_.screen = Screen::home;
+            break;
+        case Screen::briefing:
+            state_.screen = state_.briefing.back_to;
+            // The session may have ended meanwhile (it cannot, but never show a dead screen).
+            if (state_.screen != Screen::home && !state_.session) state_.screen = Screen::home;
+            break;
+        case Screen::home:
+            break;
+    }
+}
+
+void AppController::on(const intent::RetryMissed&) {
+    if (!state_.session) return;
+    auto retry = state_.session->retry_missed(next_seed());
+    if (retry) begin_session(std::move(*retry));
+}
+
+void AppController::on(const intent::SetUiScale& i) {
+    state_.ui_scale = std::clamp(i.scale, kMinUiScale, kMaxUiScale);
+    requests_.ui_scale = state_.ui_scale;
+    persist_settings();
+}
+
+void AppController::on(const intent::SetHighContrast& i) {
+    state_.high_contrast = i.on;
+    requests_.high_contrast = i.on;
+    persist_settings();
+}
+
+void AppController::persist_settings() {
+    if (options_.settings_file.empty()) return;
+    Settings settings = load_settings(options_.settings_file).settings;  // keep the other fields
+    settings.ui_scale = state_.ui_scale;
+    settings.high_contrast = state_.high_contrast;
+    std::string error;
+    if (!statecraft::save_settings(options_.settings_file, settings, error))
+        state_.status = "Could not save the settings: " + error;
+}
+
+}  // namespace statecraft

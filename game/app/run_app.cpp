@@ -1,0 +1,111 @@
+#include "app/run_app.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "app/app_controller.h"
+#include "app/app_look.h"
+#include "app/bank_catalog.h"
+#include "app/paths.h"
+#include "core/settings/settings.h"
+#include "platform/app_window.h"
+#include "ui/screens.h"
+
+namespace statecraft {
+
+std::optional<Screen> screen_from_string(const std::string& name) {
+    if (name == "home") return Screen::home;
+    if (name == "practice") return Screen::practice;
+    if (name == "results") return Screen::results;
+    if (name == "briefing") return Screen::briefing;
+    return std::nullopt;
+}
+
+int run_app(const AppOptions& options) {
+    if (options.bank) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(*options.bank, ec)) {
+            std::cerr << options.bank->string() << ": error: no such bank file\n";
+            return 2;
+        }
+    }
+    const bool screenshot = !options.screenshot.empty();
+    const std::filesystem::path settings_file = settings_path();
+    SettingsLoadResult loaded = load_settings(settings_file);
+    for (const std::string& warning : loaded.warnings) std::cerr << warning << '\n';
+
+    AppState state;
+    scan_banks(state.home, {shipped_questions_dir(), user_banks_dir(), options.bank});
+    state.ui_scale =
+        std::clamp(options.scale.value_or(loaded.settings.ui_scale), kMinUiScale, kMaxUiScale);
+    state.high_contrast = loaded.settings.high_contrast;
+    if (options.bank && state.home.selected < 0) {
+        // Listed among the broken banks on Home; a screenshot of a quiz cannot be made.
+        std::cerr << options.bank->string()
+                  << ": error: the bank has errors (see `statecraft validate "
+                  << options.bank->string() << "`)\n";
+        if (screenshot && options.screen && *options.screen != Screen::home) return 1;
+    }
+
+    // Screenshots run on a still clock so the same command gives the same picture.
+    SteadyClock steady;
+    ManualClock still(0);
+    const Clock& clock = screenshot ? static_cast<const Clock&>(still) : steady;
+    ControllerOptions controller_options;
+    controller_options.seed = options.seed;
+    if (!options.seed && options.screen) controller_options.seed = 1;
+    controller_options.results_out = options.results_out;
+    if (!screenshot) controller_options.settings_file = settings_file;
+    AppController controller(std::move(state), clock, controller_options);
+
+    if (options.screen) {
+        SampleOptions sample{*options.screen, options.question_id, options.submitted};
+        std::string error = drive_to_sample(controller, still, sample);
+        if (!error.empty()) {
+            std::cerr << "error: " << error << '\n';
+            return 1;
+        }
+    }
+
+    // SFML aborts the process when it cannot reach the X server (already when a window object
+    // is constructed), so refuse before any SFML object exists.
+    const char* display = std::getenv("DISPLAY");
+    if (!display || !*display) {
+        std::cerr
+            << "error: cannot open a window: DISPLAY is not set (run in a desktop session, or "
+               "under xvfb-run -a for screenshots)\n";
+        return 1;
+    }
+
+    WindowOptions window_options;
+    window_options.title = "Statecraft";
+    window_options.ui_scale = controller.state().ui_scale;
+    window_options.high_contrast = controller.state().high_contrast;
+    window_options.screenshot_path = options.screenshot;
+    window_options.keyboard_navigation = true;
+    std::unique_ptr<AppWindow> window;
+    try {
+        window = std::make_unique<AppWindow>(window_options);
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
+    return window->run([&controller] {
+        const Intent intent =
+            draw_app(controller.state(), current_look(controller.state().high_contrast));
+        controller.apply(intent);
+        WindowRequests requests = controller.take_requests();
+        FrameStatus status;
+        status.quit = requests.quit;
+        status.set_ui_scale = requests.ui_scale;
+        status.set_high_contrast = requests.high_contrast;
+        // The state changed after this frame was laid out: draw it once more.
+        status.animating = has_intent(intent);
+        return status;
+    });
+}
+
+}  // namespace statecraft

@@ -1,0 +1,29 @@
+// The desktop app: `statecraft` with no subcommand.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "app/sample_state.h"
+
+namespace statecraft {
+
+struct AppOptions {
+    std::optional<std::filesystem::path> bank;  // --bank FILE: offered first and selected
+    std::optional<Screen> screen;               // --screen: open there with a sample state
+    std::optional<float> scale;                 // --scale: this run only (not saved)
+    std::filesystem::path screenshot;           // --screenshot OUT.png: save one frame, exit
+    std::filesystem::path results_out;          // --results-out FILE.json
+    std::optional<std::uint64_t> seed;          // --seed N
+    std::string question_id;                    // --question ID (with --screen practice)
+    bool submitted = false;                     // --submitted (with --screen practice)
+};
+
+// Returns the exit code: 0, 1 when the window or the screenshot fails, 2 for bad arguments.
+int run_app(const AppOptions& options);
+
+std::optional<Screen> screen_from_string(const std::string& name);
+
+}  // namespace statecraft

@@ -1,0 +1,143 @@
+#include "app/sample_state.h"
+
+#include <algorithm>
+
+namespace statecraft {
+
+namespace {
+
+constexpr std::int64_t kThinkingMs = 17'000;
+
+SampleQuality quality_for(int index) {
+    static constexpr SampleQuality kCycle[] = {SampleQuality::right, SampleQuality::wrong,
+                                               SampleQuality::right, SampleQuality::partial};
+    return kCycle[index % 4];
+}
+
+// Answers the current question, submits it and goes on.
+void answer_and_next(AppController& c, ManualClock& clock, SampleQuality quality) {
+    for (const Intent& i : sample_answer_intents(c.state(), quality)) c.apply(i);
+    clock.advance(kThinkingMs);
+    c.apply(intent::Submit{});
+    c.apply(intent::Next{});
+}
+
+}  // namespace
+
+std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality quality) {
+    std::vector<Intent> out;
+    if (!state.session || state.session->finished()) return out;
+    const PresentedQuestion& p = state.session->current();
+    const Question& q = *p.question;
+    const bool right = quality == SampleQuality::right;
+    const bool partial = quality == SampleQuality::partial;
+    switch (q.type) {
+        case QuestionType::single:
+        case QuestionType::multiple: {
+            int picked = 0;
+            for (int index : p.choice_order) {
+                const Choice& c = q.choices[index];
+                if (right && c.correct) out.push_back(intent::ChooseChoice{c.id});
+                if (partial && c.correct && picked++ == 0)
+                    out.push_back(intent::ChooseChoice{c.id});
+            }
+            // A wrong pick: the first wrong choice shown (also spoils a partial single answer).
+            if (!right && (quality == SampleQuality::wrong || q.type == QuestionType::single)) {
+                out.clear();
+                for (int index : p.choice_order)
+                    if (!q.choices[index].correct) {
+                        out.push_back(intent::ChooseChoice{q.choices[index].id});
+                        break;
+                    }
+            }
+            break;
+        }
+        case QuestionType::true_false:
+            out.push_back(intent::ChooseTruth{right ? q.answer : !q.answer});
+            break;
+        case QuestionType::matching: {
+            const int n = static_cast<int>(q.pairs.size());
+            for (int row = 0; row < n; ++row) {
+                // Right: its own. Wrong: the next row's. Partial: the first right, rows 2
+                // and 3 swapped (with two pairs, the second row takes the first's).
+                int source = row;
+                if (quality == SampleQuality::wrong) source = (row + 1) % n;
+                if (partial && row >= 1) source = n > 2 ? (row == 1 ? 2 : row == 2 ? 1 : row) : 0;
+                out.push_back(intent::SetMatch{row, q.pairs[source].right});
+            }
+            break;
+        }
+        case QuestionType::ordering: {
+            std::vector<std::string> target = q.sequence;
+            if (partial && target.size() > 1) std::swap(target[0], target[1]);
+            if (quality == SampleQuality::wrong) std::reverse(target.begin(), target.end());
+            std::vector<std::string> order = state.practice.draft.order;
+            for (int k = 0; k < static_cast<int>(target.size()); ++k) {
+                auto it = std::find(order.begin() + k, order.end(), target[k]);
+                if (it == order.end()) continue;
+                int from = static_cast<int>(it - order.begin());
+                if (from == k) continue;
+                out.push_back(intent::MoveItem{from, k});
+                std::string item = *it;
+                order.erase(it);
+                order.insert(order.begin() + k, item);
+            }
+            break;
+        }
+        case QuestionType::short_answer:
+            out.push_back(intent::SetText{right ? q.accept.front() : std::string("statecraft")});
+            break;
+    }
+    return out;
+}
+
+std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOptions& options) {
+    if (options.screen == Screen::home) return {};
+    if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
+    if (!options.question_id.empty()) {
+        c.apply(intent::SetShuffle{false});
+        c.apply(intent::SetQuestionCount{1000});
+    }
+    c.apply(intent::StartQuiz{});
+    if (!c.state().session) return c.state().home.message;
+    clock.advance(3000);
+    switch (options.screen) {
+        case Screen::practice:
+        case Screen::briefing: {
+            const QuizSession* s = &*c.state().session;
+            if (!options.question_id.empty()) {
+                int guard = 0;
+                while (s->current().question->id != options.question_id) {
+                    if (s->is_last() || guard++ > 1000)
+                        return "the bank has no question \"" + options.question_id + "\"";
+                    answer_and_next(c, clock, quality_for(s->index()));
+                    s = &*c.state().session;
+                }
+            } else if (s->size() > 1) {
+                answer_and_next(c, clock, SampleQuality::right);
+                s = &*c.state().session;
+            }
+            if (options.answered || options.submitted)
+                for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial))
+                    c.apply(i);
+            clock.advance(kThinkingMs);
+            if (options.submitted) c.apply(intent::Submit{});
+            if (options.screen == Screen::briefing) {
+                const auto& refs = s->current().question->refs;
+                c.apply(intent::OpenBriefing{refs.empty() ? std::string() : refs.front()});
+            }
+            break;
+        }
+        case Screen::results: {
+            int guard = 0;
+            while (!c.state().session->finished() && guard < 1000)
+                answer_and_next(c, clock, quality_for(guard++));
+            break;
+        }
+        case Screen::home:
+            break;
+    }
+    return {};
+}
+
+}  // namespace statecraft

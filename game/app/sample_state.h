@@ -1,0 +1,32 @@
+// Sample states for --screenshot (and --screen): a quiz driven through the controller with
+// the intents a student would send, so the picture shows real state, never a mock-up.
+#pragma once
+
+#include <string>
+
+#include "app/app_controller.h"
+#include "core/session/clock.h"
+
+namespace statecraft {
+
+struct SampleOptions {
+    Screen screen = Screen::home;
+    std::string question_id;  // practice: show this question (unshuffled quiz of the whole bank)
+    bool submitted = false;   // practice: submit the sample answer to show the feedback
+    bool answered = true;     // practice: give the shown question a (partly right) answer
+};
+
+// How good a sample answer is.
+enum class SampleQuality { wrong, partial, right };
+
+// The intents that give the current question a sample answer of that quality.
+std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality quality);
+
+// Drives the controller to the screen: home as is; practice on the second question (or the
+// asked one) with a partial answer chosen; results after answering every question with a mix of
+// right, partial and wrong answers; briefing opened from a question at its section. Returns an
+// error message, or empty.
+std::string drive_to_sample(AppController& controller, ManualClock& clock,
+                            const SampleOptions& options);
+
+}  // namespace statecraft

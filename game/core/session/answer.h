@@ -1,0 +1,53 @@
+// What a student answered to one question, as plain data the checker scores and the score
+// store keeps (as JSON text). One struct for all six types; `type` says which fields count.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/bank/model.h"
+
+namespace statecraft {
+
+struct Answer {
+    QuestionType type = QuestionType::single;
+    std::vector<std::string> choices;  // single (at most one id), multiple: chosen choice ids
+    std::optional<bool> truth;         // true_false; empty until chosen
+    // matching: (left, chosen right) for each left the student answered, in the question's order.
+    std::vector<std::pair<std::string, std::string>> matches;
+    std::vector<std::string> order;  // ordering: the items in the order given
+    std::string text;                // short_answer
+
+    static Answer single(std::string choice_id);
+    static Answer multiple(std::vector<std::string> choice_ids);
+    static Answer true_false(bool value);
+    static Answer matching(std::vector<std::pair<std::string, std::string>> matches);
+    static Answer ordering(std::vector<std::string> order);
+    static Answer short_text(std::string text);
+
+    // The right side chosen for left, or empty.
+    std::string match_for(std::string_view left) const;
+    bool has_choice(std::string_view choice_id) const;
+
+    friend bool operator==(const Answer&, const Answer&) = default;
+};
+
+// An answer with nothing chosen yet, shaped for the question (ordering starts from `order`).
+Answer empty_answer(QuestionType type);
+
+// True when the answer says enough to be marked: a choice for single and true/false, at least
+// one choice for multiple, non-blank text for short answers. Matching and ordering always can.
+bool is_complete(const Answer& answer);
+
+// JSON text, e.g. {"type":"single","choices":["a"]}, {"type":"true_false","value":true},
+// {"type":"matching","matches":[{"left":"L","right":"R"}]}, {"type":"ordering","order":[..]},
+// {"type":"short_answer","text":".."}. Unknown fields are ignored when reading.
+std::string answer_to_json_text(const Answer& answer);
+
+// The answer, or nullopt with a message in error.
+std::optional<Answer> answer_from_json_text(std::string_view text, std::string& error);
+
+}  // namespace statecraft

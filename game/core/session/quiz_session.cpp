@@ -1,0 +1,236 @@
+#include "core/session/quiz_session.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "core/session/answer_check.h"
+#include "core/session/seeded_random.h"
+
+namespace statecraft {
+
+namespace {
+
+PresentedQuestion present(const Question& q, bool shuffle_choices, SeededRandom& random) {
+    PresentedQuestion p;
+    p.question = &q;
+    p.choice_order.resize(q.choices.size());
+    std::iota(p.choice_order.begin(), p.choice_order.end(), 0);
+    if (shuffle_choices) random.shuffle(p.choice_order);
+    if (q.type == QuestionType::matching) {
+        for (const MatchPair& pair : q.pairs) p.match_options.push_back(pair.right);
+        for (const std::string& d : q.distractors) p.match_options.push_back(d);
+        random.shuffle(p.match_options);
+    }
+    if (q.type == QuestionType::ordering) {
+        p.initial_order = q.sequence;
+        random.shuffle(p.initial_order);
+        // Starting from the answer would give it away: rotate by one instead.
+        if (p.initial_order == q.sequence && q.sequence.size() > 1)
+            std::rotate(p.initial_order.begin(), p.initial_order.begin() + 1,
+                        p.initial_order.end());
+    }
+    return p;
+}
+
+std::string truth_text(bool value) {
+    return value ? "True" : "False";
+}
+
+}  // namespace
+
+std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
+                                              const QuizConfig& config, const Clock& clock,
+                                              std::string& error) {
+    if (!bank) {
+        error = "no bank";
+        return std::nullopt;
+    }
+    for (const std::string& id : config.categories) {
+        if (!bank->find_category(id)) {
+            error = "the bank has no category \"" + id + "\"";
+            return std::nullopt;
+        }
+    }
+    std::vector<const Question*> chosen;
+    for (const Question& q : bank->questions) {
+        const auto& cats = config.categories;
+        if (cats.empty() || std::find(cats.begin(), cats.end(), q.category) != cats.end())
+            chosen.push_back(&q);
+    }
+    if (chosen.empty()) {
+        error = "no questions in the chosen categories";
+        return std::nullopt;
+    }
+    if (config.shuffle) SeededRandom(config.seed).shuffle(chosen);
+    if (config.question_count > 0 &&
+        static_cast<std::size_t>(config.question_count) < chosen.size())
+        chosen.resize(config.question_count);
+    return QuizSession(std::move(bank), config, clock, std::move(chosen));
+}
+
+QuizSession::QuizSession(std::shared_ptr<const Bank> bank, QuizConfig config, const Clock& clock,
+                         std::vector<const Question*> questions)
+    : bank_(std::move(bank)), config_(std::move(config)), clock_(&clock) {
+    // A separate stream from the question order, so the same seed gives the same choice order
+    // whatever the number of questions.
+    SeededRandom random(config_.seed ^ 0x9E3779B97F4A7C15ull);
+    for (const Question* q : questions) items_.push_back(present(*q, config_.shuffle, random));
+    attempts_.resize(items_.size());
+    shown_at_ms_ = clock_->now_ms();
+}
+
+Answer QuizSession::initial_answer(int i) const {
+    const PresentedQuestion& p = items_.at(i);
+    Answer a = empty_answer(p.question->type);
+    if (p.question->type == QuestionType::ordering) a.order = p.initial_order;
+    return a;
+}
+
+Outcome QuizSession::submit(const Answer& answer) {
+    return submit(answer, std::max<std::int64_t>(0, clock_->now_ms() - shown_at_ms_));
+}
+
+Outcome QuizSession::submit(const Answer& answer, std::int64_t elapsed_ms) {
+    if (!finished_ && !attempts_[index_]) {
+        AnswerCheck check = check_answer(*current().question, answer);
+        attempts_[index_] = Attempt{answer, check.score, check.correct, elapsed_ms};
+    }
+    return *outcome(index_);
+}
+
+std::optional<Outcome> QuizSession::outcome(int i) const {
+    const std::optional<Attempt>& attempt = attempts_.at(i);
+    if (!attempt) return std::nullopt;
+    const PresentedQuestion& p = items_[i];
+    const Question& q = *p.question;
+    AnswerCheck check = check_answer(q, attempt->answer);
+    Outcome o;
+    o.score = attempt->score;
+    o.correct = attempt->correct;
+    o.part_right = std::move(check.part_right);
+    for (int index : p.choice_order) {
+        const Choice& c = q.choices[index];
+        if (attempt->answer.has_choice(c.id))
+            o.chosen.push_back({c.id, c.text, c.correct, c.feedback});
+    }
+    o.explanation = q.explanation;
+    for (const std::string& ref : q.refs)
+        if (bank_->find_section(ref)) o.refs.push_back(ref);
+    o.correct_answer = describe_correct_answer(q);
+    return o;
+}
+
+bool QuizSession::next() {
+    if (finished_ || !attempts_[index_]) return false;
+    if (is_last()) {
+        finished_ = true;
+    } else {
+        ++index_;
+        shown_at_ms_ = clock_->now_ms();
+    }
+    return true;
+}
+
+Progress QuizSession::progress() const {
+    Progress p;
+    p.index = index_;
+    p.total = size();
+    for (const auto& a : attempts_) {
+        if (!a) continue;
+        ++p.answered;
+        p.score += a->score;
+    }
+    return p;
+}
+
+Results QuizSession::results() const {
+    Results r;
+    r.bank_id = bank_->id;
+    r.total = size();
+    for (const Category& cat : bank_->categories) {
+        CategoryScore cs{cat.id, cat.title, 0, 0};
+        for (int i = 0; i < size(); ++i) {
+            if (items_[i].question->category != cat.id) continue;
+            ++cs.questions;
+            if (attempts_[i]) cs.score += attempts_[i]->score;
+        }
+        if (cs.questions > 0) r.categories.push_back(std::move(cs));
+    }
+    for (int i = 0; i < size(); ++i) {
+        const auto& a = attempts_[i];
+        if (a) {
+            ++r.answered;
+            r.score += a->score;
+            r.elapsed_ms += a->elapsed_ms;
+        }
+        if (!a || !a->correct) r.missed.push_back(i);
+    }
+    return r;
+}
+
+std::optional<QuizSession> QuizSession::retry_missed(std::uint64_t seed) const {
+    std::vector<const Question*> missed;
+    for (int i : results().missed) missed.push_back(items_[i].question);
+    if (missed.empty()) return std::nullopt;
+    QuizConfig config = config_;
+    config.seed = seed;
+    config.question_count = static_cast<int>(missed.size());
+    if (config.shuffle) SeededRandom(seed).shuffle(missed);
+    return QuizSession(bank_, config, *clock_, std::move(missed));
+}
+
+std::vector<std::string> describe_correct_answer(const Question& q) {
+    std::vector<std::string> lines;
+    switch (q.type) {
+        case QuestionType::single:
+        case QuestionType::multiple:
+            for (const Choice& c : q.choices)
+                if (c.correct) lines.push_back(c.text);
+            break;
+        case QuestionType::true_false:
+            lines.push_back(truth_text(q.answer));
+            break;
+        case QuestionType::matching:
+            for (const MatchPair& p : q.pairs) lines.push_back(p.left + ": " + p.right);
+            break;
+        case QuestionType::ordering:
+            for (std::size_t i = 0; i < q.sequence.size(); ++i)
+                lines.push_back(std::to_string(i + 1) + ". " + q.sequence[i]);
+            break;
+        case QuestionType::short_answer:
+            lines = q.accept;
+            break;
+    }
+    return lines;
+}
+
+std::vector<std::string> describe_answer(const Question& q, const Answer& a) {
+    std::vector<std::string> lines;
+    switch (q.type) {
+        case QuestionType::single:
+        case QuestionType::multiple:
+            for (const Choice& c : q.choices)
+                if (a.has_choice(c.id)) lines.push_back(c.text);
+            break;
+        case QuestionType::true_false:
+            if (a.truth) lines.push_back(truth_text(*a.truth));
+            break;
+        case QuestionType::matching:
+            for (const MatchPair& p : q.pairs) {
+                std::string right = a.match_for(p.left);
+                lines.push_back(p.left + ": " + (right.empty() ? "(none)" : right));
+            }
+            break;
+        case QuestionType::ordering:
+            for (std::size_t i = 0; i < a.order.size(); ++i)
+                lines.push_back(std::to_string(i + 1) + ". " + a.order[i]);
+            break;
+        case QuestionType::short_answer:
+            if (!a.text.empty()) lines.push_back(a.text);
+            break;
+    }
+    if (lines.empty()) lines.push_back("(no answer)");
+    return lines;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,149 @@
+// A practice quiz over one bank: which questions, in which order, with choices and items
+// shuffled by a seed; answers marked as they come; progress and results.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/bank/model.h"
+#include "core/session/answer.h"
+#include "core/session/clock.h"
+
+namespace statecraft {
+
+struct QuizConfig {
+    std::vector<std::string> categories;  // category ids; empty means all
+    int question_count = 10;              // 0, or more than there are, means all
+    bool shuffle = true;                  // questions and choices in a seeded random order
+    std::uint64_t seed = 0;
+};
+
+// One question as this session presents it. Ordering items and matching options are always
+// shuffled (in bank order they would give the answer away); choices only when config.shuffle.
+struct PresentedQuestion {
+    const Question* question = nullptr;
+    std::vector<int> choice_order;           // single/multiple: indexes into question->choices
+    std::vector<std::string> match_options;  // matching: rights and distractors, shuffled
+    std::vector<std::string> initial_order;  // ordering: never the correct order
+};
+
+struct Attempt {
+    Answer answer;
+    double score = 0;
+    bool correct = false;
+    std::int64_t elapsed_ms = 0;
+};
+
+struct ChosenFeedback {
+    std::string choice_id;
+    std::string text;
+    bool correct = false;
+    std::string feedback;  // the choice's own feedback, may be empty
+};
+
+// What the student sees right after submitting.
+struct Outcome {
+    double score = 0;
+    bool correct = false;
+    std::vector<bool> part_right;        // see AnswerCheck::part_right
+    std::vector<ChosenFeedback> chosen;  // single/multiple: the chosen choices, in shown order
+    std::string explanation;
+    std::vector<std::string> refs;            // section ids of the bank's briefing that exist
+    std::vector<std::string> correct_answer;  // the right answer, one line per part
+};
+
+struct Progress {
+    int index = 0;  // 0-based position of the current question
+    int total = 0;
+    int answered = 0;
+    double score = 0;  // sum of the scores so far
+};
+
+struct CategoryScore {
+    std::string id;
+    std::string title;
+    int questions = 0;
+    double score = 0;  // sum of scores, 0..questions
+};
+
+struct Results {
+    std::string bank_id;
+    int total = 0;
+    int answered = 0;
+    double score = 0;                       // sum of scores, 0..total
+    std::vector<CategoryScore> categories;  // bank order, only those in the quiz
+    std::vector<int> missed;                // positions of questions not fully right
+    std::int64_t elapsed_ms = 0;            // sum of the answer times
+    double fraction() const { return total > 0 ? score / total : 0.0; }
+};
+
+class QuizSession {
+  public:
+    // Picks the questions. Fails (nullopt, error set) when a category id is unknown or no
+    // question matches. The bank must not change while the session lives; the clock must
+    // outlive the session.
+    static std::optional<QuizSession> start(std::shared_ptr<const Bank> bank,
+                                            const QuizConfig& config, const Clock& clock,
+                                            std::string& error);
+
+    const Bank& bank() const { return *bank_; }
+    const std::shared_ptr<const Bank>& shared_bank() const { return bank_; }
+    const QuizConfig& config() const { return config_; }
+
+    int size() const { return static_cast<int>(items_.size()); }
+    int index() const { return index_; }
+    const PresentedQuestion& current() const { return items_[index_]; }
+    const PresentedQuestion& item(int i) const { return items_.at(i); }
+    const std::optional<Attempt>& attempt(int i) const { return attempts_.at(i); }
+    bool submitted() const { return attempts_[index_].has_value(); }
+    bool is_last() const { return index_ + 1 == size(); }
+    bool finished() const { return finished_; }  // every question answered and moved past
+
+    // The answer a question starts from: nothing chosen; ordering in its shuffled order.
+    Answer initial_answer(int i) const;
+
+    // Marks the answer to the current question; the time is measured by the clock since the
+    // question was shown. A second submit of the same question keeps the first answer and
+    // returns its outcome (a question is scored once).
+    Outcome submit(const Answer& answer);
+    Outcome submit(const Answer& answer, std::int64_t elapsed_ms);
+
+    // The outcome of an answered question, or nullopt.
+    std::optional<Outcome> outcome(int i) const;
+
+    // Goes on after an answer: to the next question, or, after the last, to finished.
+    // False (and nothing changes) while the current question is unanswered or when finished.
+    bool next();
+
+    Progress progress() const;
+    Results results() const;
+
+    // A new session over the questions not fully right, in the same order (reshuffled with
+    // the given seed when config.shuffle). Nullopt when nothing was missed.
+    std::optional<QuizSession> retry_missed(std::uint64_t seed) const;
+
+  private:
+    QuizSession(std::shared_ptr<const Bank> bank, QuizConfig config, const Clock& clock,
+                std::vector<const Question*> questions);
+
+    std::shared_ptr<const Bank> bank_;
+    QuizConfig config_;
+    const Clock* clock_;
+    std::vector<PresentedQuestion> items_;
+    std::vector<std::optional<Attempt>> attempts_;
+    int index_ = 0;
+    bool finished_ = false;
+    std::int64_t shown_at_ms_ = 0;
+};
+
+// The right answer of a question in words, one line per part: the correct choices' texts,
+// "True"/"False", "left: right" per pair, the sequence numbered, the accepted answers.
+std::vector<std::string> describe_correct_answer(const Question& question);
+
+// What the student answered, in words, one line per part (for results and reviews).
+std::vector<std::string> describe_answer(const Question& question, const Answer& answer);
+
+}  // namespace statecraft

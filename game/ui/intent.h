@@ -1,0 +1,84 @@
+// What the student asked for this frame. Screens return one; the app controller applies it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace statecraft::intent {
+
+// Home
+struct SelectBank {
+    int index = 0;
+};
+struct ToggleCategory {
+    std::string id;
+};
+struct SetAllCategories {
+    bool on = true;
+};
+struct SetQuestionCount {
+    int count = 10;
+};
+struct SetShuffle {
+    bool on = true;
+};
+struct StartQuiz {};
+struct ResumeQuiz {};
+// Practice
+struct ChooseChoice {
+    std::string id;
+};  // single: select it; multiple: toggle it
+struct ChooseTruth {
+    bool value = true;
+};
+struct SetMatch {
+    int left = 0;
+    std::string right;
+};  // empty right clears the match
+struct SetCursor {
+    int index = 0;
+};  // ordering item / matching row
+struct MoveItem {
+    int from = 0;
+    int to = 0;
+};  // ordering
+struct SetText {
+    std::string text;
+};
+struct Submit {
+    std::optional<std::string> text;
+};  // short answer: the text as typed
+struct Next {};
+// Anywhere
+struct OpenBriefing {
+    std::string section_id;
+};               // empty: the top
+struct Back {};  // Esc
+struct GoHome {};
+struct RetryMissed {};
+struct SetUiScale {
+    float scale = 1.0f;
+};
+struct SetHighContrast {
+    bool on = false;
+};
+struct Quit {};
+
+}  // namespace statecraft::intent
+
+namespace statecraft {
+
+using Intent =
+    std::variant<std::monostate, intent::SelectBank, intent::ToggleCategory,
+                 intent::SetAllCategories, intent::SetQuestionCount, intent::SetShuffle,
+                 intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
+                 intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText,
+                 intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
+                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit>;
+
+inline bool has_intent(const Intent& i) {
+    return !std::holds_alternative<std::monostate>(i);
+}
+
+}  // namespace statecraft

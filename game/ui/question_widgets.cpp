@@ -1,0 +1,230 @@
+#include "ui/question_widgets.h"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/widgets.h"
+
+namespace statecraft::ui {
+
+namespace {
+
+constexpr const char* kDragPayload = "statecraft-order-item";
+
+Mark choice_mark(const PracticeState& p, bool chosen, bool correct) {
+    if (!p.outcome) return Mark::none;
+    if (chosen) return correct ? Mark::right : Mark::wrong;
+    return correct ? Mark::missed : Mark::none;
+}
+
+Intent choices(const AppState& state, const Look& look, const Keys& keys) {
+    Intent out;
+    const PresentedQuestion& pq = state.session->current();
+    const Question& q = *pq.question;
+    const PracticeState& p = state.practice;
+    const bool open = !p.outcome;
+    const RowKind kind = q.type == QuestionType::multiple ? RowKind::checkbox : RowKind::radio;
+    for (int n = 0; n < static_cast<int>(pq.choice_order.size()); ++n) {
+        const Choice& c = q.choices[pq.choice_order[n]];
+        const bool chosen = p.draft.has_choice(c.id);
+        std::string id = "choice-" + c.id;
+        if (choice_row(look, id.c_str(), n + 1, c.text, kind, chosen, open,
+                       choice_mark(p, chosen, c.correct)))
+            out = intent::ChooseChoice{c.id};
+        if (open && keys.digit == n + 1) out = intent::ChooseChoice{c.id};
+    }
+    return out;
+}
+
+Intent true_false(const AppState& state, const Look& look, const Keys& keys) {
+    Intent out;
+    const Question& q = *state.session->current().question;
+    const PracticeState& p = state.practice;
+    const bool open = !p.outcome;
+    for (bool value : {true, false}) {
+        const int number = value ? 1 : 2;
+        const bool chosen = p.draft.truth == value;
+        if (choice_row(look, value ? "true" : "false", number, value ? "True" : "False",
+                       RowKind::radio, chosen, open, choice_mark(p, chosen, q.answer == value)))
+            out = intent::ChooseTruth{value};
+        if (open && keys.digit == number) out = intent::ChooseTruth{value};
+    }
+    return out;
+}
+
+Intent matching(const AppState& state, const Look& look, const Keys& keys) {
+    Intent out;
+    const PresentedQuestion& pq = state.session->current();
+    const Question& q = *pq.question;
+    const PracticeState& p = state.practice;
+    const bool open = !p.outcome;
+    const int rows = static_cast<int>(q.pairs.size());
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    if (ImGui::BeginTable("matching", 2, flags, ImVec2(ImGui::CalcItemWidth(), 0))) {
+        ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        for (int row = 0; row < rows; ++row) {
+            const MatchPair& pair = q.pairs[row];
+            const std::string chosen = p.draft.match_for(pair.left);
+            const bool current = open && row == p.cursor;
+            ImGui::TableNextRow();
+            if (current)
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0,
+                                       ImGui::GetColorU32(ImGuiCol_Header));
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.f);
+            ImGui::AlignTextToFramePadding();
+            if (current) {
+                text_colored(look.accent, "\xE2\x86\x92 " + pair.left);  // →
+            } else {
+                text(pair.left);
+            }
+            ImGui::PopTextWrapPos();
+            ImGui::TableNextColumn();
+            ImGui::PushID(row);
+            ImGui::PushTextWrapPos(0.f);
+            if (open) {
+                ImGui::SetNextItemWidth(-FLT_MIN);
+                const std::string preview = chosen.empty() ? "Choose\xE2\x80\xA6" : chosen;
+                if (ImGui::BeginCombo("##match", preview.c_str())) {
+                    for (int k = 0; k < static_cast<int>(pq.match_options.size()); ++k) {
+                        const std::string& option = pq.match_options[k];
+                        std::string label = std::to_string(k + 1) + "  " + option;
+                        if (ImGui::Selectable(label.c_str(), option == chosen))
+                            out = intent::SetMatch{row, option};
+                    }
+                    ImGui::EndCombo();
+                }
+                if (ImGui::IsItemActivated()) out = intent::SetCursor{row};
+            } else {
+                const bool right = row < static_cast<int>(p.outcome->part_right.size()) &&
+                                   p.outcome->part_right[row];
+                const Mark mark = right ? Mark::right : Mark::wrong;
+                text_colored(mark_color(look, mark), std::string(mark_text(mark)) + " " +
+                                                         (chosen.empty() ? "(none)" : chosen));
+                if (!right) muted(look, "answer: " + pair.right);
+            }
+            ImGui::PopTextWrapPos();
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (open) {
+        if (keys.alt_up && p.cursor > 0) out = intent::SetCursor{p.cursor - 1};
+        if (keys.alt_down && p.cursor + 1 < rows) out = intent::SetCursor{p.cursor + 1};
+        if (keys.digit > 0 && keys.digit <= static_cast<int>(pq.match_options.size()) &&
+            p.cursor >= 0 && p.cursor < rows)
+            out = intent::SetMatch{p.cursor, pq.match_options[keys.digit - 1]};
+    }
+    return out;
+}
+
+Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
+    Intent out;
+    const PracticeState& p = state.practice;
+    const Question& q = *state.session->current().question;
+    const bool open = !p.outcome;
+    const auto& order = p.draft.order;
+    const int n = static_cast<int>(order.size());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float arrows_w = open ? ImGui::GetFrameHeight() * 2 + style.ItemSpacing.x * 2 : 0.f;
+    for (int i = 0; i < n; ++i) {
+        ImGui::PushID(i);
+        Mark mark = Mark::none;
+        if (!open) {
+            const bool right =
+                i < static_cast<int>(p.outcome->part_right.size()) && p.outcome->part_right[i];
+            mark = right ? Mark::right : Mark::wrong;
+        }
+        const float wrap = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+        const float row_end =
+            wrap > 0 ? wrap : ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+        // Leave room for the arrow buttons at the end of the row.
+        if (open) ImGui::PushTextWrapPos(row_end - arrows_w);
+        const float y = ImGui::GetCursorPosY();
+        if (choice_row(look, "item", i + 1, order[i], RowKind::plain, open && i == p.cursor, open,
+                       mark))
+            out = intent::SetCursor{i};
+        if (open && ImGui::BeginDragDropSource()) {
+            ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
+            text(order[i]);
+            ImGui::EndDragDropSource();
+        }
+        if (open && ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragPayload))
+                out = intent::MoveItem{*static_cast<const int*>(payload->Data), i};
+            ImGui::EndDragDropTarget();
+        }
+        if (open) {
+            ImGui::PopTextWrapPos();
+            const float after_y = ImGui::GetCursorPosY();
+            ImGui::SetCursorPosY(y);
+            ImGui::SetCursorPosX(row_end - arrows_w + style.ItemSpacing.x);
+            ImGui::BeginDisabled(i == 0);
+            if (ImGui::ArrowButton("up", ImGuiDir_Up)) out = intent::MoveItem{i, i - 1};
+            ImGui::EndDisabled();
+            ImGui::SameLine();
+            ImGui::BeginDisabled(i + 1 == n);
+            if (ImGui::ArrowButton("down", ImGuiDir_Down)) out = intent::MoveItem{i, i + 1};
+            ImGui::EndDisabled();
+            ImGui::SetCursorPosY(after_y);
+        } else if (mark == Mark::wrong) {
+            auto it = std::find(q.sequence.begin(), q.sequence.end(), order[i]);
+            if (it != q.sequence.end()) {
+                ImGui::Indent(ImGui::GetFontSize() * 2);
+                muted(look, "belongs at " + std::to_string(it - q.sequence.begin() + 1));
+                ImGui::Unindent(ImGui::GetFontSize() * 2);
+            }
+        }
+        ImGui::PopID();
+    }
+    if (open) {
+        if (keys.digit > 0 && keys.digit <= n) out = intent::SetCursor{keys.digit - 1};
+        if (keys.alt_up && p.cursor > 0) out = intent::MoveItem{p.cursor, p.cursor - 1};
+        if (keys.alt_down && p.cursor + 1 < n) out = intent::MoveItem{p.cursor, p.cursor + 1};
+    }
+    return out;
+}
+
+Intent short_answer(const AppState& state, const Look& look) {
+    Intent out;
+    const PracticeState& p = state.practice;
+    const bool open = !p.outcome;
+    std::string text_value = p.draft.text;
+    if (open && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+    if (!open) flags |= ImGuiInputTextFlags_ReadOnly;
+    const bool entered =
+        ImGui::InputTextWithHint("##answer", "Type your answer", &text_value, flags);
+    // Escape makes ImGui put back the text from before editing; keep what was typed instead.
+    const bool escaped = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    if (open && text_value != p.draft.text && !escaped) out = intent::SetText{text_value};
+    if (open && entered && !escaped) out = intent::Submit{text_value};
+    if (open) muted(look, "Case, extra spaces and punctuation at the ends do not matter.");
+    return out;
+}
+
+}  // namespace
+
+Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys) {
+    switch (state.session->current().question->type) {
+        case QuestionType::single:
+        case QuestionType::multiple:
+            return choices(state, look, keys);
+        case QuestionType::true_false:
+            return true_false(state, look, keys);
+        case QuestionType::matching:
+            return matching(state, look, keys);
+        case QuestionType::ordering:
+            return ordering(state, look, keys);
+        case QuestionType::short_answer:
+            return short_answer(state, look);
+    }
+    return {};
+}
+
+}  // namespace statecraft::ui

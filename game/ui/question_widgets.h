@@ -1,0 +1,19 @@
+// The answer widgets of the six question types, before and after submitting.
+#pragma once
+
+#include "ui/app_state.h"
+#include "ui/intent.h"
+#include "ui/keys.h"
+#include "ui/look.h"
+
+namespace statecraft::ui {
+
+// Draws the answer area of the current question and applies the type's keys:
+//  single, true/false: 1-8 choose (true/false: 1 True, 2 False)
+//  multiple: 1-8 toggle
+//  matching: Alt+Up/Down pick the row, 1-9 give it the n-th option (then the next row)
+//  ordering: 1-9 select an item, Alt+Up/Down move it; mouse: arrows or drag and drop
+//  short answer: the text field has the keyboard; Enter submits
+Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys);
+
+}  // namespace statecraft::ui

@@ -1,0 +1,23 @@
+// One function per screen: draws the state and returns what the student asked for.
+#pragma once
+
+#include "ui/app_state.h"
+#include "ui/intent.h"
+#include "ui/keys.h"
+#include "ui/look.h"
+
+namespace statecraft {
+
+Intent draw_home(const AppState& state, const Look& look, const Keys& keys);
+Intent draw_practice(const AppState& state, const Look& look, const Keys& keys);
+Intent draw_results(const AppState& state, const Look& look, const Keys& keys);
+Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys);
+
+// The whole frame: the full-screen window, the current screen, its keys. Call between
+// ImGui::NewFrame() and ImGui::Render().
+Intent draw_app(const AppState& state, const Look& look);
+
+// Text sizes offered by the settings (UI scale factors).
+inline constexpr float kUiScales[] = {1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5f};
+
+}  // namespace statecraft

@@ -1,0 +1,95 @@
+#!/bin/bash
+# A practice quiz driven by the keyboard alone, in the real window under Xvfb with xdotool:
+# on Home, "-" three times makes it a 3-question quiz, Enter starts it; each question gets
+# "1" (choose the first answer, or type "1"), Enter (submit), Enter (go on); the results screen
+# appears and "q" quits. Then the JSON written by --results-out is checked.
+#   bash tests/e2e/practice_keyboard.sh BUILD_DIR/statecraft SOURCE_DIR
+set -euo pipefail
+
+bin=$1
+src=$2
+if [ -z "${DISPLAY:-}" ]; then
+    exec timeout 240 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
+fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+work=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    [ -f "$work/stderr" ] && cat "$work/stderr" >&2
+    exit 1
+}
+
+# A home of its own: no settings or banks of the person running the test.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+results="$work/results.json"
+
+"$bin" --bank "$src/questions/examples/all-types.json" --results-out "$results" --seed 7 \
+    2>"$work/stderr" &
+pid=$!
+wid=$(timeout 30 xdotool search --sync --name '^Statecraft$' | head -1) || true
+[ -n "$wid" ] || fail "no window appeared within 30 s"
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool mousemove --window "$wid" 1270 360  # out of the way of every widget
+sleep 1
+
+# One key, then time for the app to draw what it did (it renders a few frames per input).
+press() {
+    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
+    xdotool key --clearmodifiers "$1"
+    sleep 0.5
+}
+
+press minus
+press minus
+press minus
+press Return                 # Start quiz: 3 of 6 questions
+for question in 1 2 3; do
+    press 1                  # choose / toggle / select / match the first option, or type "1"
+    press Return             # Submit
+    press Return             # Next question, or See results after the third
+done
+
+for _ in $(seq 50); do [ -s "$results" ] && break; sleep 0.1; done
+[ -s "$results" ] || fail "no results file after the third question"
+press q                      # Quit from the results screen
+for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
+status=0
+wait "$pid" || status=$?
+pid=
+[ "$status" -eq 0 ] || fail "exit status $status"
+
+python3 - "$results" <<'PY' || fail "results JSON is not as expected: $(cat "$results")"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["format"] == "statecraft.results", r["format"]
+assert r["bank_id"] == "example-all-types", r["bank_id"]
+assert r["seed"] == 7, r["seed"]
+assert r["total"] == 3 and r["answered"] == 3, (r["total"], r["answered"])
+qs = r["questions"]
+assert len(qs) == 3, len(qs)
+assert len({q["id"] for q in qs}) == 3, "a question was asked twice"
+for q in qs:
+    a = q["answer"]
+    assert a is not None and a["type"] == q["type"], q
+    assert 0.0 <= q["score"] <= 1.0, q
+    assert q["elapsed_ms"] >= 0, q
+    # The "1" pressed for each question is in its answer.
+    t = a["type"]
+    if t in ("single", "multiple"): assert len(a["choices"]) == 1, a
+    if t == "true_false": assert a["value"] is True, a
+    if t == "matching": assert len(a["matches"]) == 1, a
+    if t == "ordering": assert len(a["order"]) >= 2, a
+    if t == "short_answer": assert a["text"] == "1", a
+total = sum(q["score"] for q in qs)
+assert abs(total - r["score"]) < 1e-9, (total, r["score"])
+assert 0.0 <= r["score"] <= 3.0
+print("results:", ", ".join(f'{q["id"]}={q["score"]:.2f}' for q in qs), "total", r["score"])
+PY
+echo "PASS: a 3-question quiz by keyboard; results written and checked"

@@ -1,0 +1,291 @@
+// The screens, headless: every screen and question type lays out at 1280x720 at 100% and 200%
+// without running past an edge, and the keys of each screen give the documented intents.
+#include <doctest/doctest.h>
+
+#include "support/app_fixture.h"
+#include "support/ui_harness.h"
+
+using namespace statecraft;
+using namespace statecraft::testing;
+
+namespace {
+
+const char* kQuestionIds[] = {"single-example",   "multiple-example", "true-false-example",
+                              "matching-example", "ordering-example", "short-answer-example"};
+
+std::string describe(const std::vector<std::string>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += p + "\n";
+    return out;
+}
+
+void expect_clean(UiHarness& ui, const AppState& state, const std::string& what) {
+    ui.settle(state, 4);
+    auto problems = ui.overflows();
+    INFO(what << "\n" << describe(problems));
+    CHECK(problems.empty());
+}
+
+template <typename T>
+bool is(const Intent& i) {
+    return std::holds_alternative<T>(i);
+}
+
+}  // namespace
+
+TEST_CASE("ui: every screen and question type fits 1280x720 at 100% and 200%") {
+    for (float scale : {1.0f, 2.0f}) {
+        UiHarness ui(scale);
+        const std::string at = " at scale " + std::to_string(scale);
+        {
+            AppFixture app;
+            expect_clean(ui, app.state(), "home" + at);
+        }
+        for (const char* id : kQuestionIds) {
+            for (auto draft : {AppFixture::Draft::none, AppFixture::Draft::answered,
+                               AppFixture::Draft::submitted}) {
+                AppFixture app;
+                app.go_to_question(id, draft);
+                expect_clean(ui, app.state(),
+                             std::string(id) + " draft " + std::to_string(int(draft)) + at);
+            }
+        }
+        for (Screen screen : {Screen::results, Screen::briefing}) {
+            AppFixture app;
+            REQUIRE(drive_to_sample(*app.controller, app.clock, {screen, "", false}).empty());
+            expect_clean(ui, app.state(),
+                         (screen == Screen::results ? "results" : "briefing") + at);
+        }
+    }
+}
+
+TEST_CASE("ui: the overflow check catches text that runs past the edge") {
+    UiHarness ui(1.0f, ImVec2(300, 200));  // a window far too small for Home
+    AppFixture app;
+    ui.settle(app.state(), 4);
+    CHECK_FALSE(ui.overflows().empty());
+}
+
+TEST_CASE("ui: practice keys: digits choose, Enter submits then goes on, Esc goes home") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("single-example");
+    ui.settle(app.state());
+    CHECK_FALSE(has_intent(ui.frame(app.state())));  // at rest: nothing
+    ui.type("2");
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::ChooseChoice>(i));
+    const PresentedQuestion& pq = app.state().session->current();
+    CHECK(std::get<intent::ChooseChoice>(i).id == pq.question->choices[pq.choice_order[1]].id);
+    ui.type("9");  // no ninth choice
+    CHECK_FALSE(has_intent(ui.frame(app.state())));
+    ui.key(ImGuiKey_Enter);  // nothing chosen yet: Enter does nothing
+    CHECK_FALSE(has_intent(ui.frame(app.state())));
+    app.apply(i);  // the choice...
+    app.apply(i);  // ...and again: a single choice stays chosen
+    CHECK(app.state().practice.draft.choices.size() == 1);
+    ui.key(ImGuiKey_Enter);
+    CHECK(is<intent::Submit>(ui.frame(app.state())));
+    app.apply(intent::Submit{});
+    ui.type("1");  // after submitting, choices are closed
+    CHECK_FALSE(has_intent(ui.frame(app.state())));
+    ui.key(ImGuiKey_Enter);
+    CHECK(is<intent::Next>(ui.frame(app.state())));
+    ui.key(ImGuiKey_Escape);
+    CHECK(is<intent::Back>(ui.frame(app.state())));
+    ui.type("b");
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::OpenBriefing>(i));
+    CHECK(std::get<intent::OpenBriefing>(i).section_id == "types");
+}
+
+TEST_CASE("ui: true/false keys: 1 is True, 2 is False") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("true-false-example");
+    ui.settle(app.state());
+    ui.type("1");
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::ChooseTruth>(i));
+    CHECK(std::get<intent::ChooseTruth>(i).value);
+    ui.type("2");
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::ChooseTruth>(i));
+    CHECK_FALSE(std::get<intent::ChooseTruth>(i).value);
+}
+
+TEST_CASE("ui: multiple-choice digits toggle") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("multiple-example");
+    ui.settle(app.state());
+    ui.type("3");
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::ChooseChoice>(i));
+    app.apply(i);
+    const std::string id = std::get<intent::ChooseChoice>(i).id;
+    CHECK(app.state().practice.draft.has_choice(id));
+    ui.type("3");
+    app.apply(ui.frame(app.state()));
+    CHECK_FALSE(app.state().practice.draft.has_choice(id));
+}
+
+TEST_CASE("ui: ordering keys: a digit selects an item, Alt+Up/Down moves it") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("ordering-example");
+    ui.settle(app.state());
+    ui.type("3");
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::SetCursor>(i));
+    CHECK(std::get<intent::SetCursor>(i).index == 2);
+    app.apply(i);
+    ui.key(ImGuiKey_UpArrow, /*alt=*/true);
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::MoveItem>(i));
+    CHECK(std::get<intent::MoveItem>(i).from == 2);
+    CHECK(std::get<intent::MoveItem>(i).to == 1);
+    ui.key(ImGuiKey_DownArrow, /*alt=*/true);
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::MoveItem>(i));
+    CHECK(std::get<intent::MoveItem>(i).to == 3);
+    ui.key(ImGuiKey_DownArrow);  // without Alt, arrows belong to keyboard navigation
+    CHECK_FALSE(is<intent::MoveItem>(ui.frame(app.state())));
+}
+
+TEST_CASE("ui: matching keys: Alt+Down picks the row, a digit gives it that option") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("matching-example");
+    ui.settle(app.state());
+    ui.key(ImGuiKey_DownArrow, /*alt=*/true);
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::SetCursor>(i));
+    app.apply(i);
+    CHECK(app.state().practice.cursor == 1);
+    ui.type("2");
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::SetMatch>(i));
+    CHECK(std::get<intent::SetMatch>(i).left == 1);
+    CHECK(std::get<intent::SetMatch>(i).right == app.state().session->current().match_options[1]);
+}
+
+TEST_CASE("ui: short answer: the field has the keyboard, and Enter submits the typed text") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("short-answer-example");
+    ui.settle(app.state());  // the field takes the keyboard when the question appears
+    CHECK(ImGui::GetIO().WantTextInput);
+    ui.type("1b");  // typed into the field, not shortcuts
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::SetText>(i));
+    CHECK(std::get<intent::SetText>(i).text == "1b");
+    app.apply(i);
+    ui.type("x");
+    ui.key(ImGuiKey_Enter);
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::Submit>(i));
+    REQUIRE(std::get<intent::Submit>(i).text.has_value());
+    CHECK(*std::get<intent::Submit>(i).text == "1bx");
+}
+
+TEST_CASE("ui: short answer: Esc leaves the field and keeps the text") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("short-answer-example");
+    ui.settle(app.state());
+    ui.type("Zoë");
+    app.apply(ui.frame(app.state()));
+    CHECK(app.state().practice.draft.text == "Zoë");
+    ui.key(ImGuiKey_Escape);
+    Intent i = ui.frame(app.state());
+    CHECK_FALSE(is<intent::SetText>(i));  // ImGui's revert is not taken
+    CHECK_FALSE(is<intent::Back>(i));     // the first Esc only leaves the field
+    ui.settle(app.state(), 2);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    ui.key(ImGuiKey_Escape);
+    CHECK(is<intent::Back>(ui.frame(app.state())));
+}
+
+TEST_CASE("ui: home keys: +/- change the count, Enter starts, b opens the briefing, q quits") {
+    UiHarness ui;
+    AppFixture app;
+    ui.settle(app.state());
+    ui.type("-");
+    Intent i = ui.frame(app.state());
+    REQUIRE(is<intent::SetQuestionCount>(i));
+    CHECK(std::get<intent::SetQuestionCount>(i).count == app.state().home.question_count - 1);
+    ui.type("+");
+    i = ui.frame(app.state());
+    REQUIRE(is<intent::SetQuestionCount>(i));
+    CHECK(std::get<intent::SetQuestionCount>(i).count == app.state().home.question_count + 1);
+    ui.key(ImGuiKey_Enter);
+    CHECK(is<intent::StartQuiz>(ui.frame(app.state())));
+    ui.type("b");
+    CHECK(is<intent::OpenBriefing>(ui.frame(app.state())));
+    ui.type("q");
+    CHECK(is<intent::Quit>(ui.frame(app.state())));
+    app.apply(intent::SetAllCategories{false});
+    ui.key(ImGuiKey_Enter);  // no category: nothing to start
+    CHECK_FALSE(is<intent::StartQuiz>(ui.frame(app.state())));
+}
+
+TEST_CASE("ui: results keys: r retries the missed, Enter goes home, and briefing Esc goes back") {
+    UiHarness ui;
+    AppFixture app;
+    REQUIRE(drive_to_sample(*app.controller, app.clock, {Screen::results, "", false}).empty());
+    ui.settle(app.state());
+    ui.type("r");
+    CHECK(is<intent::RetryMissed>(ui.frame(app.state())));
+    ui.key(ImGuiKey_Enter);
+    CHECK(is<intent::GoHome>(ui.frame(app.state())));
+    app.apply(intent::OpenBriefing{"feedback"});
+    ui.settle(app.state());
+    ui.key(ImGuiKey_Escape);
+    CHECK(is<intent::Back>(ui.frame(app.state())));
+}
+
+TEST_CASE("ui: keyboard navigation reaches an answer and Space chooses it, without a mouse") {
+    UiHarness ui;
+    AppFixture app;
+    app.go_to_question("single-example");
+    ui.settle(app.state());
+    Intent chosen;
+    // Arrow down through the widgets until Space on one of them chooses an answer.
+    for (int step = 0; step < 12 && !is<intent::ChooseChoice>(chosen); ++step) {
+        ui.key(ImGuiKey_DownArrow);
+        ui.frame(app.state());
+        ui.frame(app.state());
+        ui.key(ImGuiKey_Space);
+        chosen = ui.frame(app.state());
+        ui.frame(app.state());
+    }
+    CHECK(is<intent::ChooseChoice>(chosen));
+}
+
+TEST_CASE("ui: the mouse chooses an answer and moves an ordering item") {
+    UiHarness ui;
+    {
+        AppFixture app;
+        app.go_to_question("single-example");
+        ui.settle(app.state());
+        // Click down the middle of the column until a row answers.
+        Intent chosen;
+        for (float y = 100; y < 600 && !is<intent::ChooseChoice>(chosen); y += 10)
+            chosen = ui.click(app.state(), ImVec2(640, y));
+        CHECK(is<intent::ChooseChoice>(chosen));
+    }
+    {
+        AppFixture app;
+        app.go_to_question("ordering-example");
+        ui.settle(app.state());
+        // The arrow buttons sit at the right end of each row.
+        Intent moved;
+        for (float x = 1100; x > 900 && !is<intent::MoveItem>(moved); x -= 8)
+            for (float y = 150; y < 400 && !is<intent::MoveItem>(moved); y += 8)
+                moved = ui.click(app.state(), ImVec2(x, y));
+        REQUIRE(is<intent::MoveItem>(moved));
+        const auto m = std::get<intent::MoveItem>(moved);
+        CHECK(std::abs(m.to - m.from) == 1);
+    }
+}
