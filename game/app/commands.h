@@ -12,6 +12,9 @@ struct CommandStatus {
 };
 
 void add_validate_command(CLI::App& app, CommandStatus& status);
+void add_import_command(CLI::App& app, CommandStatus& status);
+void add_export_command(CLI::App& app, CommandStatus& status);
+void add_lint_command(CLI::App& app, CommandStatus& status);
 
 // Options of the program as a whole, given before or after the subcommand.
 struct GlobalOptions {

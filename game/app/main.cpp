@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
     app.require_subcommand(0, 1);
     CommandStatus status;
     add_validate_command(app, status);
+    add_import_command(app, status);
+    add_export_command(app, status);
+    add_lint_command(app, status);
     AppOptions app_options;
     std::string screen;
     add_app_options(app, app_options, screen);
