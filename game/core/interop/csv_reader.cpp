@@ -331,12 +331,7 @@ ImportResult read_csv(std::string_view text, const ImportOptions& options,
     CsvConverter converter(result, meta, html);
     converter.set_columns(labels, header_row ? records.front().line : 1);
     for (std::size_t i = header_row ? 1 : 0; i < records.size(); ++i) converter.row(records[i]);
-    if (!result.ok()) {
-        result.sort_messages();
-        return result;
-    }
     finish_import(result, options);
-    result.sort_messages();
     return result;
 }
 

@@ -337,12 +337,7 @@ ImportResult read_gift(std::string_view text, const ImportOptions& options) {
     GiftConverter converter(result);
     for (const gift::Block& block : gift::split_blocks(text))
         converter.add(gift::parse_block(block));
-    if (!result.ok()) {
-        result.sort_messages();
-        return result;
-    }
     finish_import(result, options);
-    result.sort_messages();
     return result;
 }
 

@@ -99,7 +99,9 @@ std::string bank_title_from_path(const std::filesystem::path& path) {
     return title.empty() ? "Imported questions" : title;
 }
 
-void finish_import(ImportResult& result, const ImportOptions& options) {
+namespace {
+void complete_bank(ImportResult& result, const ImportOptions& options) {
+    if (!result.ok()) return;  // a broken file is reported as it is, never half-completed
     Bank& bank = result.bank;
     if (options.base) apply_base(bank, *options.base);
     bank.format = "statecraft.bank";
@@ -132,6 +134,13 @@ void finish_import(ImportResult& result, const ImportOptions& options) {
             where = "question \"" + d.question_id + "\" (" + d.pointer + ")";
         result.add(ImportSeverity::error, line, where + ": " + d.message);
     }
+}
+
+}  // namespace
+
+void finish_import(ImportResult& result, const ImportOptions& options) {
+    complete_bank(result, options);
+    result.sort_messages();
 }
 
 }  // namespace statecraft

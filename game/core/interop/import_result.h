@@ -57,7 +57,8 @@ std::string bank_title_from_path(const std::filesystem::path& path);
 // The last step of every import: fills the bank's required fields (format, version, id,
 // title, the default category), applies options.base, then runs the real validator on
 // the bank's JSON and turns its errors into import errors placed at the question's line.
-// Also an error when no question was imported.
+// Also an error when no question was imported. Does nothing more when the reader already
+// found errors; sorts the messages by line in every case.
 void finish_import(ImportResult& result, const ImportOptions& options);
 
 // The category every question without one goes to.
