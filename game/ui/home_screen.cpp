@@ -139,6 +139,10 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
 // Start, Resume and Quit: always in view, whatever the text size.
 void footer(const AppState& state, const Look& look, int available, Intent& out) {
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
+    ImGui::SameLine();
+    if (ImGui::Button("Review (V)")) out = intent::OpenReview{};
+    ImGui::SameLine();
+    if (ui::button("Exam (X)", available > 0)) out = intent::OpenExam{};
     const bool resumable = state.session && !state.session->finished();
     if (resumable) {
         ImGui::SameLine();
@@ -207,6 +211,8 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
         out = intent::ResumeQuiz{};
     if (keys.letter == 'q') out = intent::Quit{};
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
+    if (keys.letter == 'v') out = intent::OpenReview{};
+    if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
     return out;
 }
 

@@ -27,8 +27,8 @@ const char* to_string(ExamTiming timing);  // "whole exam", "per question"
 
 struct ExamLimits {
     ExamTiming timing = ExamTiming::whole_exam;
-    std::int64_t exam_ms = 10 * 60'000;           // whole_exam
-    std::int64_t default_question_ms = 60'000;    // per_question, without time_limit_s
+    std::int64_t exam_ms = 10 * 60'000;         // whole_exam
+    std::int64_t default_question_ms = 60'000;  // per_question, without time_limit_s
 };
 
 struct ExamAnswer {
@@ -43,8 +43,8 @@ struct ExamResults {
     int answered = 0;
     double score = 0;  // sum of scores, 0..total
     bool timed_out = false;
-    std::int64_t elapsed_ms = 0;       // from start to hand-in
-    std::vector<ExamAnswer> answers;   // question order
+    std::int64_t elapsed_ms = 0;      // from start to hand-in
+    std::vector<ExamAnswer> answers;  // question order
     CbmSummary cbm;
     double fraction() const { return total > 0 ? score / total : 0.0; }
 };

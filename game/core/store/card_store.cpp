@@ -40,8 +40,8 @@ WriteResult Store::save_card(const std::string& profile, const std::string& bank
     std::string name, error;
     if (!normalize_profile_name(profile, name, error) || bank_id.empty() || question_id.empty()) {
         result.rejected = true;
-        result.message = error.empty() ? "Cannot save a card without a bank and question id."
-                                       : error;
+        result.message =
+            error.empty() ? "Cannot save a card without a bank and question id." : error;
         return result;
     }
     if (!reconnect(false)) {
@@ -63,8 +63,8 @@ WriteResult Store::save_card(const std::string& profile, const std::string& bank
         result.saved = pending_.empty();
         result.pending = pending_.size();
     } catch (const sql::SqliteError& e) {
-        result.message =
-            "Cannot save the review card to " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
+        result.message = "Cannot save the review card to " + path_.string() + ": " +
+                         describe_sqlite_failure(e) + ".";
     }
     return result;
 }
