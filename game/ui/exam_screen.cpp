@@ -90,9 +90,8 @@ void running_header(const AppState& state, const Look& look) {
                               std::to_string(s.size());
     const std::string timer = (per_question ? "This question " : "Time left ") + clock_text(left);
     const bool urgent = left <= std::max<std::int64_t>(10'000, limit / 10);
-    ImGui::AlignTextToFramePadding();
-    text(where);
     ImFont* font = look.heading ? look.heading : ImGui::GetFont();
+    text_in_font(font, where);  // the same font as the timer, so they share a baseline
     ImGui::PushFont(font);
     const float w = ImGui::CalcTextSize(timer.c_str()).x;
     ImGui::PopFont();

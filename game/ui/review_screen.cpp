@@ -37,7 +37,12 @@ void bank_table(const AppState& state, const Look& look, Intent& out) {
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
         ImGui::PushTextWrapPos(0.f);
-        text(row.title);
+        // The bank selected on Home is the one Enter reviews.
+        if (i == state.home.selected) {
+            text_colored(look.accent, "\xE2\x86\x92 " + row.title);
+        } else {
+            text(row.title);
+        }
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ImGui::AlignTextToFramePadding();
@@ -92,11 +97,8 @@ Intent draw_review(const AppState& state, const Look& look, const Keys& keys) {
     ImGui::BeginChild("review", ImVec2(0, -footer_height()));
     Column col = begin_column(56.f);
     text_in_font(look.title, "Review");
-    muted(look,
-          "Spaced review (FSRS): each question comes back just before you would forget it. "
-          "Your answers rate the card: wrong Again, partly right or slow Hard, right Good, "
-          "right and fast Easy.");
-    if (!st.profile.empty()) muted(look, "Cards of " + st.profile);
+    muted(look, "Each question comes back just before you would forget it" +
+                    (st.profile.empty() ? std::string(".") : " (cards of " + st.profile + ")."));
     ImGui::Spacing();
     int due = 0, fresh = 0;
     for (const ReviewBankRow& row : st.banks) {
@@ -115,7 +117,10 @@ Intent draw_review(const AppState& state, const Look& look, const Keys& keys) {
     rule();
     text_in_font(look.heading, "Settings");
     settings_block(state, out);
-    muted(look, "Higher retention means shorter intervals: more reviews, fewer lapses.");
+    muted(look,
+          "Higher retention means shorter intervals: more reviews, fewer lapses. Your "
+          "answer rates the card (FSRS): wrong Again; partly right or slow Hard; right "
+          "Good; right and fast Easy.");
     if (!st.message.empty()) text_colored(look.wrong, st.message);
     end_column(col);
     ImGui::EndChild();
@@ -125,8 +130,7 @@ Intent draw_review(const AppState& state, const Look& look, const Keys& keys) {
     const int selected = state.home.selected;
     const bool can = selected >= 0 && selected < static_cast<int>(st.banks.size()) &&
                      review_count(st.banks[selected]) > 0;
-    if (primary_button(look, "Review selected bank (Enter)", can))
-        out = intent::StartReview{selected};
+    if (primary_button(look, "Review now (Enter)", can)) out = intent::StartReview{selected};
     const char* home = "\xE2\x86\x90 Home (Esc)";
     align_right(button_width(home));
     if (ImGui::Button(home)) out = intent::Back{};

@@ -23,11 +23,12 @@ const char* confidence_label(Confidence c) {
 
 std::string signed_number(double x) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%+.2f", x);
+    std::snprintf(buf, sizeof buf, "%.2f", std::fabs(x));
     std::string s = buf;
-    while (s.size() > 2 && s.back() == '0') s.pop_back();
+    while (s.size() > 1 && s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
-    return s;
+    if (s == "0") return s;
+    return (x < 0 ? "\xE2\x88\x92" : "+") + s;  // a real minus sign, as in "−6 to +3"
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/store/store.h"
+#include "core/study/rating.h"
 #include "support/app_fixture.h"
 #include "support/store_fixture.h"
 
@@ -46,7 +47,8 @@ struct Student {
         REQUIRE(!state().study.banks.empty());
         return state().study.banks[0];
     }
-    // Answers every question of the running session: right unless wrong(id); 8 s each.
+    // Answers every question of the running session: right unless wrong(id), in half the
+    // expected time, so a right answer rates Good (rating.h).
     std::vector<std::string> finish_session(const std::function<bool(const std::string&)>& wrong) {
         std::vector<std::string> seen;
         for (int guard = 0; guard < 100 && !state().session->finished(); ++guard) {
@@ -54,8 +56,9 @@ struct Student {
             seen.push_back(id);
             const auto quality = wrong(id) ? SampleQuality::wrong : SampleQuality::right;
             for (const Intent& i : sample_answer_intents(state(), quality)) app->apply(i);
-            app->clock.advance(8'000);
-            wall.advance(8'000);
+            const std::int64_t ms = expected_answer_ms(*state().session->current().question) / 2;
+            app->clock.advance(ms);
+            wall.advance(ms);
             app->apply(intent::Submit{});
             app->apply(intent::Next{});
         }
@@ -111,14 +114,16 @@ TEST_CASE("fsrs review: new cards learn in steps, graduate, and come back days l
 }
 
 TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards space out") {
+    // One card is forgotten whenever it comes up from day 2 to day 6 (after it graduated on
+    // day 0): a lapse, relearning, and a lower stability than the cards always known.
     Student s;
     s.app->apply(intent::StartReview{0});
     const std::string hard_id = s.state().session->current().question->id;
-    auto wrong_first_week = [&](int day) {
-        return [&, day](const std::string& id) { return id == hard_id && day < 7; };
+    auto wrong_days_2_to_6 = [&](int day) {
+        return [&, day](const std::string& id) { return id == hard_id && day >= 2 && day < 7; };
     };
     std::map<std::string, int> reviews;
-    s.finish_session(wrong_first_week(0));
+    s.finish_session(wrong_days_2_to_6(0));
     for (int day = 0; day < 30; ++day) {
         // Several sittings a day until nothing is due, as a keen student would.
         for (int sitting = 0; sitting < 6; ++sitting) {
@@ -128,7 +133,7 @@ TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards spac
             }
             s.app->apply(intent::StartReview{0});
             REQUIRE(s.state().session);
-            for (const std::string& id : s.finish_session(wrong_first_week(day))) ++reviews[id];
+            for (const std::string& id : s.finish_session(wrong_days_2_to_6(day))) ++reviews[id];
         }
         for (const auto& [id, card] : s.cards()) {
             CHECK(std::isfinite(card.stability));

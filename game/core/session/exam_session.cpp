@@ -47,6 +47,9 @@ bool ExamSession::tick(QuizSession& quiz, const Answer& draft,
     if (finished_ || remaining_ms(quiz) > 0) return false;
     timed_out_ = limits_.timing == ExamTiming::whole_exam || quiz.is_last();
     hand_in(quiz, draft, confidence, limits_.timing == ExamTiming::whole_exam);
+    // Ticks come once a frame (or later, after a suspend): the exam ended at its deadline.
+    if (finished_ && limits_.timing == ExamTiming::whole_exam)
+        ended_ms_ = std::min(ended_ms_, started_ms_ + limits_.exam_ms);
     // Per question, a long pause (a suspended laptop) may have used up several limits: each
     // later question gets its own full time from now, as the student has not seen it yet.
     return true;
