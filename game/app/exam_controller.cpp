@@ -8,9 +8,6 @@ namespace statecraft {
 
 void AppController::on(const intent::OpenExam&) {
     if (state_.home.selected < 0) return;
-    ExamSetup& e = state_.exam_setup;
-    e.question_count =
-        std::clamp(state_.home.question_count, 1, std::max(1, available_questions()));
     state_.home.message.clear();
     state_.screen = Screen::exam;
     if (state_.exam && !state_.exam->finished()) return;  // resume the running exam

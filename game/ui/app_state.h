@@ -64,7 +64,6 @@ struct StudyState {
 };
 
 struct ExamSetup {
-    int question_count = 10;
     bool per_question = false;  // time per question (time_limit_s, else 60 s) instead of total
     int minutes = 10;           // whole exam
 };
