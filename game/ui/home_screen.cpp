@@ -139,11 +139,18 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
 // Start, Resume and Quit: always in view, whatever the text size.
 void footer(const AppState& state, const Look& look, int available, Intent& out) {
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
-    ImGui::SameLine();
-    if (ImGui::Button("Review (V)")) out = intent::OpenReview{};
-    ImGui::SameLine();
-    if (ui::button("Exam (X)", available > 0)) out = intent::OpenExam{};
     const bool resumable = state.session && !state.session->finished();
+    // The study modes' key names leave their buttons when the row would not fit (large text).
+    const char* review = "Review (V)";
+    const char* exam = "Exam (X)";
+    const float row = button_width("Start quiz (Enter)") + button_width(review) +
+                      button_width(exam) + (resumable ? button_width("Resume (R)") : 0.f) +
+                      button_width("Quit (Q)") + ImGui::GetStyle().ItemSpacing.x * 5;
+    if (row > column_end() - ImGui::GetCursorPosX()) review = "Review", exam = "Exam";
+    ImGui::SameLine();
+    if (ImGui::Button(review)) out = intent::OpenReview{};
+    ImGui::SameLine();
+    if (ui::button(exam, available > 0)) out = intent::OpenExam{};
     if (resumable) {
         ImGui::SameLine();
         if (ImGui::Button("Resume (R)")) out = intent::ResumeQuiz{};

@@ -129,3 +129,18 @@ TEST_CASE("cbm: confidence keys L, M, H set the level on the practice screen, ag
     app.apply(intent::SetConfidence{3});  // too late: the answer is marked
     CHECK(app.state().practice.confidence == Confidence::low);
 }
+
+TEST_CASE("exam: Home's footer keeps Review, Exam and Resume in one row at 200%") {
+    AppFixture app;
+    app.apply(intent::StartQuiz{});
+    app.apply(intent::GoHome{});
+    REQUIRE(app.state().session);
+    UiHarness ui(2.0f);
+    ui.settle(app.state());
+    CHECK(ui.overflows().empty());
+    ui.type("v");
+    const Intent got = ui.frame(app.state());
+    CHECK(std::holds_alternative<intent::OpenReview>(got));
+    ui.type("x");
+    CHECK(std::holds_alternative<intent::OpenExam>(ui.frame(app.state())));
+}
