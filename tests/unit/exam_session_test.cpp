@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/session/exam_session.h"
+#include "core/session/results_json.h"
 #include "core/session/session_cbm.h"
 #include "support/bank_fixture.h"
 
@@ -169,6 +170,10 @@ TEST_CASE("cbm: a practice session's totals follow Moodle's marks per confidence
     CHECK(all.levels[2].answers == 2);  // high
     CHECK(all.levels[1].answers == 1);  // medium
     CHECK(all.plain_total == doctest::Approx(1 + 0.5 + 0 + quiz.attempt(3)->score));
+    // --results-out keeps each answer's confidence, when one was given.
+    const std::string json = results_to_json_text(quiz);
+    CHECK(json.find("\"confidence\": \"high\"") != std::string::npos);
+    CHECK(json.find("\"confidence\": \"medium\"") != std::string::npos);
 }
 
 TEST_CASE("cbm: an exam's results count unanswered questions as 0 in the averages") {
