@@ -12,6 +12,9 @@ namespace statecraft {
 AppController::AppController(AppState state, const Clock& clock, ControllerOptions options)
     : state_(std::move(state)), clock_(&clock), options_(std::move(options)) {
     seed_ = options_.seed ? *options_.seed : std::random_device{}();
+    state_.study.profile = options_.profile;
+    state_.study.new_cards_per_day = options_.new_cards_per_day;
+    state_.study.desired_retention = options_.desired_retention;
     if (state_.home.selected < 0 && !state_.home.banks.empty()) state_.home.selected = 0;
     if (state_.home.selected >= 0) select_bank(state_.home.selected);
 }
@@ -118,6 +121,7 @@ void AppController::start_quiz() {
         return;
     }
     h.message.clear();
+    state_.study.mode = "practice";
     begin_session(std::move(*session));
 }
 
@@ -213,10 +217,18 @@ void AppController::on(const intent::SetText& i) {
 
 void AppController::on(const intent::Submit& i) {
     if (!answering()) return;
+    if (state_.exam && state_.screen == Screen::exam) {
+        if (i.text && state_.practice.draft.type == QuestionType::short_answer)
+            state_.practice.draft.text = *i.text;
+        exam_submit();
+        return;
+    }
     if (i.text && state_.practice.draft.type == QuestionType::short_answer)
         state_.practice.draft.text = *i.text;
     if (!is_complete(state_.practice.draft)) return;
-    state_.practice.outcome = state_.session->submit(state_.practice.draft);
+    state_.practice.outcome =
+        state_.session->submit(state_.practice.draft, state_.practice.confidence);
+    update_card_after_answer();
 }
 
 void AppController::next() {
@@ -225,6 +237,7 @@ void AppController::next() {
     if (!s.next()) return;
     if (s.finished()) {
         state_.screen = Screen::results;
+        refresh_review_rows();  // "next card due in ..." on the results
         write_results();
     } else {
         enter_question();
@@ -263,6 +276,17 @@ void AppController::on(const intent::Back&) {
             state_.screen = state_.briefing.back_to;
             // The session may have ended meanwhile (it cannot, but never show a dead screen).
             if (state_.screen != Screen::home && !state_.session) state_.screen = Screen::home;
+            break;
+        case Screen::review:
+        case Screen::exam_results:
+            state_.screen = Screen::home;
+            break;
+        case Screen::exam:  // running: Esc hands in (the results come next); set-up: Home
+            if (state_.exam && !state_.exam->finished()) {
+                on(intent::HandIn{});
+            } else {
+                state_.screen = Screen::home;
+            }
             break;
         case Screen::home:
             break;

@@ -8,15 +8,26 @@
 #include <string>
 
 #include "core/session/clock.h"
+#include "core/study/scheduler.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
 
 namespace statecraft {
 
+class Store;
+
 struct ControllerOptions {
     std::optional<std::uint64_t> seed;    // first quiz's seed (then seed+1, ...); else random
     std::filesystem::path results_out;    // written when a quiz is finished, if set
     std::filesystem::path settings_file;  // scale and contrast changes saved here, if set
+    // Study modes: card state is read from and saved to this store for this profile (nothing
+    // is saved without both). wall_clock gives Unix milliseconds (FSRS counts calendar days);
+    // without one the system clock is used.
+    Store* store = nullptr;
+    std::string profile;
+    const Clock* wall_clock = nullptr;
+    int new_cards_per_day = 20;
+    double desired_retention = 0.9;
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -39,6 +50,13 @@ class AppController {
 
     // The number of questions the Home settings currently offer.
     int available_questions() const;
+
+    // Once per frame: the exam's clock (time-up hands in). True when something changed.
+    bool tick();
+    // Seconds until the window must draw again by itself (the exam timer), or nothing.
+    std::optional<double> redraw_after_seconds() const;
+    // The study settings in force (retention, new cards per day, the local day).
+    StudySettings study_settings() const;
 
   private:
     void select_bank(int index);
@@ -74,6 +92,23 @@ class AppController {
     void on(const intent::SetHighContrast& i);
     void on(const intent::Quit&) { requests_.quit = true; }
     void on(const std::monostate&) {}
+    // Study modes: study_controller.cpp (review, confidence), exam_controller.cpp (exam).
+    void on(const intent::OpenReview&);
+    void on(const intent::SetNewCardsPerDay& i);
+    void on(const intent::SetDesiredRetention& i);
+    void on(const intent::StartReview& i);
+    void on(const intent::SetConfidence& i);
+    void on(const intent::OpenExam&);
+    void on(const intent::SetExamPerQuestion& i);
+    void on(const intent::SetExamMinutes& i);
+    void on(const intent::StartExam&);
+    void on(const intent::HandIn&);
+    std::int64_t wall_now_ms() const;
+    void refresh_review_rows();
+    void update_card_after_answer();  // after a practice or review answer
+    void exam_submit();
+    void finish_exam_if_done();
+    void persist_study_settings();
 
     bool answering() const;  // a question is shown and not yet submitted
 

@@ -10,6 +10,8 @@
 #include "app/app_look.h"
 #include "app/bank_catalog.h"
 #include "app/paths.h"
+#include "app/study_sample.h"
+#include "core/store/store.h"
 #include "core/settings/settings.h"
 #include "platform/app_window.h"
 #include "ui/screens.h"
@@ -21,6 +23,9 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "practice") return Screen::practice;
     if (name == "results") return Screen::results;
     if (name == "briefing") return Screen::briefing;
+    if (name == "review") return Screen::review;
+    if (name == "exam") return Screen::exam;
+    if (name == "exam-results") return Screen::exam_results;
     return std::nullopt;
 }
 
@@ -52,18 +57,28 @@ int run_app(const AppOptions& options) {
 
     // Screenshots run on a still clock so the same command gives the same picture.
     SteadyClock steady;
-    ManualClock still(0);
+    ManualClock still(kSampleStartMs);
     const Clock& clock = screenshot ? static_cast<const Clock&>(still) : steady;
     ControllerOptions controller_options;
     controller_options.seed = options.seed;
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
     if (!screenshot) controller_options.settings_file = settings_file;
+    // Study modes: the student's cards, or a scratch store for sample screens.
+    StudyStore study = open_study_store(options.screen.has_value());
+    if (!study.notice.empty()) std::cerr << study.notice;
+    controller_options.store = study.store.get();
+    controller_options.profile = study.profile;
+    if (screenshot) controller_options.wall_clock = &still;
+    controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;
+    controller_options.desired_retention = loaded.settings.desired_retention;
     AppController controller(std::move(state), clock, controller_options);
 
     if (options.screen) {
         SampleOptions sample{*options.screen, options.question_id, options.submitted};
-        std::string error = drive_to_sample(controller, still, sample);
+        std::string error = is_study_screen(*options.screen)
+                                ? drive_to_study_sample(controller, still, *options.screen)
+                                : drive_to_sample(controller, still, sample);
         if (!error.empty()) {
             std::cerr << "error: " << error << '\n';
             return 1;
@@ -94,6 +109,7 @@ int run_app(const AppOptions& options) {
         return 1;
     }
     return window->run([&controller] {
+        controller.tick();  // the exam's clock: time-up hands in
         const Intent intent =
             draw_app(controller.state(), current_look(controller.state().high_contrast));
         controller.apply(intent);
@@ -104,6 +120,8 @@ int run_app(const AppOptions& options) {
         status.set_high_contrast = requests.high_contrast;
         // The state changed after this frame was laid out: draw it once more.
         status.animating = has_intent(intent);
+        if (auto after = controller.redraw_after_seconds())
+            status.redraw_after_seconds = static_cast<float>(*after);
         return status;
     });
 }

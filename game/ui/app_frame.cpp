@@ -20,6 +20,15 @@ Intent draw_app(const AppState& state, const Look& look) {
         case Screen::briefing:
             out = draw_briefing(state, look, keys);
             break;
+        case Screen::review:
+            out = draw_review(state, look, keys);
+            break;
+        case Screen::exam:
+            out = draw_exam(state, look, keys);
+            break;
+        case Screen::exam_results:
+            out = draw_exam_results(state, look, keys);
+            break;
     }
     ui::end_screen();
     return out;

@@ -10,11 +10,13 @@
 
 #include "core/bank/bank_loader.h"
 #include "core/session/answer.h"
+#include "core/session/exam_session.h"
 #include "core/session/quiz_session.h"
+#include "core/study/review_queue.h"
 
 namespace statecraft {
 
-enum class Screen { home, practice, results, briefing };
+enum class Screen { home, practice, results, briefing, review, exam, exam_results };
 
 // One bank file the app found.
 struct BankEntry {
@@ -38,6 +40,32 @@ struct PracticeState {
     Answer draft;                    // what the student has chosen so far
     std::optional<Outcome> outcome;  // set once the current question is submitted
     int cursor = 0;                  // ordering: the selected item; matching: the current left
+    std::optional<Confidence> confidence;  // given with this answer (L/M/H), or none
+};
+
+// The Review screen: one row per bank with today's counts, and the study settings.
+struct ReviewBankRow {
+    std::string bank_id;
+    std::string title;
+    QueueCounts counts;
+    std::optional<std::int64_t> next_due_ms;  // earliest due time after now, if any card waits
+};
+
+struct StudyState {
+    std::string profile;               // whose cards; empty: cards are not saved
+    std::string mode = "practice";     // of the current session: practice, review, exam
+    std::vector<ReviewBankRow> banks;  // same order as HomeState::banks
+    int new_cards_per_day = 20;
+    double desired_retention = 0.9;
+    std::int64_t now_ms = 0;                  // wall clock when the rows were computed
+    std::string message;                      // a store problem, or why a review cannot start
+    int reviewed = 0;                         // cards updated in the current session
+    std::optional<std::int64_t> next_due_ms;  // after the session: the next card due, any bank
+};
+
+struct ExamSetup {
+    bool per_question = false;  // time per question (time_limit_s, else 60 s) instead of total
+    int minutes = 10;           // whole exam
 };
 
 struct BriefingState {
@@ -56,6 +84,9 @@ struct AppState {
     float ui_scale = 1.0f;
     bool high_contrast = false;
     std::string status;  // one line for the student (results saved, an error), or empty
+    StudyState study;
+    ExamSetup exam_setup;
+    std::optional<ExamSession> exam;  // over `session` while mode is "exam"
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
     // The bank the briefing shows: the session's, else the one selected on Home.

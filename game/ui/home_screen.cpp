@@ -140,6 +140,17 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
 void footer(const AppState& state, const Look& look, int available, Intent& out) {
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
     const bool resumable = state.session && !state.session->finished();
+    // The study modes' key names leave their buttons when the row would not fit (large text).
+    const char* review = "Review (V)";
+    const char* exam = "Exam (X)";
+    const float row = button_width("Start quiz (Enter)") + button_width(review) +
+                      button_width(exam) + (resumable ? button_width("Resume (R)") : 0.f) +
+                      button_width("Quit (Q)") + ImGui::GetStyle().ItemSpacing.x * 5;
+    if (row > column_end() - ImGui::GetCursorPosX()) review = "Review", exam = "Exam";
+    ImGui::SameLine();
+    if (ImGui::Button(review)) out = intent::OpenReview{};
+    ImGui::SameLine();
+    if (ui::button(exam, available > 0)) out = intent::OpenExam{};
     if (resumable) {
         ImGui::SameLine();
         if (ImGui::Button("Resume (R)")) out = intent::ResumeQuiz{};
@@ -207,6 +218,8 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
         out = intent::ResumeQuiz{};
     if (keys.letter == 'q') out = intent::Quit{};
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
+    if (keys.letter == 'v') out = intent::OpenReview{};
+    if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
     return out;
 }
 

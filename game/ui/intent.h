@@ -64,6 +64,29 @@ struct SetHighContrast {
     bool on = false;
 };
 struct Quit {};
+// Study modes (review_screen.cpp, exam_screen.cpp)
+struct OpenReview {};
+struct SetNewCardsPerDay {
+    int count = 20;
+};
+struct SetDesiredRetention {
+    double retention = 0.9;
+};
+struct StartReview {
+    int bank = 0;  // index into HomeState::banks
+};
+struct SetConfidence {
+    int level = 0;  // 1 low, 2 medium, 3 high; 0 none
+};
+struct OpenExam {};
+struct SetExamPerQuestion {
+    bool on = false;
+};
+struct SetExamMinutes {
+    int minutes = 10;
+};
+struct StartExam {};
+struct HandIn {};
 
 }  // namespace statecraft::intent
 
@@ -75,7 +98,12 @@ using Intent =
                  intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
                  intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText,
                  intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
-                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit>;
+                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
+                 // study modes
+                 intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention,
+                 intent::StartReview, intent::SetConfidence, intent::OpenExam,
+                 intent::SetExamPerQuestion, intent::SetExamMinutes, intent::StartExam,
+                 intent::HandIn>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

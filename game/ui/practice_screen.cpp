@@ -6,6 +6,7 @@
 
 #include "ui/question_widgets.h"
 #include "ui/screens.h"
+#include "ui/study_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft {
@@ -201,6 +202,8 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
     ImGui::Spacing();
     Intent answer = draw_answer_area(state, look, keys);
     if (has_intent(answer)) out = answer;
+    ImGui::Spacing();
+    confidence_row(state, look, keys, out);
     // The keys go in the footer when they fit beside its button, else here, wrapped.
     const std::string hint = key_hint(state);
     const bool hint_in_footer = ImGui::CalcTextSize(hint.c_str()).x +

@@ -3,7 +3,9 @@
 #include <cmath>
 #include <string>
 
+#include "core/session/session_cbm.h"
 #include "ui/screens.h"
+#include "ui/study_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft {
@@ -90,6 +92,8 @@ Intent draw_results(const AppState& state, const Look& look, const Keys& keys) {
     muted(look, std::to_string(r.total - static_cast<int>(r.missed.size())) + " fully right, " +
                     std::to_string(r.missed.size()) + " to review \xC2\xB7 answered in " +
                     duration_text(r.elapsed_ms));
+    cbm_line(look, session_cbm(s));
+    review_summary(state, look);
     ImGui::Spacing();
     text_in_font(look.heading, "By category");
     category_table(r);

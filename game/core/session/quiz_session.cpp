@@ -52,6 +52,17 @@ std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
         }
     }
     std::vector<const Question*> chosen;
+    if (!config.question_ids.empty()) {
+        for (const std::string& id : config.question_ids) {
+            const Question* q = bank->find_question(id);
+            if (!q) {
+                error = "the bank has no question \"" + id + "\"";
+                return std::nullopt;
+            }
+            chosen.push_back(q);
+        }
+        return QuizSession(std::move(bank), config, clock, std::move(chosen));
+    }
     for (const Question& q : bank->questions) {
         const auto& cats = config.categories;
         if (cats.empty() || std::find(cats.begin(), cats.end(), q.category) != cats.end())
@@ -91,9 +102,18 @@ Outcome QuizSession::submit(const Answer& answer) {
 }
 
 Outcome QuizSession::submit(const Answer& answer, std::int64_t elapsed_ms) {
+    return submit(answer, elapsed_ms, std::nullopt);
+}
+
+Outcome QuizSession::submit(const Answer& answer, std::optional<Confidence> confidence) {
+    return submit(answer, std::max<std::int64_t>(0, clock_->now_ms() - shown_at_ms_), confidence);
+}
+
+Outcome QuizSession::submit(const Answer& answer, std::int64_t elapsed_ms,
+                            std::optional<Confidence> confidence) {
     if (!finished_ && !attempts_[index_]) {
         AnswerCheck check = check_answer(*current().question, answer);
-        attempts_[index_] = Attempt{answer, check.score, check.correct, elapsed_ms};
+        attempts_[index_] = Attempt{answer, check.score, check.correct, elapsed_ms, confidence};
     }
     return *outcome(index_);
 }
@@ -117,6 +137,8 @@ std::optional<Outcome> QuizSession::outcome(int i) const {
     for (const std::string& ref : q.refs)
         if (bank_->find_section(ref)) o.refs.push_back(ref);
     o.correct_answer = describe_correct_answer(q);
+    o.confidence = attempt->confidence;
+    o.cbm_mark = statecraft::cbm_mark(attempt->score, attempt->confidence);
     return o;
 }
 

@@ -11,6 +11,7 @@
 #include "core/bank/model.h"
 #include "core/session/answer.h"
 #include "core/session/clock.h"
+#include "core/study/cbm.h"
 
 namespace statecraft {
 
@@ -19,6 +20,9 @@ struct QuizConfig {
     int question_count = 10;              // 0, or more than there are, means all
     bool shuffle = true;                  // questions and choices in a seeded random order
     std::uint64_t seed = 0;
+    // When not empty: exactly these questions, in this order (a review queue); categories,
+    // question_count and the question shuffle are then ignored. Unknown ids are an error.
+    std::vector<std::string> question_ids;
 };
 
 // One question as this session presents it. Ordering items and matching options are always
@@ -35,6 +39,7 @@ struct Attempt {
     double score = 0;
     bool correct = false;
     std::int64_t elapsed_ms = 0;
+    std::optional<Confidence> confidence;  // as the student gave it (certainty-based marking)
 };
 
 struct ChosenFeedback {
@@ -53,6 +58,8 @@ struct Outcome {
     std::string explanation;
     std::vector<std::string> refs;            // section ids of the bank's briefing that exist
     std::vector<std::string> correct_answer;  // the right answer, one line per part
+    std::optional<Confidence> confidence;     // as given with the answer
+    double cbm_mark = 0;                      // cbm_mark(score, confidence)
 };
 
 struct Progress {
@@ -110,6 +117,10 @@ class QuizSession {
     // returns its outcome (a question is scored once).
     Outcome submit(const Answer& answer);
     Outcome submit(const Answer& answer, std::int64_t elapsed_ms);
+    // The same, with the student's confidence (or none), timed by the clock.
+    Outcome submit(const Answer& answer, std::optional<Confidence> confidence);
+    Outcome submit(const Answer& answer, std::int64_t elapsed_ms,
+                   std::optional<Confidence> confidence);
 
     // The outcome of an answered question, or nullopt.
     std::optional<Outcome> outcome(int i) const;

@@ -38,6 +38,7 @@ std::string results_to_json_text(const QuizSession& session) {
         qj["score"] = attempt ? attempt->score : 0.0;
         qj["correct"] = attempt && attempt->correct;
         qj["elapsed_ms"] = attempt ? attempt->elapsed_ms : 0;
+        if (attempt && attempt->confidence) qj["confidence"] = to_string(*attempt->confidence);
         questions.push_back(std::move(qj));
     }
     j["questions"] = std::move(questions);

@@ -107,12 +107,33 @@ END;
 PRAGMA application_id = 1398031174;
 )sql";
 
+// Version 2: one FSRS card per (profile, bank, question), as core/study's CardState. A question
+// without a row is a new card. state is "new", "learning", "review" or "relearning".
+constexpr const char* kSchemaV2Cards = R"sql(
+CREATE TABLE cards (
+  profile_id       INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  bank_id          TEXT NOT NULL,
+  question_id      TEXT NOT NULL,
+  state            TEXT NOT NULL CHECK (state IN ('new', 'learning', 'review', 'relearning')),
+  step             INTEGER NOT NULL CHECK (step >= 0),
+  stability        REAL NOT NULL,
+  difficulty       REAL NOT NULL,
+  reps             INTEGER NOT NULL CHECK (reps >= 0),
+  lapses           INTEGER NOT NULL CHECK (lapses >= 0),
+  first_review_ms  INTEGER NOT NULL,
+  last_review_ms   INTEGER NOT NULL,
+  due_ms           INTEGER NOT NULL,
+  PRIMARY KEY (profile_id, bank_id, question_id)
+) WITHOUT ROWID;
+)sql";
+
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
 // entry: files in the wild are at every earlier version. Planned next: FSRS card state
 // (core/study) and classroom sessions. For a table rewrite follow the 12-step procedure of
 // SQLite's lang_altertable.html section 7.
 constexpr Migration kMigrations[] = {
     {1, "profiles, sessions, attempts, daily and per-question totals", kSchemaV1},
+    {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},
 };
 
 }  // namespace

@@ -32,6 +32,7 @@
 #include "core/store/pending_writes.h"
 #include "core/store/records.h"
 #include "core/store/sqlite_db.h"
+#include "core/study/review_queue.h"
 
 namespace statecraft {
 
@@ -133,6 +134,15 @@ class Store {
     bool connection_info(ConnectionInfo& out, std::string& error);
     bool integrity_check(std::string& report);  // PRAGMA integrity_check; report "ok" when fine
     bool rebuild_totals(std::string& error);    // recomputes the totals tables from the attempts
+
+    // --- FSRS cards (card_store.cpp): one per (profile, bank, question). ---
+    // Saves a card's state now, in one transaction (creating the profile if needed). Not queued:
+    // saved == false with a message when the file cannot be written.
+    WriteResult save_card(const std::string& profile, const std::string& bank_id,
+                          const std::string& question_id, const CardState& card);
+    // The stored cards of a profile in one bank, by question id (none for an unknown profile).
+    bool load_cards(const std::string& profile, const std::string& bank_id, CardStates& out,
+                    std::string& error);
 
     // --- For tests: fail the Nth SQLite call from now (0 turns it off). ---
     void set_write_fault(long nth_step);

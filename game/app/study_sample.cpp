@@ -1,0 +1,88 @@
+#include "app/study_sample.h"
+
+#include <unistd.h>
+
+#include "app/sample_state.h"
+#include "core/store/data_dir.h"
+#include "core/store/store.h"
+#include "core/study/day_clock.h"
+
+namespace statecraft {
+
+namespace {
+
+constexpr std::int64_t kThinkingMs = 14'000;
+
+void answer(AppController& c, ManualClock& clock, SampleQuality quality, int confidence) {
+    for (const Intent& i : sample_answer_intents(c.state(), quality)) c.apply(i);
+    if (confidence > 0) c.apply(intent::SetConfidence{confidence});
+    clock.advance(kThinkingMs);
+    c.apply(intent::Submit{});
+}
+
+}  // namespace
+
+bool is_study_screen(Screen screen) {
+    return screen == Screen::review || screen == Screen::exam || screen == Screen::exam_results;
+}
+
+std::string drive_to_study_sample(AppController& c, ManualClock& clock, Screen screen) {
+    if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
+    if (screen == Screen::review) {
+        c.apply(intent::StartReview{c.state().home.selected});
+        if (!c.state().session) return c.state().study.message;
+        static constexpr SampleQuality kCycle[] = {SampleQuality::right, SampleQuality::wrong,
+                                                   SampleQuality::right, SampleQuality::partial};
+        for (int i = 0; i < 1000 && !c.state().session->finished(); ++i) {
+            answer(c, clock, kCycle[i % 4], 0);
+            c.apply(intent::Next{});
+        }
+        c.apply(intent::GoHome{});
+        clock.advance(kMsPerDay + 6 * kMsPerHour);
+        c.apply(intent::OpenReview{});
+        return {};
+    }
+    c.apply(intent::OpenExam{});
+    c.apply(intent::SetExamMinutes{15});
+    c.apply(intent::StartExam{});
+    if (!c.state().exam) return c.state().home.message;
+    answer(c, clock, SampleQuality::right, 3);
+    answer(c, clock, SampleQuality::wrong, 2);
+    for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial)) c.apply(i);
+    c.apply(intent::SetConfidence{2});
+    clock.advance(4 * kMsPerMinute + 23'000);
+    if (screen == Screen::exam_results) {
+        clock.advance(15 * kMsPerMinute);
+        c.tick();
+    }
+    return {};
+}
+
+StudyStore::~StudyStore() {
+    store.reset();
+    if (!scratch.empty()) {
+        std::error_code ec;
+        std::filesystem::remove_all(scratch, ec);
+    }
+}
+
+StudyStore open_study_store(bool scratch) {
+    StudyStore out;
+    std::filesystem::path file;
+    if (scratch) {
+        std::error_code ec;
+        out.scratch = std::filesystem::temp_directory_path(ec) /
+                      ("statecraft-sample-" + std::to_string(::getpid()));
+        file = out.scratch / kDatabaseFileName;
+    } else {
+        file = database_path(data_dir());
+    }
+    OpenResult opened = Store::open(file);
+    for (const std::string& n : opened.notices) out.notice += n + "\n";
+    if (!opened.ok()) out.notice += opened.error + "\n";
+    out.store = std::move(opened.store);
+    out.profile = scratch ? "Sample" : out.store->last_profile().value_or("Student");
+    return out;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,112 @@
+#include "ui/study_widgets.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "ui/widgets.h"
+
+namespace statecraft::ui {
+
+namespace {
+
+const char* confidence_label(Confidence c) {
+    switch (c) {
+        case Confidence::low:
+            return "Low (L)";
+        case Confidence::medium:
+            return "Medium (M)";
+        case Confidence::high:
+            return "High (H)";
+    }
+    return "";
+}
+
+std::string signed_number(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", std::fabs(x));
+    std::string s = buf;
+    while (s.size() > 1 && s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    if (s == "0") return s;
+    return (x < 0 ? "\xE2\x88\x92" : "+") + s;  // a real minus sign, as in "−6 to +3"
+}
+
+}  // namespace
+
+void confidence_row(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+    const std::optional<Confidence> chosen = state.practice.confidence;
+    const bool open = !state.practice.outcome;
+    ImGui::AlignTextToFramePadding();
+    muted(look, open ? "How sure are you?" : "You were:");
+    for (Confidence c : kConfidenceLevels) {
+        ImGui::SameLine();
+        const bool on = chosen == c;
+        if (!open && !on) continue;
+        if (on)
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::PushID(static_cast<int>(c));
+        const std::string label = std::string(on ? "\xE2\x97\x8F " : "") + confidence_label(c);
+        if (ui::button(label.c_str(), open)) out = intent::SetConfidence{static_cast<int>(c)};
+        ImGui::PopID();
+        if (on) ImGui::PopStyleColor();
+    }
+    if (!open && !chosen) {
+        ImGui::SameLine();
+        muted(look, "not said");
+    }
+    if (open && !keys.typing) {
+        if (keys.letter == 'l') out = intent::SetConfidence{1};
+        if (keys.letter == 'm') out = intent::SetConfidence{2};
+        if (keys.letter == 'h') out = intent::SetConfidence{3};
+    }
+}
+
+void cbm_line(const Look& look, const CbmSummary& cbm) {
+    const int questions = cbm.answers + cbm.unanswered;
+    std::string s = "CBM score " + signed_number(cbm.cbm_total) + " of " +
+                    std::to_string(3 * questions) + " (average " + signed_number(cbm.average_cbm) +
+                    " per question, \xE2\x88\x92"
+                    "6 to +3)";
+    if (cbm.without_confidence > 0)
+        s += " \xC2\xB7 " + std::to_string(cbm.without_confidence) + " without confidence";
+    muted(look, s);
+}
+
+std::string due_in_text(std::int64_t ms) {
+    if (ms <= 0) return "now";
+    const std::int64_t minutes = (ms + 59'999) / 60'000;
+    if (minutes < 60) return "in " + std::to_string(minutes) + " min";
+    const std::int64_t hours = (ms + 1'800'000) / 3'600'000;
+    if (hours < 36) return "in " + std::to_string(hours) + " h";
+    const std::int64_t days = (ms + 43'200'000) / 86'400'000;
+    return "in " + std::to_string(days) + " days";
+}
+
+void review_summary(const AppState& state, const Look& look) {
+    const StudyState& st = state.study;
+    if (st.mode == "exam") return;
+    std::string s;
+    if (st.reviewed > 0)
+        s = std::to_string(st.reviewed) + (st.reviewed == 1 ? " card" : " cards") + " scheduled";
+    if (st.next_due_ms) {
+        if (!s.empty()) s += " \xC2\xB7 ";
+        s += "next card due " + due_in_text(*st.next_due_ms - st.now_ms);
+    }
+    if (!s.empty()) muted(look, s);
+    if (!st.message.empty()) text_colored(look.wrong, st.message);
+}
+
+std::string clock_text(std::int64_t ms) {
+    const std::int64_t s = (std::max<std::int64_t>(0, ms) + 999) / 1000;  // 0.2 s left shows 0:01
+    char buf[32];
+    if (s >= 3600) {
+        std::snprintf(buf, sizeof buf, "%lld:%02lld:%02lld", static_cast<long long>(s / 3600),
+                      static_cast<long long>(s / 60 % 60), static_cast<long long>(s % 60));
+    } else {
+        std::snprintf(buf, sizeof buf, "%lld:%02lld", static_cast<long long>(s / 60),
+                      static_cast<long long>(s % 60));
+    }
+    return buf;
+}
+
+}  // namespace statecraft::ui

@@ -1,0 +1,146 @@
+// The exam through the app controller and its screens: set-up, answers without feedback,
+// the timer's redraws, time-up and Esc hand-ins, the review of every answer.
+#include <doctest/doctest.h>
+
+#include "app/study_sample.h"
+#include "support/app_fixture.h"
+#include "support/ui_harness.h"
+
+using namespace statecraft;
+using namespace statecraft::testing;
+
+namespace {
+
+void answer_current(AppFixture& app, SampleQuality quality, int confidence = 0) {
+    for (const Intent& i : sample_answer_intents(app.state(), quality)) app.apply(i);
+    if (confidence) app.apply(intent::SetConfidence{confidence});
+    app.clock.advance(5'000);
+    app.apply(intent::Submit{});
+}
+
+}  // namespace
+
+TEST_CASE("exam: through the app, no feedback, then time-up hands in and shows every answer") {
+    AppFixture app;
+    app.apply(intent::SetQuestionCount{4});
+    app.apply(intent::OpenExam{});
+    REQUIRE(app.state().screen == Screen::exam);
+    CHECK_FALSE(app.state().exam);  // the set-up
+    CHECK_FALSE(app.controller->redraw_after_seconds());
+    app.apply(intent::SetExamMinutes{2});
+    app.apply(intent::StartExam{});
+    REQUIRE(app.state().exam);
+    CHECK(app.state().screen == Screen::exam);
+    CHECK(app.state().study.mode == "exam");
+    REQUIRE(app.controller->redraw_after_seconds());
+    CHECK(*app.controller->redraw_after_seconds() <= 1.0);
+
+    answer_current(app, SampleQuality::right, 3);
+    CHECK_FALSE(app.state().practice.outcome);  // no feedback
+    CHECK(app.state().session->index() == 1);
+    CHECK_FALSE(app.state().practice.confidence);  // fresh for the next question
+    answer_current(app, SampleQuality::wrong, 1);
+    CHECK(app.state().session->index() == 2);
+    for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
+    CHECK_FALSE(app.controller->tick());
+    app.clock.advance(2 * 60'000);
+    CHECK(app.controller->tick());
+    CHECK(app.state().screen == Screen::exam_results);
+    const ExamResults r = app.state().exam->results(*app.state().session);
+    CHECK(r.timed_out);
+    CHECK(r.answered == 3);  // the chosen third answer was handed in
+    CHECK(r.answers[0].confidence == Confidence::high);
+    CHECK_FALSE(r.answers[3].answered);
+    CHECK_FALSE(app.controller->redraw_after_seconds());
+
+    UiHarness ui(1.0f);
+    ui.settle(app.state());
+    CHECK(ui.overflows().empty());
+    app.apply(intent::Back{});
+    CHECK(app.state().screen == Screen::home);
+}
+
+TEST_CASE("exam: Esc during the exam hands in what was answered") {
+    AppFixture app;
+    app.apply(intent::OpenExam{});
+    app.apply(intent::StartExam{});
+    answer_current(app, SampleQuality::right);
+    app.apply(intent::Back{});
+    CHECK(app.state().screen == Screen::exam_results);
+    CHECK(app.state().exam->results(*app.state().session).answered == 1);
+    CHECK_FALSE(app.state().exam->timed_out());
+}
+
+TEST_CASE("exam: per-question timing moves on by itself") {
+    AppFixture app;
+    app.apply(intent::OpenExam{});
+    app.apply(intent::SetExamPerQuestion{true});
+    app.apply(intent::StartExam{});
+    REQUIRE(app.state().exam);
+    const ExamSession& exam = *app.state().exam;
+    const std::int64_t limit = exam.limit_ms(*app.state().session);
+    app.clock.advance(limit);
+    CHECK(app.controller->tick());
+    CHECK(app.state().session->index() == 1);
+    CHECK(app.state().screen == Screen::exam);
+}
+
+TEST_CASE("exam: the study screens draw without clipping at 100% and 200%") {
+    for (Screen screen : {Screen::review, Screen::exam, Screen::exam_results}) {
+        for (float scale : {1.0f, 2.0f}) {
+            CAPTURE(static_cast<int>(screen));
+            CAPTURE(scale);
+            AppFixture app;
+            REQUIRE(drive_to_study_sample(*app.controller, app.clock, screen).empty());
+            CHECK(app.state().screen == screen);
+            UiHarness ui(scale);
+            ui.settle(app.state());
+            CHECK(ui.overflows().empty());
+        }
+    }
+    AppFixture setup;
+    setup.apply(intent::OpenExam{});
+    UiHarness ui(2.0f);
+    ui.settle(setup.state());
+    CHECK(ui.overflows().empty());
+}
+
+TEST_CASE("cbm: confidence keys L, M, H set the level on the practice screen, again clears") {
+    AppFixture app;
+    app.go_to_question("single-example");
+    UiHarness ui(1.0f);
+    ui.settle(app.state());
+    ui.type("h");
+    Intent got = ui.frame(app.state());
+    REQUIRE(std::holds_alternative<intent::SetConfidence>(got));
+    CHECK(std::get<intent::SetConfidence>(got).level == 3);
+    app.apply(got);
+    CHECK(app.state().practice.confidence == Confidence::high);
+    app.apply(intent::SetConfidence{3});
+    CHECK_FALSE(app.state().practice.confidence);
+    ui.type("l");
+    got = ui.frame(app.state());
+    app.apply(got);
+    CHECK(app.state().practice.confidence == Confidence::low);
+    for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
+    app.apply(intent::Submit{});
+    REQUIRE(app.state().practice.outcome);
+    CHECK(app.state().practice.outcome->cbm_mark == doctest::Approx(1.0));
+    app.apply(intent::SetConfidence{3});  // too late: the answer is marked
+    CHECK(app.state().practice.confidence == Confidence::low);
+}
+
+TEST_CASE("exam: Home's footer keeps Review, Exam and Resume in one row at 200%") {
+    AppFixture app;
+    app.apply(intent::StartQuiz{});
+    app.apply(intent::GoHome{});
+    REQUIRE(app.state().session);
+    UiHarness ui(2.0f);
+    ui.settle(app.state());
+    CHECK(ui.overflows().empty());
+    ui.type("v");
+    const Intent got = ui.frame(app.state());
+    CHECK(std::holds_alternative<intent::OpenReview>(got));
+    ui.type("x");
+    CHECK(std::holds_alternative<intent::OpenExam>(ui.frame(app.state())));
+}
