@@ -134,7 +134,7 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
                 answer_and_next(c, clock, quality_for(guard++));
             break;
         }
-        case Screen::home:
+        default:  // Home needs no quiz; the other screens build their own sample state.
             break;
     }
     return {};
