@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
+#include "app/score_recorder.h"
 #include "core/session/clock.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
@@ -14,9 +16,12 @@
 namespace statecraft {
 
 struct ControllerOptions {
-    std::optional<std::uint64_t> seed;    // first quiz's seed (then seed+1, ...); else random
-    std::filesystem::path results_out;    // written when a quiz is finished, if set
-    std::filesystem::path settings_file;  // scale and contrast changes saved here, if set
+    std::optional<std::uint64_t> seed;      // first quiz's seed (then seed+1, ...); else random
+    std::filesystem::path results_out;      // written when a quiz is finished, if set
+    std::filesystem::path settings_file;    // scale and contrast changes saved here, if set
+    Store* store = nullptr;                 // score database (not owned); null: nothing recorded
+    std::string profile;                    // answers go to this profile (created if needed)
+    std::function<std::int64_t()> wall_ms;  // Unix ms for the store; default: system clock
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -72,8 +77,15 @@ class AppController {
     void on(const intent::RetryMissed&);
     void on(const intent::SetUiScale& i);
     void on(const intent::SetHighContrast& i);
-    void on(const intent::Quit&) { requests_.quit = true; }
+    void on(const intent::Quit&);
+    void on(const intent::ChooseProfile& i);
+    void on(const intent::CreateProfile& i);
+    void on(const intent::OpenProgress&);
+    void on(const intent::PractiseWeakest&);
+    void on(const intent::RetryWrites&);
     void on(const std::monostate&) {}
+    void refresh_progress();
+    void record_submit(const Outcome& outcome);
 
     bool answering() const;  // a question is shown and not yet submitted
 
@@ -82,6 +94,8 @@ class AppController {
     ControllerOptions options_;
     WindowRequests requests_;
     std::uint64_t seed_;
+    ScoreRecorder scores_;
+    std::string session_hash_;  // content hash of the current session's bank
 };
 
 }  // namespace statecraft

@@ -8,6 +8,7 @@
 
 #include "app/app_controller.h"
 #include "app/app_look.h"
+#include "app/app_store.h"
 #include "app/bank_catalog.h"
 #include "app/paths.h"
 #include "core/settings/settings.h"
@@ -21,6 +22,7 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "practice") return Screen::practice;
     if (name == "results") return Screen::results;
     if (name == "briefing") return Screen::briefing;
+    if (name == "progress") return Screen::progress;
     return std::nullopt;
 }
 
@@ -59,11 +61,30 @@ int run_app(const AppOptions& options) {
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
     if (!screenshot) controller_options.settings_file = settings_file;
+
+    // Scores: samples (--screen) write to a temporary database unless --data-dir is given,
+    // on a fixed wall clock so screenshots repeat.
+    const bool sample = options.screen.has_value();
+    if (sample) controller_options.wall_ms = [&still] { return kSampleWallMs + still.now_ms(); };
+    AppStore scores;
+    std::string store_error;
+    if (!scores.open(options.data_dir, sample, controller_options.wall_ms, store_error)) {
+        std::cerr << "error: " << store_error << '\n';
+        return 1;
+    }
+    for (const std::string& notice : scores.notices) std::cerr << "note: " << notice << '\n';
+    state.scores.notices = scores.notices;
+    controller_options.store = scores.store.get();
+    controller_options.profile =
+        sample
+            ? std::string("Ana")
+            : initial_profile(*scores.store, loaded.settings.last_profile, default_profile_name());
     AppController controller(std::move(state), clock, controller_options);
 
     if (options.screen) {
-        SampleOptions sample{*options.screen, options.question_id, options.submitted};
-        std::string error = drive_to_sample(controller, still, sample);
+        SampleOptions sample_options{*options.screen, options.question_id, options.submitted};
+        sample_options.store = scores.store.get();
+        std::string error = drive_to_sample(controller, still, sample_options);
         if (!error.empty()) {
             std::cerr << "error: " << error << '\n';
             return 1;

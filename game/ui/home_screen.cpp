@@ -139,6 +139,10 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
 // Start, Resume and Quit: always in view, whatever the text size.
 void footer(const AppState& state, const Look& look, int available, Intent& out) {
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
+    if (state.scores.available) {
+        ImGui::SameLine();
+        if (ImGui::Button("Progress (P)")) out = intent::OpenProgress{};
+    }
     const bool resumable = state.session && !state.session->finished();
     if (resumable) {
         ImGui::SameLine();
@@ -172,6 +176,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     Column col = begin_column(64.f);
     text_in_font(look.title, "Statecraft");
     muted(look, "Practise for foreign-policy exams: pick a bank, choose what to practise, start.");
+    draw_profile_panel(state, look, out);
     ImGui::Spacing();
     const bool wide = col.width >= 40.f * ImGui::GetFontSize();
     if (wide && ImGui::BeginTable("home-columns", 2, ImGuiTableFlags_SizingStretchSame,
@@ -207,6 +212,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
         out = intent::ResumeQuiz{};
     if (keys.letter == 'q') out = intent::Quit{};
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
+    if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
     return out;
 }
 

@@ -64,6 +64,16 @@ struct SetHighContrast {
     bool on = false;
 };
 struct Quit {};
+// Profiles and progress (score store)
+struct ChooseProfile {
+    std::string name;
+};
+struct CreateProfile {
+    std::string name;
+};
+struct OpenProgress {};
+struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
+struct RetryWrites {};      // try the score database again now
 
 }  // namespace statecraft::intent
 
@@ -75,7 +85,9 @@ using Intent =
                  intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
                  intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText,
                  intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
-                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit>;
+                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
+                 intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
+                 intent::PractiseWeakest, intent::RetryWrites>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

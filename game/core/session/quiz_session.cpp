@@ -57,6 +57,17 @@ std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
         if (cats.empty() || std::find(cats.begin(), cats.end(), q.category) != cats.end())
             chosen.push_back(&q);
     }
+    if (!config.question_ids.empty()) {
+        chosen.clear();
+        for (const std::string& id : config.question_ids) {
+            const Question* q = bank->find_question(id);
+            if (!q) {
+                error = "the bank has no question \"" + id + "\"";
+                return std::nullopt;
+            }
+            if (std::find(chosen.begin(), chosen.end(), q) == chosen.end()) chosen.push_back(q);
+        }
+    }
     if (chosen.empty()) {
         error = "no questions in the chosen categories";
         return std::nullopt;

@@ -19,6 +19,9 @@ struct QuizConfig {
     int question_count = 10;              // 0, or more than there are, means all
     bool shuffle = true;                  // questions and choices in a seeded random order
     std::uint64_t seed = 0;
+    // Exactly these questions (by id, in this order unless shuffled); empty: by category.
+    // An id the bank does not have is an error.
+    std::vector<std::string> question_ids;
 };
 
 // One question as this session presents it. Ordering items and matching options are always
