@@ -3,18 +3,26 @@
 #include <algorithm>
 #include <random>
 
+#include "app/progress_data.h"
 #include "core/io/atomic_file.h"
+#include "core/session/answer.h"
 #include "core/session/results_json.h"
 #include "core/settings/settings.h"
+#include "core/time/calendar.h"
 
 namespace statecraft {
 
 AppController::AppController(AppState state, const Clock& clock, ControllerOptions options)
-    : state_(std::move(state)), clock_(&clock), options_(std::move(options)) {
+    : state_(std::move(state)),
+      clock_(&clock),
+      options_(std::move(options)),
+      scores_(options_.store,
+              options_.wall_ms ? options_.wall_ms : std::function<std::int64_t()>(system_now_ms)) {
     seed_ = options_.seed ? *options_.seed : std::random_device{}();
     state_.study.profile = options_.profile;
     state_.study.new_cards_per_day = options_.new_cards_per_day;
     state_.study.desired_retention = options_.desired_retention;
+    scores_.start(state_.scores, options_.profile);
     if (state_.home.selected < 0 && !state_.home.banks.empty()) state_.home.selected = 0;
     if (state_.home.selected >= 0) select_bank(state_.home.selected);
 }
@@ -95,7 +103,7 @@ void AppController::on(const intent::SetShuffle& i) {
     state_.home.shuffle = i.on;
 }
 
-void AppController::start_quiz() {
+void AppController::start_quiz(const char* mode) {
     HomeState& h = state_.home;
     if (h.selected < 0) return;
     const BankEntry& entry = h.banks[h.selected];
@@ -121,12 +129,16 @@ void AppController::start_quiz() {
         return;
     }
     h.message.clear();
-    state_.study.mode = "practice";
+    state_.study.mode = mode;
+    session_hash_ = entry.loaded->content_hash;
     begin_session(std::move(*session));
 }
 
 void AppController::begin_session(QuizSession session) {
     state_.session = std::move(session);
+    state_.scores.notices.clear();  // shown once, on Home
+    scores_.begin_session(state_.scores, state_.session->bank().id, session_hash_,
+                          state_.study.mode);
     ++state_.session_serial;
     state_.status.clear();
     enter_question();
@@ -229,6 +241,18 @@ void AppController::on(const intent::Submit& i) {
     state_.practice.outcome =
         state_.session->submit(state_.practice.draft, state_.practice.confidence);
     update_card_after_answer();
+    record_attempt(state_.session->index());
+}
+
+void AppController::record_attempt(int i) {
+    const QuizSession& s = *state_.session;
+    const std::optional<Attempt>& attempt = s.attempt(i);
+    if (!attempt) return;
+    std::optional<int> confidence;
+    if (attempt->confidence) confidence = static_cast<int>(*attempt->confidence);
+    scores_.record_attempt(state_.scores, *s.item(i).question,
+                           answer_to_json_text(attempt->answer), attempt->score, attempt->correct,
+                           attempt->elapsed_ms, confidence);
 }
 
 void AppController::next() {
@@ -236,6 +260,8 @@ void AppController::next() {
     QuizSession& s = *state_.session;
     if (!s.next()) return;
     if (s.finished()) {
+        const Results results = s.results();
+        scores_.end_session(state_.scores, results.score, results.total);
         state_.screen = Screen::results;
         refresh_review_rows();  // "next card due in ..." on the results
         write_results();
@@ -270,6 +296,7 @@ void AppController::on(const intent::Back&) {
     switch (state_.screen) {
         case Screen::practice:
         case Screen::results:
+        case Screen::progress:
             state_.screen = Screen::home;
             break;
         case Screen::briefing:
@@ -316,9 +343,90 @@ void AppController::persist_settings() {
     Settings settings = load_settings(options_.settings_file).settings;  // keep the other fields
     settings.ui_scale = state_.ui_scale;
     settings.high_contrast = state_.high_contrast;
+    if (!state_.scores.profile.empty()) settings.last_profile = state_.scores.profile;
     std::string error;
     if (!statecraft::save_settings(options_.settings_file, settings, error))
         state_.status = "Could not save the settings: " + error;
+}
+
+}  // namespace statecraft
+
+namespace statecraft {
+
+void AppController::on(const intent::Quit&) {
+    scores_.sync(state_.scores);
+    // Unsaved answers: warn once; a second Quit leaves (the store tries once more on closing).
+    if (state_.scores.pending > 0 && !state_.scores.quit_warned) {
+        state_.scores.quit_warned = true;
+        return;
+    }
+    requests_.quit = true;
+}
+
+void AppController::on(const intent::ChooseProfile& i) {
+    scores_.choose_profile(state_.scores, i.name);
+    persist_settings();
+    if (state_.screen == Screen::progress) refresh_progress();
+}
+
+void AppController::on(const intent::CreateProfile& i) {
+    scores_.create_profile(state_.scores, i.name);
+    if (state_.scores.profile_message.empty()) persist_settings();
+}
+
+void AppController::refresh_progress() {
+    ProgressPageOptions options;
+    options.now_ms = scores_.now_ms();
+    options.utc_offset_ms = local_utc_offset_ms(options.now_ms);
+    for (const BankEntry& entry : state_.home.banks) options.banks.push_back(&entry.loaded->bank);
+    if (Store* store = scores_.store()) {
+        state_.scores.progress = load_progress_page(*store, state_.scores.profile, options);
+    } else {
+        state_.scores.progress = ProgressPage{};
+        state_.scores.progress.profile = state_.scores.profile;
+        state_.scores.progress.error = "No score database is open.";
+    }
+    scores_.sync(state_.scores);
+}
+
+void AppController::on(const intent::OpenProgress&) {
+    refresh_progress();
+    state_.scores.notices.clear();  // shown once, on Home
+    state_.screen = Screen::progress;
+}
+
+void AppController::on(const intent::PractiseWeakest&) {
+    const auto& weakest = state_.scores.progress.weakest;
+    if (weakest.empty()) return;
+    // The weakest question's bank, if it is loaded; its weak questions that still exist.
+    const std::string& bank_id = weakest.front().bank_id;
+    const auto& banks = state_.home.banks;
+    auto entry = std::find_if(banks.begin(), banks.end(),
+                              [&](const BankEntry& e) { return e.loaded->bank.id == bank_id; });
+    if (entry == banks.end()) {
+        state_.scores.progress.error = "The bank \"" + bank_id + "\" is not loaded.";
+        return;
+    }
+    QuizConfig config;
+    for (const auto& w : weakest)
+        if (w.bank_id == bank_id && entry->loaded->bank.find_question(w.question_id))
+            config.question_ids.push_back(w.question_id);
+    if (config.question_ids.empty()) return;
+    config.question_count = 0;
+    config.shuffle = state_.home.shuffle;
+    config.seed = next_seed();
+    std::string error;
+    auto session = QuizSession::start(entry->bank(), config, *clock_, error);
+    if (!session) {
+        state_.scores.progress.error = "Cannot start: " + error + ".";
+        return;
+    }
+    session_hash_ = entry->loaded->content_hash;
+    begin_session(std::move(*session));
+}
+
+void AppController::on(const intent::RetryWrites&) {
+    scores_.retry(state_.scores);
 }
 
 }  // namespace statecraft

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
+#include "app/score_recorder.h"
 #include "core/session/clock.h"
 #include "core/study/scheduler.h"
 #include "ui/app_state.h"
@@ -28,6 +30,7 @@ struct ControllerOptions {
     const Clock* wall_clock = nullptr;
     int new_cards_per_day = 20;
     double desired_retention = 0.9;
+    std::function<std::int64_t()> wall_ms;  // Unix ms for the score store; default: system clock
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -61,7 +64,8 @@ class AppController {
   private:
     void select_bank(int index);
     void clamp_count();
-    void start_quiz();
+    void start_quiz(const char* mode = "practice");  // "practice" or "exam"
+    void record_attempt(int question_index);          // to the score store
     void begin_session(QuizSession session);
     void enter_question();
     void next();
@@ -90,7 +94,12 @@ class AppController {
     void on(const intent::RetryMissed&);
     void on(const intent::SetUiScale& i);
     void on(const intent::SetHighContrast& i);
-    void on(const intent::Quit&) { requests_.quit = true; }
+    void on(const intent::Quit&);
+    void on(const intent::ChooseProfile& i);
+    void on(const intent::CreateProfile& i);
+    void on(const intent::OpenProgress&);
+    void on(const intent::PractiseWeakest&);
+    void on(const intent::RetryWrites&);
     void on(const std::monostate&) {}
     // Study modes: study_controller.cpp (review, confidence), exam_controller.cpp (exam).
     void on(const intent::OpenReview&);
@@ -109,6 +118,7 @@ class AppController {
     void exam_submit();
     void finish_exam_if_done();
     void persist_study_settings();
+    void refresh_progress();
 
     bool answering() const;  // a question is shown and not yet submitted
 
@@ -117,6 +127,8 @@ class AppController {
     ControllerOptions options_;
     WindowRequests requests_;
     std::uint64_t seed_;
+    ScoreRecorder scores_;
+    std::string session_hash_;  // content hash of the current session's bank
 };
 
 }  // namespace statecraft

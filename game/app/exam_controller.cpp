@@ -28,7 +28,7 @@ void AppController::on(const intent::StartExam&) {
     state_.exam.reset();
     // The exam takes the Home choices (categories, count, shuffle) through a normal start.
     const ExamSetup setup = state_.exam_setup;
-    start_quiz();
+    start_quiz("exam");
     if (!state_.session || state_.screen != Screen::practice) {
         state_.screen = Screen::exam;  // Home's message says why
         return;
@@ -37,7 +37,6 @@ void AppController::on(const intent::StartExam&) {
     limits.timing = setup.per_question ? ExamTiming::per_question : ExamTiming::whole_exam;
     limits.exam_ms = static_cast<std::int64_t>(setup.minutes) * 60'000;
     state_.exam.emplace(*state_.session, limits, *clock_);
-    state_.study.mode = "exam";
     state_.screen = Screen::exam;
 }
 
@@ -58,6 +57,11 @@ void AppController::on(const intent::HandIn&) {
 void AppController::finish_exam_if_done() {
     if (!state_.exam || !state_.exam->finished()) return;
     state_.screen = Screen::exam_results;
+    // The exam's answers go to the score store at hand-in, like a practice quiz's at submit.
+    const QuizSession& s = *state_.session;
+    for (int i = 0; i < s.size(); ++i) record_attempt(i);
+    const Results results = s.results();
+    scores_.end_session(state_.scores, results.score, results.total);
     write_results();
 }
 

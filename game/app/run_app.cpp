@@ -8,6 +8,7 @@
 
 #include "app/app_controller.h"
 #include "app/app_look.h"
+#include "app/app_store.h"
 #include "app/bank_catalog.h"
 #include "app/paths.h"
 #include "app/study_sample.h"
@@ -26,6 +27,7 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "review") return Screen::review;
     if (name == "exam") return Screen::exam;
     if (name == "exam-results") return Screen::exam_results;
+    if (name == "progress") return Screen::progress;
     return std::nullopt;
 }
 
@@ -57,28 +59,46 @@ int run_app(const AppOptions& options) {
 
     // Screenshots run on a still clock so the same command gives the same picture.
     SteadyClock steady;
-    ManualClock still(kSampleStartMs);
+    // Study samples need real calendar days (FSRS): their still clock reads Unix time.
+    const bool study_sample = options.screen && is_study_screen(*options.screen);
+    ManualClock still(study_sample ? kSampleStartMs : 0);
     const Clock& clock = screenshot ? static_cast<const Clock&>(still) : steady;
     ControllerOptions controller_options;
     controller_options.seed = options.seed;
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
     if (!screenshot) controller_options.settings_file = settings_file;
-    // Study modes: the student's cards, or a scratch store for sample screens.
-    StudyStore study = open_study_store(options.screen.has_value());
-    if (!study.notice.empty()) std::cerr << study.notice;
-    controller_options.store = study.store.get();
-    controller_options.profile = study.profile;
-    if (screenshot) controller_options.wall_clock = &still;
+    if (study_sample) controller_options.wall_clock = &still;
     controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;
     controller_options.desired_retention = loaded.settings.desired_retention;
+
+    // Scores: samples (--screen) write to a temporary database unless --data-dir is given,
+    // on a fixed wall clock so screenshots repeat.
+    const bool sample = options.screen.has_value();
+    if (sample && !study_sample)
+        controller_options.wall_ms = [&still] { return kSampleWallMs + still.now_ms(); };
+    if (study_sample) controller_options.wall_ms = [&still] { return still.now_ms(); };
+    AppStore scores;
+    std::string store_error;
+    if (!scores.open(options.data_dir, sample, controller_options.wall_ms, store_error)) {
+        std::cerr << "error: " << store_error << '\n';
+        return 1;
+    }
+    for (const std::string& notice : scores.notices) std::cerr << "note: " << notice << '\n';
+    state.scores.notices = scores.notices;
+    controller_options.store = scores.store.get();
+    controller_options.profile =
+        sample
+            ? std::string("Ana")
+            : initial_profile(*scores.store, loaded.settings.last_profile, default_profile_name());
     AppController controller(std::move(state), clock, controller_options);
 
     if (options.screen) {
-        SampleOptions sample{*options.screen, options.question_id, options.submitted};
-        std::string error = is_study_screen(*options.screen)
+        SampleOptions sample_options{*options.screen, options.question_id, options.submitted};
+        sample_options.store = scores.store.get();
+        std::string error = study_sample
                                 ? drive_to_study_sample(controller, still, *options.screen)
-                                : drive_to_sample(controller, still, sample);
+                                : drive_to_sample(controller, still, sample_options);
         if (!error.empty()) {
             std::cerr << "error: " << error << '\n';
             return 1;

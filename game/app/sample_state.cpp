@@ -93,6 +93,8 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
 
 std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOptions& options) {
     if (options.screen == Screen::home) return {};
+    if (options.screen == Screen::progress)
+        return drive_to_progress_sample(c, clock, options.store);
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     if (!options.question_id.empty()) {
         c.apply(intent::SetShuffle{false});

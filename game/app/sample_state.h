@@ -6,6 +6,7 @@
 
 #include "app/app_controller.h"
 #include "core/session/clock.h"
+#include "core/store/store.h"
 
 namespace statecraft {
 
@@ -14,7 +15,16 @@ struct SampleOptions {
     std::string question_id;  // practice: show this question (unshuffled quiz of the whole bank)
     bool submitted = false;   // practice: submit the sample answer to show the feedback
     bool answered = true;     // practice: give the shown question a (partly right) answer
+    Store* store = nullptr;   // progress: the controller's store, for answers with confidence
 };
+
+// The wall clock of samples: 2026-03-02 10:00 UTC plus the sample clock.
+inline constexpr std::int64_t kSampleWallMs = 1'772'445'600'000;
+
+// Progress: quizzes on three days through the controller, answers with confidence written
+// straight to the store (the practice screen does not ask for confidence yet), then the
+// Progress screen. Nothing is seeded into a database that already has attempts.
+std::string drive_to_progress_sample(AppController& controller, ManualClock& clock, Store* store);
 
 // How good a sample answer is.
 enum class SampleQuality { wrong, partial, right };

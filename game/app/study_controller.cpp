@@ -133,6 +133,7 @@ void AppController::on(const intent::StartReview& i) {
     st.message.clear();
     st.mode = "review";
     st.reviewed = 0;
+    session_hash_ = entry.loaded->content_hash;
     begin_session(std::move(*session));
 }
 

@@ -58,31 +58,4 @@ std::string drive_to_study_sample(AppController& c, ManualClock& clock, Screen s
     return {};
 }
 
-StudyStore::~StudyStore() {
-    store.reset();
-    if (!scratch.empty()) {
-        std::error_code ec;
-        std::filesystem::remove_all(scratch, ec);
-    }
-}
-
-StudyStore open_study_store(bool scratch) {
-    StudyStore out;
-    std::filesystem::path file;
-    if (scratch) {
-        std::error_code ec;
-        out.scratch = std::filesystem::temp_directory_path(ec) /
-                      ("statecraft-sample-" + std::to_string(::getpid()));
-        file = out.scratch / kDatabaseFileName;
-    } else {
-        file = database_path(data_dir());
-    }
-    OpenResult opened = Store::open(file);
-    for (const std::string& n : opened.notices) out.notice += n + "\n";
-    if (!opened.ok()) out.notice += opened.error + "\n";
-    out.store = std::move(opened.store);
-    out.profile = scratch ? "Sample" : out.store->last_profile().value_or("Student");
-    return out;
-}
-
 }  // namespace statecraft

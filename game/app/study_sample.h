@@ -25,17 +25,5 @@ bool is_study_screen(Screen screen);
 // the clock running); exam_results: that exam handed in when the time ran out.
 std::string drive_to_study_sample(AppController& controller, ManualClock& clock, Screen screen);
 
-// The store of the desktop app: the student's database, or, for samples, a scratch one that
-// is removed again (a screenshot never touches the student's data).
-struct StudyStore {
-    std::unique_ptr<Store> store;
-    std::string profile;
-    std::filesystem::path scratch;  // removed by the destructor when set
-    std::string notice;             // for stderr: a file moved aside, or why it cannot open
-    StudyStore() = default;
-    StudyStore(StudyStore&&) = default;
-    ~StudyStore();
-};
-StudyStore open_study_store(bool scratch);
 
 }  // namespace statecraft

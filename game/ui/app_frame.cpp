@@ -6,6 +6,8 @@ namespace statecraft {
 Intent draw_app(const AppState& state, const Look& look) {
     const Keys keys = read_keys();
     ui::begin_screen("##statecraft");
+    Intent banner;  // Retry: over every screen while answers wait unsaved
+    draw_write_banner(state, look, banner);
     Intent out;
     switch (state.screen) {
         case Screen::home:
@@ -29,9 +31,12 @@ Intent draw_app(const AppState& state, const Look& look) {
         case Screen::exam_results:
             out = draw_exam_results(state, look, keys);
             break;
+        case Screen::progress:
+            out = draw_progress(state, look, keys);
+            break;
     }
     ui::end_screen();
-    return out;
+    return has_intent(banner) ? banner : out;
 }
 
 }  // namespace statecraft

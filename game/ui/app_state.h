@@ -13,10 +13,11 @@
 #include "core/session/exam_session.h"
 #include "core/session/quiz_session.h"
 #include "core/study/review_queue.h"
+#include "ui/progress_page.h"
 
 namespace statecraft {
 
-enum class Screen { home, practice, results, briefing, review, exam, exam_results };
+enum class Screen { home, practice, results, briefing, review, exam, exam_results, progress };
 
 // One bank file the app found.
 struct BankEntry {
@@ -87,6 +88,7 @@ struct AppState {
     StudyState study;
     ExamSetup exam_setup;
     std::optional<ExamSession> exam;  // over `session` while mode is "exam"
+    ScoreState scores;   // profiles, unsaved writes, the Progress figures
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
     // The bank the briefing shows: the session's, else the one selected on Home.

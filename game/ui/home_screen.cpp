@@ -139,6 +139,10 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
 // Start, Resume and Quit: always in view, whatever the text size.
 void footer(const AppState& state, const Look& look, int available, Intent& out) {
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
+    if (state.scores.available) {
+        ImGui::SameLine();
+        if (ImGui::Button("Progress (P)")) out = intent::OpenProgress{};
+    }
     const bool resumable = state.session && !state.session->finished();
     // The study modes' key names leave their buttons when the row would not fit (large text).
     const char* review = "Review (V)";
@@ -183,6 +187,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     Column col = begin_column(64.f);
     text_in_font(look.title, "Statecraft");
     muted(look, "Practise for foreign-policy exams: pick a bank, choose what to practise, start.");
+    draw_profile_panel(state, look, out);
     ImGui::Spacing();
     const bool wide = col.width >= 40.f * ImGui::GetFontSize();
     if (wide && ImGui::BeginTable("home-columns", 2, ImGuiTableFlags_SizingStretchSame,
@@ -220,6 +225,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
     if (keys.letter == 'v') out = intent::OpenReview{};
     if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
+    if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
     return out;
 }
 

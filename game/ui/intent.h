@@ -87,6 +87,16 @@ struct SetExamMinutes {
 };
 struct StartExam {};
 struct HandIn {};
+// Profiles and progress (score store)
+struct ChooseProfile {
+    std::string name;
+};
+struct CreateProfile {
+    std::string name;
+};
+struct OpenProgress {};
+struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
+struct RetryWrites {};      // try the score database again now
 
 }  // namespace statecraft::intent
 
@@ -103,7 +113,10 @@ using Intent =
                  intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention,
                  intent::StartReview, intent::SetConfidence, intent::OpenExam,
                  intent::SetExamPerQuestion, intent::SetExamMinutes, intent::StartExam,
-                 intent::HandIn>;
+                 intent::HandIn,
+                 // profiles and progress
+                 intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
+                 intent::PractiseWeakest, intent::RetryWrites>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

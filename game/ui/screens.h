@@ -15,6 +15,12 @@ Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_review(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_exam(const AppState& state, const Look& look, const Keys& keys);  // set-up and exam
 Intent draw_exam_results(const AppState& state, const Look& look, const Keys& keys);
+Intent draw_progress(const AppState& state, const Look& look, const Keys& keys);
+
+// Home's profile chooser and the score database's notices (ui/profile_panel.cpp).
+void draw_profile_panel(const AppState& state, const Look& look, Intent& out);
+// The banner over every screen while answers wait unsaved (ui/profile_panel.cpp).
+void draw_write_banner(const AppState& state, const Look& look, Intent& out);
 
 // The whole frame: the full-screen window, the current screen, its keys. Call between
 // ImGui::NewFrame() and ImGui::Render().

@@ -20,8 +20,9 @@ struct QuizConfig {
     int question_count = 10;              // 0, or more than there are, means all
     bool shuffle = true;                  // questions and choices in a seeded random order
     std::uint64_t seed = 0;
-    // When not empty: exactly these questions, in this order (a review queue); categories,
-    // question_count and the question shuffle are then ignored. Unknown ids are an error.
+    // When not empty: exactly these questions, in this order (a review queue, the weakest
+    // questions); categories, question_count and the question shuffle are then ignored.
+    // Unknown ids are an error.
     std::vector<std::string> question_ids;
 };
 

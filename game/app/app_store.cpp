@@ -1,0 +1,45 @@
+#include "app/app_store.h"
+
+#include <cstdlib>
+#include <system_error>
+
+#include "core/store/data_dir.h"
+
+namespace statecraft {
+
+AppStore::~AppStore() {
+    store.reset();
+    if (!temp_dir_.empty()) {
+        std::error_code ec;
+        std::filesystem::remove_all(temp_dir_, ec);
+    }
+}
+
+bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_override, bool temporary,
+                    std::function<std::int64_t()> wall_ms, std::string& error) {
+    std::filesystem::path dir;
+    if (data_dir_override) {
+        dir = *data_dir_override;
+    } else if (temporary) {
+        std::error_code ec;
+        std::string pattern = (std::filesystem::temp_directory_path(ec) / "statecraft-XXXXXX");
+        if (!mkdtemp(pattern.data())) {
+            error = "cannot create a temporary folder for the sample database";
+            return false;
+        }
+        dir = temp_dir_ = pattern;
+    } else {
+        dir = data_dir();
+    }
+    StoreOptions options;
+    if (wall_ms) options.now_ms = std::move(wall_ms);
+    OpenResult opened = Store::open(database_path(dir), options);
+    notices = std::move(opened.notices);
+    if (!opened.ok())
+        notices.push_back("Scores cannot be saved for now: " + opened.error +
+                          " Answers are kept until it works (Retry).");
+    store = std::move(opened.store);
+    return true;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,83 @@
+#!/bin/bash
+# Answers in the real window go into the real database: the app under Xvfb with
+# --data-dir, a 3-question quiz by keyboard (xdotool, as practice_keyboard.sh), quit; then
+# `statecraft stats --format json` and sqlite3 must show 1 session and 3 attempts, and
+# PRAGMA integrity_check must say ok. Also checks that P opens Progress and Esc returns.
+#   bash tests/e2e/progress_app_db.sh BUILD_DIR/statecraft SOURCE_DIR
+set -euo pipefail
+
+bin=$1
+src=$2
+if [ -z "${DISPLAY:-}" ]; then
+    exec timeout 240 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
+fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+work=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    [ -f "$work/stderr" ] && cat "$work/stderr" >&2
+    exit 1
+}
+
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+data="$work/scores"
+
+"$bin" --data-dir "$data" --bank "$src/questions/examples/all-types.json" --seed 7 \
+    2>"$work/stderr" &
+pid=$!
+wid=$(timeout 30 xdotool search --sync --name '^Statecraft$' | head -1) || true
+[ -n "$wid" ] || fail "no window appeared within 30 s"
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool mousemove --window "$wid" 1270 360  # out of the way of every widget
+sleep 1
+
+press() {
+    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
+    xdotool key --clearmodifiers "$1"
+    sleep 0.5
+}
+
+[ -f "$data/statecraft.db" ] || fail "no database at start-up in $data"
+press p                      # Progress (empty), then back
+press Escape
+press minus
+press minus
+press minus
+press Return                 # Start quiz: 3 of 6 questions
+for question in 1 2 3; do
+    press 1
+    press Return             # Submit: one attempt written
+    press Return             # Next, or the results after the third (session ended)
+done
+press q                      # Quit from the results screen
+for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
+status=0
+wait "$pid" || status=$?
+pid=
+[ "$status" -eq 0 ] || fail "exit status $status"
+
+db="$data/statecraft.db"
+[ "$(sqlite3 "$db" 'PRAGMA integrity_check;')" = ok ] || fail "integrity_check is not ok"
+[ "$(sqlite3 "$db" 'SELECT count(*) FROM sessions;')" = 1 ] || fail "not 1 session"
+[ "$(sqlite3 "$db" 'SELECT count(*) FROM attempts;')" = 3 ] || fail "not 3 attempts"
+"$bin" --data-dir "$data" stats --format json >"$work/stats.json" 2>>"$work/stderr" ||
+    fail "stats failed"
+python3 - "$work/stats.json" <<'PY' || fail "stats JSON is not as expected: $(cat "$work/stats.json")"
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["overall"]["attempts"] == 3, s["overall"]
+assert s["sessions"]["total"] == 1, s["sessions"]
+r = s["sessions"]["recent"][0]
+assert r["bank"] == "example-all-types" and r["mode"] == "practice", r
+assert r["ended"] is not None and r["max_score"] == 3, r
+assert s["streak_days"] == 1, s["streak_days"]
+print("stats:", s["profile"], s["overall"], "session", r["score"], "/", r["max_score"])
+PY
+echo "PASS: a 3-question quiz by keyboard wrote 1 session and 3 attempts; integrity ok"
