@@ -240,8 +240,8 @@ void AppController::on(const intent::Submit& i) {
     if (!is_complete(state_.practice.draft)) return;
     state_.practice.outcome =
         state_.session->submit(state_.practice.draft, state_.practice.confidence);
+    record_attempt(state_.session->index());  // the student's history first, then the card
     update_card_after_answer();
-    record_attempt(state_.session->index());
 }
 
 void AppController::record_attempt(int i) {

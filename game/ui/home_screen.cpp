@@ -138,19 +138,23 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
 
 // Start, Resume and Quit: always in view, whatever the text size.
 void footer(const AppState& state, const Look& look, int available, Intent& out) {
-    if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
-    if (state.scores.available) {
-        ImGui::SameLine();
-        if (ImGui::Button("Progress (P)")) out = intent::OpenProgress{};
-    }
     const bool resumable = state.session && !state.session->finished();
-    // The study modes' key names leave their buttons when the row would not fit (large text).
+    const bool progress = state.scores.available;
+    // The modes' key names leave their buttons when the row would not fit (large text).
     const char* review = "Review (V)";
     const char* exam = "Exam (X)";
+    const char* progress_label = "Progress (P)";
     const float row = button_width("Start quiz (Enter)") + button_width(review) +
-                      button_width(exam) + (resumable ? button_width("Resume (R)") : 0.f) +
-                      button_width("Quit (Q)") + ImGui::GetStyle().ItemSpacing.x * 5;
-    if (row > column_end() - ImGui::GetCursorPosX()) review = "Review", exam = "Exam";
+                      button_width(exam) + (progress ? button_width(progress_label) : 0.f) +
+                      (resumable ? button_width("Resume (R)") : 0.f) + button_width("Quit (Q)") +
+                      ImGui::GetStyle().ItemSpacing.x * 6;
+    if (row > column_end() - ImGui::GetCursorPosX())
+        review = "Review", exam = "Exam", progress_label = "Progress";
+    if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
+    if (progress) {
+        ImGui::SameLine();
+        if (ImGui::Button(progress_label)) out = intent::OpenProgress{};
+    }
     ImGui::SameLine();
     if (ImGui::Button(review)) out = intent::OpenReview{};
     ImGui::SameLine();

@@ -15,7 +15,9 @@ namespace {
 
 constexpr const char* kUpsertProfile =
     "INSERT INTO profiles (name, created_ms, last_used_ms) VALUES (?1, ?2, ?2) "
-    "ON CONFLICT (name) DO UPDATE SET last_used_ms = max(last_used_ms, excluded.last_used_ms) "
+    // Using a profile makes it the last used even when the clock has not moved on.
+    "ON CONFLICT (name) DO UPDATE SET last_used_ms = max(excluded.last_used_ms, "
+    "(SELECT max(last_used_ms) FROM profiles) + 1) "
     "RETURNING id";
 constexpr const char* kInsertSession =
     "INSERT INTO sessions (profile_id, bank_id, bank_hash, mode, started_ms) "
