@@ -130,7 +130,9 @@ void sessions(const ProgressPage& p, const Look& look) {
     for (const ProgressPage::Session& s : p.sessions) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.f);  // date and time break onto two lines at large text sizes
         text(s.started);
+        ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);
         text(s.bank_id);

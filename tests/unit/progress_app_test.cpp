@@ -298,6 +298,9 @@ TEST_CASE("progress: the screen and Home fit 1280x720 at 100% and 200% and answe
         REQUIRE(s.state().screen == Screen::progress);
         ui.settle(s.state(), 4);
         INFO("progress at " << scale);
+        std::string overflow_list;
+        for (const std::string& o : ui.overflows()) overflow_list += o + "\n";
+        INFO(overflow_list);
         CHECK(ui.overflows().empty());
         ui.type("w");
         CHECK(is<intent::PractiseWeakest>(ui.frame(s.state())));
