@@ -17,6 +17,7 @@ struct ControllerOptions {
     std::optional<std::uint64_t> seed;    // first quiz's seed (then seed+1, ...); else random
     std::filesystem::path results_out;    // written when a quiz is finished, if set
     std::filesystem::path settings_file;  // scale and contrast changes saved here, if set
+    std::filesystem::path classroom_db;   // finished classroom games saved here, if set
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -39,6 +40,11 @@ class AppController {
 
     // The number of questions the Home settings currently offer.
     int available_questions() const;
+
+    // Call once a frame: lets time run out in a classroom game.
+    void tick();
+    // Seconds until something changes on its own (a countdown), else nullopt.
+    std::optional<float> redraw_after() const;
 
   private:
     void select_bank(int index);
@@ -73,6 +79,7 @@ class AppController {
     void on(const intent::SetUiScale& i);
     void on(const intent::SetHighContrast& i);
     void on(const intent::Quit&) { requests_.quit = true; }
+    void on(const intent::Classroom& i);
     void on(const std::monostate&) {}
 
     bool answering() const;  // a question is shown and not yet submitted

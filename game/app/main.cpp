@@ -11,7 +11,8 @@ namespace {
 void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& screen) {
     app.add_option("--bank", o.bank, "Open the app on this bank file (listed first, selected)");
     app.add_option("--screen", screen, "Open on this screen with a sample state")
-        ->check(CLI::IsMember({"home", "practice", "results", "briefing"}));
+        ->check(CLI::IsMember({"home", "practice", "results", "briefing", "classroom-setup",
+                               "classroom", "podium"}));
     app.add_option("--scale", o.scale, "UI scale for this run, 1 to 2.5 (default: the saved one)")
         ->check(CLI::Range(1.0, 2.5));
     app.add_option("--screenshot", o.screenshot,
@@ -63,6 +64,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     if (!app.get_subcommands().empty()) return status.exit_code;
+    app_options.data_dir = global.data_dir;
     if (!screen.empty()) app_options.screen = screen_from_string(screen);
     if (!app_options.screenshot.empty() && !app_options.screen) app_options.screen = Screen::home;
     return run_app(app_options);

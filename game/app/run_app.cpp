@@ -11,6 +11,7 @@
 #include "app/bank_catalog.h"
 #include "app/paths.h"
 #include "core/settings/settings.h"
+#include "core/store/data_dir.h"
 #include "platform/app_window.h"
 #include "ui/screens.h"
 
@@ -21,6 +22,9 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "practice") return Screen::practice;
     if (name == "results") return Screen::results;
     if (name == "briefing") return Screen::briefing;
+    if (name == "classroom-setup") return Screen::classroom_setup;
+    if (name == "classroom") return Screen::classroom;
+    if (name == "podium") return Screen::podium;
     return std::nullopt;
 }
 
@@ -59,6 +63,11 @@ int run_app(const AppOptions& options) {
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
     if (!screenshot) controller_options.settings_file = settings_file;
+    if (!screenshot)
+        controller_options.classroom_db =
+            database_path(data_dir(options.data_dir.empty()
+                                       ? std::nullopt
+                                       : std::optional<std::filesystem::path>(options.data_dir)));
     AppController controller(std::move(state), clock, controller_options);
 
     if (options.screen) {
@@ -94,6 +103,7 @@ int run_app(const AppOptions& options) {
         return 1;
     }
     return window->run([&controller] {
+        controller.tick();
         const Intent intent =
             draw_app(controller.state(), current_look(controller.state().high_contrast));
         controller.apply(intent);
@@ -104,6 +114,7 @@ int run_app(const AppOptions& options) {
         status.set_high_contrast = requests.high_contrast;
         // The state changed after this frame was laid out: draw it once more.
         status.animating = has_intent(intent);
+        status.redraw_after_seconds = controller.redraw_after();
         return status;
     });
 }

@@ -93,6 +93,9 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
 
 std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOptions& options) {
     if (options.screen == Screen::home) return {};
+    if (options.screen == Screen::classroom_setup || options.screen == Screen::classroom ||
+        options.screen == Screen::podium)
+        return drive_to_classroom_sample(c, clock, options.screen);
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     if (!options.question_id.empty()) {
         c.apply(intent::SetShuffle{false});
@@ -135,6 +138,9 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
             break;
         }
         case Screen::home:
+        case Screen::classroom_setup:
+        case Screen::classroom:
+        case Screen::podium:
             break;
     }
     return {};

@@ -20,6 +20,13 @@ Intent draw_app(const AppState& state, const Look& look) {
         case Screen::briefing:
             out = draw_briefing(state, look, keys);
             break;
+        case Screen::classroom_setup:
+            out = draw_classroom_setup(state, look, keys);
+            break;
+        case Screen::classroom:
+        case Screen::podium:
+            out = draw_classroom(state, look);
+            break;
     }
     ui::end_screen();
     return out;

@@ -11,10 +11,11 @@
 #include "core/bank/bank_loader.h"
 #include "core/session/answer.h"
 #include "core/session/quiz_session.h"
+#include "ui/classroom_state.h"
 
 namespace statecraft {
 
-enum class Screen { home, practice, results, briefing };
+enum class Screen { home, practice, results, briefing, classroom_setup, classroom, podium };
 
 // One bank file the app found.
 struct BankEntry {
@@ -55,6 +56,7 @@ struct AppState {
     BriefingState briefing;
     float ui_scale = 1.0f;
     bool high_contrast = false;
+    ClassroomUiState classroom;
     std::string status;  // one line for the student (results saved, an error), or empty
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }

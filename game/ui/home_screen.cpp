@@ -156,6 +156,9 @@ void footer(const AppState& state, const Look& look, int available, Intent& out)
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
     }
+    ImGui::SameLine();
+    if (ImGui::Button("Classroom (C)") && state.home.selected >= 0)
+        out = intent::Classroom{{ClassroomCommandKind::open_setup}};
     align_right(quit_w);
     if (ImGui::Button(quit)) out = intent::Quit{};
 }
@@ -207,6 +210,8 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
         out = intent::ResumeQuiz{};
     if (keys.letter == 'q') out = intent::Quit{};
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
+    if (keys.letter == 'c' && state.home.selected >= 0)
+        out = intent::Classroom{{ClassroomCommandKind::open_setup}};
     return out;
 }
 

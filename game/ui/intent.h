@@ -5,6 +5,8 @@
 #include <string>
 #include <variant>
 
+#include "ui/classroom_command.h"
+
 namespace statecraft::intent {
 
 // Home
@@ -64,6 +66,10 @@ struct SetHighContrast {
     bool on = false;
 };
 struct Quit {};
+// Classroom set-up and projector view (ui/classroom_command.h)
+struct Classroom {
+    ClassroomCommand command;
+};
 
 }  // namespace statecraft::intent
 
@@ -75,7 +81,8 @@ using Intent =
                  intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
                  intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText,
                  intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
-                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit>;
+                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
+                 intent::Classroom>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

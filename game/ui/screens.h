@@ -12,6 +12,9 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_practice(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_results(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys);
+Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys& keys);
+// The projector view, podium included (it reads its own keys: see classroom_key_intent).
+Intent draw_classroom(const AppState& state, const Look& look);
 
 // The whole frame: the full-screen window, the current screen, its keys. Call between
 // ImGui::NewFrame() and ImGui::Render().

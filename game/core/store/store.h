@@ -59,6 +59,9 @@ struct BeginResult : WriteResult {
 };
 
 class Store;
+struct ClassroomRecord;     // core/classroom/classroom_results.h
+struct ClassroomSaveInfo;   // core/store/classroom_store.h
+struct ClassroomExportRow;  // core/store/classroom_store.h
 
 struct OpenResult {
     std::unique_ptr<Store> store;  // always set; without a usable file it keeps writes in memory
@@ -133,6 +136,14 @@ class Store {
     bool connection_info(ConnectionInfo& out, std::string& error);
     bool integrity_check(std::string& report);  // PRAGMA integrity_check; report "ok" when fine
     bool rebuild_totals(std::string& error);    // recomputes the totals tables from the attempts
+
+    // --- Classroom games (store_classroom.cpp) ---
+    // The whole game in ONE transaction: a sessions row (mode "classroom", profile "Classroom")
+    // and one classroom_results row per team per question. Earlier waiting writes go first.
+    WriteResult save_classroom(const ClassroomRecord& record, const ClassroomSaveInfo& info);
+    // Every saved classroom row, oldest game first, then round, then team order.
+    bool for_each_classroom_row(const std::function<void(const ClassroomExportRow&)>& fn,
+                                std::string& error);
 
     // --- For tests: fail the Nth SQLite call from now (0 turns it off). ---
     void set_write_fault(long nth_step);
