@@ -1,6 +1,7 @@
 #include "app/classroom_controller.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 
 #include "core/classroom/classroom_results.h"
@@ -129,6 +130,7 @@ void after_game_change(AppState& state, const std::filesystem::path& db) {
 bool save_classroom_game(ClassroomUiState& c, const std::filesystem::path& db) {
     if (!c.game) return false;
     if (db.empty()) {
+        c.sample = true;
         c.save_message = "Not saved (a sample game).";
         return false;
     }

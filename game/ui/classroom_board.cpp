@@ -3,6 +3,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <string>
 
 #include "ui/classroom_view.h"
@@ -113,14 +115,14 @@ Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const 
             rest += std::to_string(s.rank) + ". " + game.teams()[s.team] + " " +
                     std::to_string(s.total) + "   ";
     if (!rest.empty()) text(rest);
-    if (!ui.save_message.empty()) {
+    if (!ui.save_message.empty() && !ui.sample) {
         if (ui.saved)
             muted(look, ui.save_message);
         else
             text_colored(look.wrong, ui.save_message);
     }
     begin_no_nav();
-    if (!ui.saved && plain_button("Save again (S)"))
+    if (!ui.saved && !ui.sample && plain_button("Save again (S)"))
         out = intent::Classroom{{ClassroomCommandKind::retry_save}};
     end_no_nav();
     return out;

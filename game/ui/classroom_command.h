@@ -29,6 +29,8 @@ enum class ClassroomCommandKind {
 };
 
 struct ClassroomCommand {
+    ClassroomCommand() = default;
+    ClassroomCommand(ClassroomCommandKind k) : kind(k) {}  // implicit: Classroom{{kind}}
     ClassroomCommandKind kind = ClassroomCommandKind::open_setup;
     std::string text;
     int index = -1;

@@ -5,6 +5,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <string>
 
 #include "ui/classroom_view.h"
@@ -180,54 +182,48 @@ void options(const ClassroomGame& g, const Look& look, Intent& out) {
     ImGui::PopFont();
 }
 
-// One tile per team: its key and name, then "answered" / "waiting" (never which answer) while
-// answering, its answer and points after the reveal.
-void team_tiles(const ClassroomGame& g, const Look& look, Intent& out) {
+// One row per team: its key and name, then "answered" / "waiting" (never which answer) while
+// answering, its answer, a mark and its points after the reveal.
+void team_rows(const ClassroomGame& g, const Look& look, Intent& out) {
     const float em = ImGui::GetFontSize();
-    const float avail = column_end() - ImGui::GetCursorPosX();
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const int n = g.team_count();
-    const float tile_w = n > 12 ? em * 8.f : em * 10.f;
-    const int per_row = std::max(1, static_cast<int>((avail + spacing) / (tile_w + spacing)));
-    const float w = std::floor((avail - spacing * (per_row - 1)) / per_row);
-    const float h = em * 2.3f;
-    const bool show = revealed(g) || g.phase() == ClassroomPhase::locked;
+    const float w = column_end() - ImGui::GetCursorPosX();
+    const float h = ImGui::GetTextLineHeightWithSpacing();
+    const bool after_lock = g.phase() != ClassroomPhase::answering;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    for (int t = 0; t < n; ++t) {
-        if (t % per_row != 0) ImGui::SameLine();
+    for (int t = 0; t < g.team_count(); ++t) {
         ImGui::PushID(t);
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const bool selected = g.phase() == ClassroomPhase::answering && g.selected_team() == t;
-        if (ImGui::Selectable("##team", selected, 0, ImVec2(w, h)))
+        if (ImGui::Selectable("##team", selected, 0, ImVec2(w, h - ImGui::GetStyle().ItemSpacing.y)))
             out = classroom_intent(ClassroomAction::select_team, t);
-        dl->AddRect(pos, ImVec2(pos.x + w, pos.y + h),
-                    ImGui::GetColorU32(selected ? look.accent : look.muted), em * 0.15f, 0,
-                    selected ? em * 0.15f : 1.f);
         std::string status;
         ImVec4 color = look.muted;
         if (!g.answers_now(t)) {
-            status = "not their turn";
+            status = "\xE2\x80\x93";  // –: not their turn
         } else if (revealed(g)) {
             const ClassroomTeamResult& r = g.results(g.round_index())[t];
             std::string picked;
             for (int k : r.answer.picked) picked += (picked.empty() ? "" : ",") + std::to_string(k + 1);
-            status = (r.answer.given() ? picked : std::string("no answer")) + "  " +
+            status = (r.answer.given() ? picked : std::string("\xE2\x80\x93")) + " " +
                      (r.credit.full() ? "\xE2\x9C\x93" : r.credit.none() ? "\xE2\x9C\x97" : "~") +
-                     "  +" + std::to_string(r.score.points);
+                     " +" + std::to_string(r.score.points);
             color = r.credit.full() ? look.correct : r.credit.none() ? look.wrong : look.accent;
         } else if (g.answer(t).given()) {
-            status = "\xE2\x97\x8F answered";  // ●
+            status = "\xE2\x97\x8F";  // ●: answered (which answer stays hidden)
             color = look.accent;
         } else {
-            status = show ? "no answer" : "waiting";
+            status = after_lock ? "\xE2\x80\x93" : "\xE2\x80\xA6";  // – or …
         }
+        const float status_w = ImGui::CalcTextSize(status.c_str()).x;
         const std::string name = team_key(t) + "  " + g.teams()[t];
-        ImGui::PushClipRect(pos, ImVec2(pos.x + w - em * 0.2f, pos.y + h), true);
-        dl->AddText(ImVec2(pos.x + em * 0.3f, pos.y + em * 0.1f), ImGui::GetColorU32(ImGuiCol_Text),
+        const float name_end = pos.x + w - status_w - em * 0.6f;
+        ImGui::PushClipRect(pos, ImVec2(name_end, pos.y + h), true);
+        dl->AddText(ImVec2(pos.x + em * 0.2f, pos.y),
+                    ImGui::GetColorU32(selected ? look.accent : ImGui::GetStyle().Colors[ImGuiCol_Text]),
                     name.c_str());
-        dl->AddText(ImVec2(pos.x + em * 0.3f, pos.y + em * 1.15f), ImGui::GetColorU32(color),
-                    status.c_str());
         ImGui::PopClipRect();
+        dl->AddText(ImVec2(pos.x + w - status_w - em * 0.2f, pos.y), ImGui::GetColorU32(color),
+                    status.c_str());
         ImGui::PopID();
     }
 }
@@ -245,9 +241,10 @@ void lobby(const ClassroomGame& g, const Look& look) {
                 "Space (or the clicker) moves on.");
 }
 
-void question(const ClassroomGame& g, const Look& look, Intent& out) {
+void question_column(const ClassroomGame& g, const Look& look, Intent& out) {
     const ClassroomRound& round = *g.current_round();
-    text_in_font(look.title, round.question.prompt);
+    text_in_font(round.question.prompt.size() <= 70 ? look.title : look.heading,
+                 round.question.prompt);
     if (round.teacher_marked) muted(look, "Mark each team: 1 right, 2 wrong.");
     if (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering)
         muted(look, "Several answers: the keys toggle choices.");
@@ -258,12 +255,39 @@ void question(const ClassroomGame& g, const Look& look, Intent& out) {
         rule();
         text_in_font(look.heading, round.question.explanation);
     }
-    ImGui::Spacing();
-    rule();
+}
+
+void teams_column(const ClassroomGame& g, const Look& look, Intent& out) {
     if (g.phase() == ClassroomPhase::answering)
         muted(look, std::to_string(g.answered_count()) + " of " +
                         std::to_string(g.expected_count()) + " answered");
-    team_tiles(g, look, out);
+    else
+        muted(look, revealed(g) ? "Answers and points" : "Answers locked");
+    team_rows(g, look, out);
+}
+
+// The question beside the teams when the window is wide enough, else the teams below.
+void question(const ClassroomGame& g, const Look& look, Intent& out) {
+    const float width = column_end() - ImGui::GetCursorPosX();
+    if (width >= 30.f * ImGui::GetFontSize() &&
+        ImGui::BeginTable("question-layout", 2, ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(width, 0))) {
+        ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch, 0.64f);
+        ImGui::TableSetupColumn("teams", ImGuiTableColumnFlags_WidthStretch, 0.36f);
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+        question_column(g, look, out);
+        ImGui::PopTextWrapPos();
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+        teams_column(g, look, out);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTable();
+    } else {
+        question_column(g, look, out);
+        rule();
+        teams_column(g, look, out);
+    }
 }
 
 }  // namespace
@@ -309,9 +333,11 @@ Intent draw_classroom(const AppState& state, const Look& look) {
     } else if (plain_button("Back to set-up (Esc)")) {
         out = intent::Classroom{{ClassroomCommandKind::leave}};
     }
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    hint_if_fits(look, ui.status.empty() ? std::string(phase_hint(g)) : ui.status);
+    if (g.phase() != ClassroomPhase::podium) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        hint_if_fits(look, ui.status.empty() ? std::string(phase_hint(g)) : ui.status);
+    }
     end_column(bottom);
     end_no_nav();
 
