@@ -172,7 +172,8 @@ TEST_CASE("classroom store: the CSV has a header and one quoted record per row")
     row.team_total = 1900;
     append_classroom_record(csv, row);
     CHECK(csv.rfind("session,started_at,bank,ended_early,round,team,question,", 0) == 0);
-    CHECK(csv.find("4,1970-01-01T00:00:00Z,foreign-policy,0,2,\"Red, \"\"the best\"\"\","
+    INFO(csv);
+    CHECK(csv.find("4,1970-01-01T00:00:00.000Z,foreign-policy,0,2,\"Red, \"\"the best\"\"\","
                    "q-capital,single,1,a,Tehran,1,1,2500,938,0,1,1900") != std::string::npos);
 }
 
