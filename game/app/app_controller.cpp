@@ -1,5 +1,7 @@
 #include "app/app_controller.h"
 
+#include "app/classroom_controller.h"
+
 #include <algorithm>
 #include <random>
 
@@ -316,6 +318,9 @@ void AppController::on(const intent::Back&) {
             }
             break;
         case Screen::home:
+        case Screen::classroom_setup:  // the classroom screens send their own leave command
+        case Screen::classroom:
+        case Screen::podium:
             break;
     }
 }
@@ -324,6 +329,12 @@ void AppController::on(const intent::RetryMissed&) {
     if (!state_.session) return;
     auto retry = state_.session->retry_missed(next_seed());
     if (retry) begin_session(std::move(*retry));
+}
+
+void AppController::on(const intent::Classroom& i) {
+    ClassroomContext context{*clock_, requests_, options_.classroom_db};
+    if (i.command.kind == ClassroomCommandKind::start) context.seed = next_seed();
+    apply_classroom_command(state_, i.command, context);
 }
 
 void AppController::on(const intent::SetUiScale& i) {

@@ -31,6 +31,7 @@ struct ControllerOptions {
     int new_cards_per_day = 20;
     double desired_retention = 0.9;
     std::function<std::int64_t()> wall_ms;  // Unix ms for the score store; default: system clock
+    std::filesystem::path classroom_db;   // finished classroom games saved here, if set
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -54,9 +55,10 @@ class AppController {
     // The number of questions the Home settings currently offer.
     int available_questions() const;
 
-    // Once per frame: the exam's clock (time-up hands in). True when something changed.
+    // Once per frame: the exam's and the classroom game's clocks (time-up locks or hands in).
+    // True when something changed.
     bool tick();
-    // Seconds until the window must draw again by itself (the exam timer), or nothing.
+    // Seconds until the window must draw again by itself (a timer, a countdown), or nothing.
     std::optional<double> redraw_after_seconds() const;
     // The study settings in force (retention, new cards per day, the local day).
     StudySettings study_settings() const;
@@ -100,6 +102,7 @@ class AppController {
     void on(const intent::OpenProgress&);
     void on(const intent::PractiseWeakest&);
     void on(const intent::RetryWrites&);
+    void on(const intent::Classroom& i);
     void on(const std::monostate&) {}
     // Study modes: study_controller.cpp (review, confidence), exam_controller.cpp (exam).
     void on(const intent::OpenReview&);

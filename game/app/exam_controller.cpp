@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app/app_controller.h"
+#include "app/classroom_controller.h"
 
 namespace statecraft {
 
@@ -66,6 +67,7 @@ void AppController::finish_exam_if_done() {
 }
 
 bool AppController::tick() {
+    tick_classroom(state_, *clock_);
     if (!state_.exam || state_.exam->finished() || !state_.session) return false;
     const int before = state_.session->index();
     if (!state_.exam->tick(*state_.session, state_.practice.draft, state_.practice.confidence))
@@ -76,7 +78,10 @@ bool AppController::tick() {
 }
 
 std::optional<double> AppController::redraw_after_seconds() const {
-    if (!state_.exam || state_.exam->finished() || !state_.session) return std::nullopt;
+    if (!state_.exam || state_.exam->finished() || !state_.session) {
+        if (auto countdown = classroom_redraw_after(state_)) return *countdown;
+        return std::nullopt;
+    }
     // Redraw when the shown seconds change (at most once a second).
     const std::int64_t left = state_.exam->remaining_ms(*state_.session);
     const std::int64_t to_next_second = left % 1000 == 0 ? 1000 : left % 1000;

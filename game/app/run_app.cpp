@@ -14,6 +14,7 @@
 #include "app/study_sample.h"
 #include "core/store/store.h"
 #include "core/settings/settings.h"
+#include "core/store/data_dir.h"
 #include "platform/app_window.h"
 #include "ui/screens.h"
 
@@ -28,6 +29,9 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "exam") return Screen::exam;
     if (name == "exam-results") return Screen::exam_results;
     if (name == "progress") return Screen::progress;
+    if (name == "classroom-setup") return Screen::classroom_setup;
+    if (name == "classroom") return Screen::classroom;
+    if (name == "podium") return Screen::podium;
     return std::nullopt;
 }
 
@@ -91,6 +95,7 @@ int run_app(const AppOptions& options) {
         sample
             ? std::string("Ana")
             : initial_profile(*scores.store, loaded.settings.last_profile, default_profile_name());
+    if (!screenshot) controller_options.classroom_db = database_path(data_dir(options.data_dir));
     AppController controller(std::move(state), clock, controller_options);
 
     if (options.screen) {

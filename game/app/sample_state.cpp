@@ -95,6 +95,9 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
     if (options.screen == Screen::home) return {};
     if (options.screen == Screen::progress)
         return drive_to_progress_sample(c, clock, options.store);
+    if (options.screen == Screen::classroom_setup || options.screen == Screen::classroom ||
+        options.screen == Screen::podium)
+        return drive_to_classroom_sample(c, clock, options.screen);
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     if (!options.question_id.empty()) {
         c.apply(intent::SetShuffle{false});

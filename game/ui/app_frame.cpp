@@ -34,6 +34,13 @@ Intent draw_app(const AppState& state, const Look& look) {
         case Screen::progress:
             out = draw_progress(state, look, keys);
             break;
+        case Screen::classroom_setup:
+            out = draw_classroom_setup(state, look, keys);
+            break;
+        case Screen::classroom:
+        case Screen::podium:
+            out = draw_classroom(state, look);
+            break;
     }
     ui::end_screen();
     return has_intent(banner) ? banner : out;

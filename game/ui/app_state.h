@@ -13,11 +13,15 @@
 #include "core/session/exam_session.h"
 #include "core/session/quiz_session.h"
 #include "core/study/review_queue.h"
+#include "ui/classroom_state.h"
 #include "ui/progress_page.h"
 
 namespace statecraft {
 
-enum class Screen { home, practice, results, briefing, review, exam, exam_results, progress };
+enum class Screen {
+    home, practice, results, briefing, review, exam, exam_results, progress,
+    classroom_setup, classroom, podium
+};
 
 // One bank file the app found.
 struct BankEntry {
@@ -84,6 +88,7 @@ struct AppState {
     BriefingState briefing;
     float ui_scale = 1.0f;
     bool high_contrast = false;
+    ClassroomUiState classroom;
     std::string status;  // one line for the student (results saved, an error), or empty
     StudyState study;
     ExamSetup exam_setup;

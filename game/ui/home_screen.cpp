@@ -145,7 +145,8 @@ void footer(const AppState& state, const Look& look, int available, Intent& out)
     const char* exam = "Exam (X)";
     const char* progress_label = "Progress (P)";
     const float row = button_width("Start quiz (Enter)") + button_width(review) +
-                      button_width(exam) + (progress ? button_width(progress_label) : 0.f) +
+                      button_width(exam) +
+                      (progress ? button_width(progress_label) : 0.f) +
                       (resumable ? button_width("Resume (R)") : 0.f) + button_width("Quit (Q)") +
                       ImGui::GetStyle().ItemSpacing.x * 6;
     if (row > column_end() - ImGui::GetCursorPosX())
@@ -212,6 +213,12 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     }
     ImGui::Spacing();
     rule();
+    // Classroom mode: a game for teams on a projector, on the bank selected above.
+    text_in_font(look.heading, "Classroom");
+    if (ui::button("Run a classroom game (C)", state.home.selected >= 0))
+        out = intent::Classroom{{ClassroomCommandKind::open_setup}};
+    ImGui::Spacing();
+    rule();
     display_settings(state, look, out);
     if (!state.status.empty()) muted(look, state.status);
     end_column(col);
@@ -230,6 +237,8 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     if (keys.letter == 'v') out = intent::OpenReview{};
     if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
     if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
+    if (keys.letter == 'c' && state.home.selected >= 0)
+        out = intent::Classroom{{ClassroomCommandKind::open_setup}};
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <variant>
 
+#include "ui/classroom_command.h"
+
 namespace statecraft::intent {
 
 // Home
@@ -97,6 +99,10 @@ struct CreateProfile {
 struct OpenProgress {};
 struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
 struct RetryWrites {};      // try the score database again now
+// Classroom set-up and projector view (ui/classroom_command.h)
+struct Classroom {
+    ClassroomCommand command;
+};
 
 }  // namespace statecraft::intent
 
@@ -116,7 +122,9 @@ using Intent =
                  intent::HandIn,
                  // profiles and progress
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
-                 intent::PractiseWeakest, intent::RetryWrites>;
+                 intent::PractiseWeakest, intent::RetryWrites,
+                 // classroom
+                 intent::Classroom>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

@@ -21,6 +21,9 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys);
 void draw_profile_panel(const AppState& state, const Look& look, Intent& out);
 // The banner over every screen while answers wait unsaved (ui/profile_panel.cpp).
 void draw_write_banner(const AppState& state, const Look& look, Intent& out);
+Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys& keys);
+// The projector view, podium included (it reads its own keys: see classroom_key_intent).
+Intent draw_classroom(const AppState& state, const Look& look);
 
 // The whole frame: the full-screen window, the current screen, its keys. Call between
 // ImGui::NewFrame() and ImGui::Render().

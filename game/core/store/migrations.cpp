@@ -127,13 +127,38 @@ CREATE TABLE cards (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: classroom games. The game is a sessions row with mode "classroom" (under the
+// "Classroom" profile); each team's answer to each question is a row here, as
+// classroom_result_rows() makes it. Teams are names, not profiles: a class has no accounts.
+constexpr const char* kSchemaClassroom = R"sql(
+CREATE TABLE classroom_results (
+  id            INTEGER PRIMARY KEY,
+  session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  round         INTEGER NOT NULL CHECK (round >= 1),   -- position in the game, 1-based
+  team          TEXT NOT NULL CHECK (length(trim(team)) > 0),
+  team_rank     INTEGER NOT NULL CHECK (team_rank >= 1),  -- at the end of the game
+  team_total    INTEGER NOT NULL,                      -- points at the end of the game
+  question_id   TEXT NOT NULL,
+  question_type TEXT NOT NULL,
+  answered      INTEGER NOT NULL CHECK (answered IN (0, 1)),
+  answer_ids    TEXT NOT NULL,   -- option ids joined by ","; empty when not answered
+  answer_text   TEXT NOT NULL,   -- option texts joined by "; "
+  correct       INTEGER NOT NULL CHECK (correct IN (0, 1)),
+  fraction      REAL NOT NULL CHECK (fraction >= 0 AND fraction <= 1),
+  time_ms       INTEGER NOT NULL CHECK (time_ms >= 0),
+  points        INTEGER NOT NULL CHECK (points >= 0),
+  streak_bonus  INTEGER NOT NULL CHECK (streak_bonus >= 0)
+);
+CREATE INDEX classroom_results_by_session ON classroom_results (session_id, round, id);
+)sql";
+
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
-// entry: files in the wild are at every earlier version. Planned next: FSRS card state
-// (core/study) and classroom sessions. For a table rewrite follow the 12-step procedure of
+// entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step procedure of
 // SQLite's lang_altertable.html section 7.
 constexpr Migration kMigrations[] = {
     {1, "profiles, sessions, attempts, daily and per-question totals", kSchemaV1},
     {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},
+    {3, "classroom", kSchemaClassroom},
 };
 
 }  // namespace

@@ -60,6 +60,9 @@ struct BeginResult : WriteResult {
 };
 
 class Store;
+struct ClassroomRecord;     // core/classroom/classroom_results.h
+struct ClassroomSaveInfo;   // core/store/classroom_store.h
+struct ClassroomExportRow;  // core/store/classroom_store.h
 
 struct OpenResult {
     std::unique_ptr<Store> store;  // always set; without a usable file it keeps writes in memory
@@ -143,6 +146,13 @@ class Store {
     // The stored cards of a profile in one bank, by question id (none for an unknown profile).
     bool load_cards(const std::string& profile, const std::string& bank_id, CardStates& out,
                     std::string& error);
+    // --- Classroom games (store_classroom.cpp) ---
+    // The whole game in ONE transaction: a sessions row (mode "classroom", profile "Classroom")
+    // and one classroom_results row per team per question. Earlier waiting writes go first.
+    WriteResult save_classroom(const ClassroomRecord& record, const ClassroomSaveInfo& info);
+    // Every saved classroom row, oldest game first, then round, then team order.
+    bool for_each_classroom_row(const std::function<void(const ClassroomExportRow&)>& fn,
+                                std::string& error);
 
     // --- For tests: fail the Nth SQLite call from now (0 turns it off). ---
     void set_write_fault(long nth_step);

@@ -1,0 +1,256 @@
+#include "app/classroom_controller.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+
+#include "core/classroom/classroom_results.h"
+#include "core/store/classroom_store.h"
+#include "core/store/store.h"
+
+namespace statecraft {
+
+namespace {
+
+std::int64_t unix_now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+const BankEntry* home_bank(const AppState& state) {
+    const HomeState& h = state.home;
+    if (h.selected < 0 || h.selected >= static_cast<int>(h.banks.size())) return nullptr;
+    return &h.banks[h.selected];
+}
+
+void open_setup(AppState& state) {
+    const BankEntry* entry = home_bank(state);
+    if (!entry) return;
+    ClassroomSetupState& s = state.classroom.setup;
+    s.categories.clear();
+    for (const Category& c : entry->loaded->bank.categories) s.categories.push_back(c.id);
+    s.question_count = std::min<int>(10, static_cast<int>(entry->loaded->bank.questions.size()));
+    s.message.clear();
+    ++s.focus_serial;
+    state.screen = Screen::classroom_setup;
+}
+
+void add_team(ClassroomSetupState& s, const std::string& name) {
+    const std::string trimmed = trim_team_name(name);
+    if (trimmed.empty()) return;
+    if (static_cast<int>(s.teams.size()) >= kClassroomMaxTeams) {
+        s.message = "At most " + std::to_string(kClassroomMaxTeams) + " teams.";
+        return;
+    }
+    for (const std::string& t : s.teams) {
+        if (trim_team_name(t).size() == trimmed.size() &&
+            std::equal(t.begin(), t.end(), trimmed.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            })) {
+            s.message = "There is already a team called " + trimmed + ".";
+            return;
+        }
+    }
+    s.teams.push_back(trimmed.substr(0, kClassroomMaxTeamNameChars));
+    s.new_team.clear();
+    s.message.clear();
+    ++s.focus_serial;
+}
+
+void enter_projector(AppState& state, ClassroomContext& context) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.projecting) {
+        c.projecting = true;
+        c.restore_scale = state.ui_scale;
+        c.restore_contrast = state.high_contrast;
+    }
+    const float scale = std::max(state.ui_scale, kProjectorMinScale);
+    if (scale != state.ui_scale) context.requests.ui_scale = state.ui_scale = scale;
+    if (!state.high_contrast) context.requests.high_contrast = state.high_contrast = true;
+}
+
+void leave_projector(AppState& state, ClassroomContext& context) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.projecting) return;
+    c.projecting = false;
+    if (state.ui_scale != c.restore_scale) context.requests.ui_scale = state.ui_scale = c.restore_scale;
+    if (state.high_contrast != c.restore_contrast)
+        context.requests.high_contrast = state.high_contrast = c.restore_contrast;
+}
+
+void start_game(AppState& state, ClassroomContext& context) {
+    const BankEntry* entry = home_bank(state);
+    ClassroomSetupState& s = state.classroom.setup;
+    if (!entry) return;
+    if (!s.new_team.empty()) add_team(s, s.new_team);  // a typed name counts
+    ClassroomSetup setup;
+    // Every category chosen means all of them.
+    if (s.categories.size() != entry->loaded->bank.categories.size()) {
+        if (s.categories.empty()) {
+            s.message = "Choose at least one category.";
+            return;
+        }
+        setup.categories = s.categories;
+    }
+    setup.question_count = s.question_count;
+    setup.default_time_s = s.default_time_s;
+    setup.teams = s.teams;
+    setup.mode = s.mode;
+    setup.include_teacher_marked = s.include_teacher_marked;
+    setup.seed = context.seed;
+    ClassroomStart started = ClassroomGame::create(entry->loaded->bank, setup);
+    if (!started.ok()) {
+        s.message = started.errors.empty() ? "The game cannot start." : started.errors.front();
+        return;
+    }
+    s.message = started.warnings.empty() ? std::string() : started.warnings.front();
+    ClassroomUiState& c = state.classroom;
+    c.game = std::move(started.game);
+    c.now_ms = context.clock.now_ms();
+    c.started_unix_ms = unix_now_ms();
+    c.bank_hash = entry->loaded->content_hash;
+    c.saved = false;
+    c.save_message.clear();
+    c.status.clear();
+    state.screen = Screen::classroom;
+    enter_projector(state, context);
+}
+
+// Once at the podium (played through or ended early), the game goes into the store.
+void after_game_change(AppState& state, const std::filesystem::path& db) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.game || c.game->phase() != ClassroomPhase::podium) return;
+    state.screen = Screen::podium;
+    if (!c.saved && c.save_message.empty()) save_classroom_game(c, db);
+}
+
+}  // namespace
+
+bool save_classroom_game(ClassroomUiState& c, const std::filesystem::path& db) {
+    if (!c.game) return false;
+    if (db.empty()) {
+        c.sample = true;
+        c.save_message = "Not saved (a sample game).";
+        return false;
+    }
+    OpenResult opened = Store::open(db);
+    ClassroomSaveInfo info{c.bank_hash, c.started_unix_ms, unix_now_ms()};
+    WriteResult result = opened.store->save_classroom(classroom_record(*c.game), info);
+    c.saved = result.saved;
+    c.save_message = result.saved ? "Results saved (statecraft export-results --classroom)."
+                                  : result.message + " Press S to try again.";
+    return c.saved;
+}
+
+void apply_classroom_command(AppState& state, const ClassroomCommand& cmd,
+                             ClassroomContext& context) {
+    ClassroomSetupState& s = state.classroom.setup;
+    ClassroomUiState& c = state.classroom;
+    using K = ClassroomCommandKind;
+    switch (cmd.kind) {
+        case K::open_setup:
+            open_setup(state);
+            break;
+        case K::leave:
+            if (state.screen == Screen::classroom_setup) {
+                state.screen = Screen::home;
+            } else if (state.screen == Screen::classroom || state.screen == Screen::podium) {
+                // A game in progress is only left from the lobby or the podium (Shift+End ends).
+                if (c.game && c.game->phase() != ClassroomPhase::lobby &&
+                    c.game->phase() != ClassroomPhase::podium) {
+                    c.status = "Shift+End ends the game (results are saved), then Esc.";
+                    break;
+                }
+                leave_projector(state, context);
+                ++s.focus_serial;
+                state.screen = Screen::classroom_setup;
+            }
+            break;
+        case K::toggle_category: {
+            auto it = std::find(s.categories.begin(), s.categories.end(), cmd.text);
+            if (it != s.categories.end()) {
+                s.categories.erase(it);
+            } else {
+                s.categories.push_back(cmd.text);
+            }
+            break;
+        }
+        case K::all_categories:
+            s.categories.clear();
+            if (cmd.value && home_bank(state))
+                for (const Category& cat : home_bank(state)->loaded->bank.categories)
+                    s.categories.push_back(cat.id);
+            break;
+        case K::set_question_count:
+            s.question_count = std::clamp(cmd.value, 1, 1000);
+            break;
+        case K::set_time:
+            s.default_time_s = std::clamp(cmd.value, kClassroomMinTimeS, kClassroomMaxTimeS);
+            break;
+        case K::set_new_team:
+            s.new_team = cmd.text.substr(0, kClassroomMaxTeamNameChars);
+            break;
+        case K::add_team:
+            add_team(s, cmd.text);
+            break;
+        case K::remove_team:
+            if (cmd.index >= 0 && cmd.index < static_cast<int>(s.teams.size()))
+                s.teams.erase(s.teams.begin() + cmd.index);
+            break;
+        case K::rename_team:
+            if (cmd.index >= 0 && cmd.index < static_cast<int>(s.teams.size()))
+                s.teams[cmd.index] = cmd.text.substr(0, kClassroomMaxTeamNameChars);
+            break;
+        case K::set_generate_count:
+            s.generate_count = std::clamp(cmd.value, kClassroomMinTeams, kClassroomMaxTeams);
+            break;
+        case K::generate_teams:
+            s.teams.clear();
+            for (int i = 1; i <= s.generate_count; ++i) s.teams.push_back("Team " + std::to_string(i));
+            s.message.clear();
+            break;
+        case K::set_mode:
+            s.mode = cmd.value ? ClassroomMode::hot_seat : ClassroomMode::all_teams;
+            break;
+        case K::set_teacher_marked:
+            s.include_teacher_marked = cmd.value != 0;
+            break;
+        case K::start:
+            if (state.screen == Screen::classroom_setup) start_game(state, context);
+            break;
+        case K::game: {
+            if (!c.game) break;
+            const std::int64_t now = context.clock.now_ms();
+            c.now_ms = now;
+            ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.game, now);
+            c.status = outcome ? std::string() : outcome.reason;
+            after_game_change(state, context.db);
+            break;
+        }
+        case K::retry_save:
+            if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved)
+                save_classroom_game(c, context.db);
+            break;
+    }
+}
+
+void tick_classroom(AppState& state, const Clock& clock) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.game || (state.screen != Screen::classroom && state.screen != Screen::podium)) return;
+    c.now_ms = clock.now_ms();
+    c.game->tick(c.now_ms);
+}
+
+std::optional<float> classroom_redraw_after(const AppState& state) {
+    const ClassroomUiState& c = state.classroom;
+    if (!c.game || state.screen != Screen::classroom ||
+        c.game->phase() != ClassroomPhase::answering)
+        return std::nullopt;
+    // The countdown shows whole seconds: draw again when the next one starts.
+    const std::int64_t remaining = c.game->remaining_ms(c.now_ms);
+    const std::int64_t to_next = remaining % 1000 == 0 ? 1000 : remaining % 1000;
+    return static_cast<float>(to_next) / 1000.f + 0.01f;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,125 @@
+#!/bin/bash
+# A classroom game of three questions driven by the keyboard alone, in the real window under
+# Xvfb with xdotool: on Home "c" opens the classroom set-up; three team names are typed, each
+# with Enter; Enter on the empty name field starts; Space opens question 1; for each question
+# the teams answer with "a 1", "b 2", "c 1" (the answers lock when all have answered), then
+# Space four times: reveal, explanation, leaderboard, next question (the podium after the
+# third). The game is saved at the podium; `export-results --classroom` must then list one row
+# per team per question with the right answers and points.
+#   bash tests/e2e/classroom_game.sh BUILD_DIR/statecraft SOURCE_DIR
+set -euo pipefail
+
+bin=$1
+src=$2
+if [ -z "${DISPLAY:-}" ]; then
+    exec timeout 240 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
+fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+work=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    [ -f "$work/stderr" ] && cat "$work/stderr" >&2
+    exit 1
+}
+
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+data="$work/scores"
+
+# Three single-choice questions whose first choice is right, each with an explanation.
+python3 - "$src/questions/examples/all-types.json" "$work/bank.json" <<'PY'
+import copy, json, sys
+bank = json.load(open(sys.argv[1], encoding="utf-8-sig"))
+single = next(q for q in bank["questions"] if q["type"] == "single")
+bank["id"], bank["title"] = "classroom-e2e", "Classroom e2e"
+bank["questions"] = []
+for n in (1, 2, 3):
+    q = copy.deepcopy(single)
+    q["id"], q["prompt"] = f"q{n}", f"Question {n}: {single['prompt']}"
+    q.pop("time_limit_s", None)
+    bank["questions"].append(q)
+json.dump(bank, open(sys.argv[2], "w"))
+PY
+
+"$bin" --data-dir "$data" --bank "$work/bank.json" --seed 3 2>"$work/stderr" &
+pid=$!
+wid=$(timeout 30 xdotool search --sync --name '^Statecraft$' | head -1) || true
+[ -n "$wid" ] || fail "no window appeared within 30 s"
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool mousemove --window "$wid" 1270 715  # out of the way of every widget
+sleep 1
+
+press() {
+    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
+    xdotool key --clearmodifiers "$1"
+    sleep 0.5
+}
+type_name() {
+    kill -0 "$pid" 2>/dev/null || fail "the app exited early (typing $1)"
+    xdotool type --delay 80 "$1"
+    sleep 0.3
+    press Return
+}
+
+press c                      # Home -> classroom set-up, the name field has the keyboard
+type_name Red
+type_name Blue
+type_name Green
+press Return                 # empty name field: start (projector view, lobby)
+sleep 1                      # fonts are rebuilt at 200%
+press space                  # question 1
+for question in 1 2 3; do
+    press a; press 1         # Red: the right answer
+    press b; press 2         # Blue: a wrong one
+    press c; press 1         # Green: right; all answered, the answers lock
+    press space              # reveal
+    press space              # explanation
+    press space              # leaderboard
+    press space              # next question, or the podium after the third
+done
+
+csv="$work/r.csv"
+rows=0
+for _ in $(seq 50); do
+    "$bin" --data-dir "$data" export-results --classroom --out "$csv" >/dev/null 2>&1 || true
+    rows=$(($(wc -l <"$csv" 2>/dev/null || echo 1) - 1))
+    [ "$rows" -ge 9 ] && break
+    sleep 0.2
+done
+[ "$rows" -ge 9 ] || fail "the game was not saved at the podium ($rows rows)"
+press Escape                 # podium -> set-up
+press Escape                 # set-up -> Home
+press q                      # quit
+for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
+status=0
+wait "$pid" || status=$?
+pid=
+[ "$status" -eq 0 ] || fail "exit status $status"
+
+python3 - "$csv" <<'PY' || fail "classroom CSV is not as expected: $(cat "$csv")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+assert len(rows) == 9, len(rows)
+seen = {(r["team"], r["round"]) for r in rows}
+assert seen == {(t, str(n)) for t in ("Red", "Blue", "Green") for n in (1, 2, 3)}, seen
+assert {r["question"] for r in rows} == {"q1", "q2", "q3"}
+for r in rows:
+    assert r["bank"] == "classroom-e2e" and r["ended_early"] == "0", r
+    assert r["answered"] == "1" and int(r["time_ms"]) > 0, r
+    right = r["team"] != "Blue"
+    assert r["correct"] == ("1" if right else "0"), r
+    assert (int(r["points"]) >= 500) == right and (int(r["points"]) == 0) == (not right), r
+totals = {r["team"]: int(r["final_total"]) for r in rows}
+ranks = {r["team"]: int(r["final_rank"]) for r in rows}
+assert totals["Blue"] == 0 and ranks["Blue"] == 3, (totals, ranks)
+for t in ("Red", "Green"):
+    assert totals[t] == sum(int(r["points"]) for r in rows if r["team"] == t), totals
+print("classroom:", totals)
+PY
+echo "PASS: a 3-question classroom game by keyboard; 9 rows exported and checked"

@@ -1,0 +1,237 @@
+// Classroom games in the store and in `export-results --classroom`, and the app's classroom
+// flow (set-up, projector look, podium) through the controller.
+#include <doctest/doctest.h>
+
+#include "app/classroom_controller.h"
+#include "core/classroom/classroom_game.h"
+#include "core/classroom/classroom_keys.h"
+#include "core/classroom/classroom_results.h"
+#include "core/stats/classroom_csv.h"
+#include "core/store/classroom_store.h"
+#include "core/store/migrations.h"
+#include "core/store/store.h"
+#include "support/app_fixture.h"
+#include "support/classroom_fixture.h"
+#include "support/store_fixture.h"
+
+using namespace statecraft;
+using namespace statecraft::testing;
+
+namespace {
+
+// Plays the whole game: at each question team t picks option t (mod the options), 2 s apart.
+ClassroomGame played_game(int questions = 3, bool end_early_after = false) {
+    ClassroomSetup setup;
+    setup.teams = {"Red", "Green", "Blue"};
+    setup.question_count = questions;
+    setup.seed = 7;
+    ClassroomStart start = ClassroomGame::create(classroom_bank(), setup);
+    REQUIRE(start.ok());
+    ClassroomGame game = std::move(*start.game);
+    std::int64_t now = 0;
+    REQUIRE(game.advance(now).ok);
+    while (game.phase() != ClassroomPhase::podium) {
+        if (game.phase() == ClassroomPhase::answering) {
+            const int n = static_cast<int>(game.current_round()->options.size());
+            for (int t = 0; t < game.team_count(); ++t) {
+                now += 2000;
+                REQUIRE(game.press_option(t, t % n, now).ok);
+            }
+        }
+        if (end_early_after && game.phase() == ClassroomPhase::revealed) {
+            REQUIRE(game.finish().ok);
+            break;
+        }
+        REQUIRE(game.advance(now).ok);
+    }
+    return game;
+}
+
+std::vector<ClassroomExportRow> saved_rows(Store& store) {
+    std::vector<ClassroomExportRow> rows;
+    std::string error;
+    REQUIRE(store.for_each_classroom_row([&](const ClassroomExportRow& r) { rows.push_back(r); },
+                                         error));
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("classroom store: a finished game is one classroom session with a row per team per question") {
+    ScratchDir dir;
+    OpenResult opened = Store::open(dir.db(), test_options());
+    REQUIRE(opened.ok());
+    Store& store = *opened.store;
+    REQUIRE(store.use_profile("Ana").saved);
+    const ClassroomGame game = played_game(3);
+    const ClassroomRecord record = classroom_record(game);
+    WriteResult w = store.save_classroom(record, {"hash-1", test_now(), test_now() + 60'000});
+    REQUIRE_MESSAGE(w.saved, w.message);
+
+    const std::vector<ClassroomExportRow> rows = saved_rows(store);
+    REQUIRE(rows.size() == 9);  // 3 teams x 3 questions
+    const std::vector<int> totals = game.totals();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const ClassroomExportRow& r = rows[i];
+        const ClassroomResultRow& expected = record.rows[i];
+        CHECK(r.round == expected.round);
+        CHECK(r.team == expected.team);
+        CHECK(r.question_id == expected.question_id);
+        CHECK(r.answer_text == expected.answer_text);
+        CHECK(r.correct == expected.correct);
+        CHECK(r.fraction == doctest::Approx(expected.fraction));
+        CHECK(r.time_ms == expected.time_ms);
+        CHECK(r.points == expected.points);
+        CHECK(r.bank_id == record.bank_id);
+        CHECK_FALSE(r.finished_early);
+        const int team = r.team == "Red" ? 0 : r.team == "Green" ? 1 : 2;
+        CHECK(r.team_total == totals[team]);
+        CHECK(r.team_rank == record.ranks[team]);
+    }
+    // Red answered 2 s after the question opened, Green 4 s, Blue 6 s.
+    CHECK(rows[0].time_ms == 2000);
+    CHECK(rows[2].time_ms == 6000);
+    // The session row: mode classroom, under the Classroom profile, which never becomes "last".
+    std::vector<ProfileInfo> profiles;
+    std::string error;
+    REQUIRE(store.list_profiles(profiles, error));
+    CHECK(profiles.size() == 2);
+    CHECK(store.last_profile() == std::optional<std::string>("Ana"));
+    sql::Database db = sql::Database::open(dir.db().string(), false);
+    CHECK(db.query_text("SELECT mode FROM sessions") == "classroom");
+    CHECK(db.query_int("SELECT count(*) FROM sessions WHERE ended_ms IS NOT NULL") == 1);
+    CHECK(db.query_int("SELECT count(*) FROM attempts") == 0);  // students' history untouched
+}
+
+TEST_CASE("classroom store: a game ended early is marked so, and keeps only the questions played") {
+    ScratchDir dir;
+    OpenResult opened = Store::open(dir.db(), test_options());
+    const ClassroomGame game = played_game(4, /*end_early_after=*/true);
+    REQUIRE(game.finished_early());
+    REQUIRE(opened.store->save_classroom(classroom_record(game), {"h", test_now(), test_now()}).saved);
+    const std::vector<ClassroomExportRow> rows = saved_rows(*opened.store);
+    REQUIRE(rows.size() == 3);  // one question played
+    for (const ClassroomExportRow& r : rows) CHECK(r.finished_early);
+}
+
+TEST_CASE("classroom store: a record naming an unknown team is refused and writes nothing") {
+    ScratchDir dir;
+    OpenResult opened = Store::open(dir.db(), test_options());
+    ClassroomRecord record = classroom_record(played_game(2));
+    record.rows.back().team = "Nobody";
+    WriteResult w = opened.store->save_classroom(record, {"h", test_now(), test_now()});
+    CHECK(w.rejected);
+    CHECK_FALSE(w.saved);
+    CHECK(w.message.find("not saved") != std::string::npos);
+    CHECK(saved_rows(*opened.store).empty());
+    CHECK(counts_of(*opened.store).sessions == 0);
+}
+
+TEST_CASE("classroom store: a version 1 database gains the classroom table, keeping its data") {
+    ScratchDir dir;
+    {
+        sql::Database db = sql::Database::open(dir.db().string(), true);
+        migrate(db, schema_migrations().first(1));
+        CHECK(db.query_int("PRAGMA user_version") == 1);
+    }
+    {
+        OpenResult opened = Store::open(dir.db(), test_options());
+        REQUIRE(opened.ok());
+        REQUIRE(opened.store->use_profile("Ana").saved);
+    }
+    OpenResult opened = Store::open(dir.db(), test_options());
+    ConnectionInfo info;
+    std::string error;
+    REQUIRE(opened.store->connection_info(info, error));
+    CHECK(info.user_version == latest_schema_version());
+    CHECK(schema_migrations().back().summary == std::string("classroom"));
+    REQUIRE(opened.store->save_classroom(classroom_record(played_game(1)), {"h", 1, 2}).saved);
+    CHECK(saved_rows(*opened.store).size() == 3);
+    CHECK(opened.store->find_profile("Ana").has_value());
+}
+
+TEST_CASE("classroom store: the CSV has a header and one quoted record per row") {
+    std::string csv;
+    append_classroom_header(csv);
+    ClassroomExportRow row;
+    row.session_id = 4;
+    row.started_ms = 0;
+    row.bank_id = "foreign-policy";
+    row.round = 2;
+    row.team = "Red, \"the best\"";
+    row.question_id = "q-capital";
+    row.question_type = "single";
+    row.answered = true;
+    row.answer_ids = "a";
+    row.answer_text = "Tehran";
+    row.correct = true;
+    row.fraction = 1;
+    row.time_ms = 2500;
+    row.points = 938;
+    row.team_rank = 1;
+    row.team_total = 1900;
+    append_classroom_record(csv, row);
+    CHECK(csv.rfind("session,started_at,bank,ended_early,round,team,question,", 0) == 0);
+    INFO(csv);
+    CHECK(csv.find("4,1970-01-01T00:00:00.000Z,foreign-policy,0,2,\"Red, \"\"the best\"\"\","
+                   "q-capital,single,1,a,Tehran,1,1,2500,938,0,1,1900") != std::string::npos);
+}
+
+TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, saved, look restored") {
+    ScratchDir dir;
+    ControllerOptions options;
+    options.classroom_db = dir.db();
+    AppFixture app(options);
+    auto send = [&](ClassroomCommandKind kind, std::string text = {}, int value = 0) {
+        ClassroomCommand c;
+        c.kind = kind;
+        c.text = std::move(text);
+        c.value = value;
+        app.apply(intent::Classroom{c});
+    };
+    auto key = [&](const char* name) {
+        ClassroomCommand c;
+        c.kind = ClassroomCommandKind::game;
+        c.game = classroom_key_intent(name);
+        app.apply(intent::Classroom{c});
+    };
+    send(ClassroomCommandKind::open_setup);
+    CHECK(app.state().screen == Screen::classroom_setup);
+    send(ClassroomCommandKind::add_team, "  Red ");
+    send(ClassroomCommandKind::add_team, "red");  // same name, any case: refused
+    CHECK(app.state().classroom.setup.teams == std::vector<std::string>{"Red"});
+    CHECK_FALSE(app.state().classroom.setup.message.empty());
+    send(ClassroomCommandKind::start);  // one team is not enough
+    CHECK(app.state().screen == Screen::classroom_setup);
+    send(ClassroomCommandKind::set_generate_count, {}, 3);
+    send(ClassroomCommandKind::generate_teams);
+    CHECK(app.state().classroom.setup.teams.size() == 3);
+    send(ClassroomCommandKind::set_question_count, {}, 3);
+    (void)app.controller->take_requests();
+    send(ClassroomCommandKind::start);
+    REQUIRE(app.state().screen == Screen::classroom);
+    WindowRequests look = app.controller->take_requests();
+    CHECK(look.ui_scale == std::optional<float>(2.0f));
+    CHECK(look.high_contrast == std::optional<bool>(true));
+    key("Space");  // the first question
+    CHECK(app.controller->redraw_after_seconds().has_value());  // the countdown runs
+    for (int guard = 0; app.state().screen != Screen::podium && guard < 50; ++guard) {
+        const ClassroomGame& g = *app.state().classroom.game;
+        if (g.phase() == ClassroomPhase::answering)
+            for (const char* k : {"a", "1", "b", "2", "c", "1"}) key(k);
+        key("PageDown");
+    }
+    REQUIRE(app.state().screen == Screen::podium);
+    CHECK(app.state().classroom.saved);
+    {
+        OpenResult opened = Store::open(dir.db(), test_options());
+        CHECK(saved_rows(*opened.store).size() == 9);
+    }
+    send(ClassroomCommandKind::leave);  // back to set-up, the user's look again
+    CHECK(app.state().screen == Screen::classroom_setup);
+    look = app.controller->take_requests();
+    CHECK(look.ui_scale == std::optional<float>(1.0f));
+    CHECK(look.high_contrast == std::optional<bool>(false));
+    send(ClassroomCommandKind::leave);
+    CHECK(app.state().screen == Screen::home);
+}
