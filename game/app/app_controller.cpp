@@ -1,5 +1,7 @@
 #include "app/app_controller.h"
 
+#include "app/editor_controller.h"
+
 #include <algorithm>
 #include <random>
 
@@ -265,6 +267,7 @@ void AppController::on(const intent::Back&) {
             if (state_.screen != Screen::home && !state_.session) state_.screen = Screen::home;
             break;
         case Screen::home:
+        case Screen::editor:  // the editor leaves through intent::editor::Leave (it may ask)
             break;
     }
 }
@@ -285,6 +288,19 @@ void AppController::on(const intent::SetHighContrast& i) {
     state_.high_contrast = i.on;
     requests_.high_contrast = i.on;
     persist_settings();
+}
+
+void AppController::on(const intent::Editor& i) {
+    for (const Intent& follow : apply_editor(state_, i.action, {*clock_, options_.catalog}))
+        apply(follow);
+}
+
+void AppController::tick() {
+    tick_editor(state_, clock_->now_ms());
+}
+
+bool AppController::close_requested() {
+    return editor_allows_close(state_);
 }
 
 void AppController::persist_settings() {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "app/bank_catalog.h"
 #include "core/session/clock.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
@@ -17,6 +18,7 @@ struct ControllerOptions {
     std::optional<std::uint64_t> seed;    // first quiz's seed (then seed+1, ...); else random
     std::filesystem::path results_out;    // written when a quiz is finished, if set
     std::filesystem::path settings_file;  // scale and contrast changes saved here, if set
+    std::optional<BankSources> catalog;   // scanned again after the editor saves, if set
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -36,6 +38,11 @@ class AppController {
     void apply(const Intent& intent);
     // Requests gathered since the last call.
     WindowRequests take_requests();
+
+    // Once per frame: the editor's recovery copy on the controller's clock.
+    void tick();
+    // The window's close button: false while the editor asks about unsaved changes.
+    bool close_requested();
 
     // The number of questions the Home settings currently offer.
     int available_questions() const;
@@ -73,6 +80,7 @@ class AppController {
     void on(const intent::SetUiScale& i);
     void on(const intent::SetHighContrast& i);
     void on(const intent::Quit&) { requests_.quit = true; }
+    void on(const intent::Editor& i);
     void on(const std::monostate&) {}
 
     bool answering() const;  // a question is shown and not yet submitted

@@ -11,7 +11,7 @@ namespace {
 void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& screen) {
     app.add_option("--bank", o.bank, "Open the app on this bank file (listed first, selected)");
     app.add_option("--screen", screen, "Open on this screen with a sample state")
-        ->check(CLI::IsMember({"home", "practice", "results", "briefing"}));
+        ->check(CLI::IsMember({"home", "practice", "results", "briefing", "editor"}));
     app.add_option("--scale", o.scale, "UI scale for this run, 1 to 2.5 (default: the saved one)")
         ->check(CLI::Range(1.0, 2.5));
     app.add_option("--screenshot", o.screenshot,

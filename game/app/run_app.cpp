@@ -21,6 +21,7 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "practice") return Screen::practice;
     if (name == "results") return Screen::results;
     if (name == "briefing") return Screen::briefing;
+    if (name == "editor") return Screen::editor;
     return std::nullopt;
 }
 
@@ -58,6 +59,7 @@ int run_app(const AppOptions& options) {
     controller_options.seed = options.seed;
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
+    controller_options.catalog = BankSources{shipped_questions_dir(), user_banks_dir(), options.bank};
     if (!screenshot) controller_options.settings_file = settings_file;
     AppController controller(std::move(state), clock, controller_options);
 
@@ -86,6 +88,7 @@ int run_app(const AppOptions& options) {
     window_options.high_contrast = controller.state().high_contrast;
     window_options.screenshot_path = options.screenshot;
     window_options.keyboard_navigation = true;
+    window_options.on_close_requested = [&controller] { return controller.close_requested(); };
     std::unique_ptr<AppWindow> window;
     try {
         window = std::make_unique<AppWindow>(window_options);
@@ -94,6 +97,7 @@ int run_app(const AppOptions& options) {
         return 1;
     }
     return window->run([&controller] {
+        controller.tick();
         const Intent intent =
             draw_app(controller.state(), current_look(controller.state().high_contrast));
         controller.apply(intent);

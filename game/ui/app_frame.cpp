@@ -20,6 +20,9 @@ Intent draw_app(const AppState& state, const Look& look) {
         case Screen::briefing:
             out = draw_briefing(state, look, keys);
             break;
+        case Screen::editor:
+            out = draw_editor(state, look, keys);
+            break;
     }
     ui::end_screen();
     return out;

@@ -11,10 +11,11 @@
 #include "core/bank/bank_loader.h"
 #include "core/session/answer.h"
 #include "core/session/quiz_session.h"
+#include "ui/editor_state.h"
 
 namespace statecraft {
 
-enum class Screen { home, practice, results, briefing };
+enum class Screen { home, practice, results, briefing, editor };
 
 // One bank file the app found.
 struct BankEntry {
@@ -56,6 +57,7 @@ struct AppState {
     float ui_scale = 1.0f;
     bool high_contrast = false;
     std::string status;  // one line for the student (results saved, an error), or empty
+    EditorState editor;  // the bank editor (Screen::editor)
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
     // The bank the briefing shows: the session's, else the one selected on Home.

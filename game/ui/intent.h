@@ -5,6 +5,8 @@
 #include <string>
 #include <variant>
 
+#include "ui/editor_intent.h"
+
 namespace statecraft::intent {
 
 // Home
@@ -75,7 +77,8 @@ using Intent =
                  intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
                  intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText,
                  intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
-                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit>;
+                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
+                 intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

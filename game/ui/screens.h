@@ -12,6 +12,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_practice(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_results(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys);
+Intent draw_editor(const AppState& state, const Look& look, const Keys& keys);
 
 // The whole frame: the full-screen window, the current screen, its keys. Call between
 // ImGui::NewFrame() and ImGui::Render().
