@@ -1,6 +1,5 @@
 // The type's own part of a question: choices (mark the right ones), true or false, pairs and
 // distractors, items in order, accepted answers. Rows can be added, removed and reordered.
-#include <imgui_stdlib.h>
 
 #include "core/editor/question_edit.h"
 #include "ui/editor_widgets.h"

@@ -136,7 +136,7 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
         if (ctrl_pressed(ImGuiKey_Y)) out = act(ed::Redo{});
         if (has_intent(out)) ImGui::ClearActiveID();
     }
-    Page page{s, s.doc->bank(), look, out};
+    Page page{s, s.doc->bank(), look, out, 0.f, nullptr, {}};
     page.storage = ImGui::GetStateStorage();
     page.file_name = s.doc->path().empty() ? s.doc->bank().id + ".json"
                                            : s.doc->path().filename().string();

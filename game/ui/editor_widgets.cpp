@@ -1,5 +1,6 @@
 #include "ui/editor_widgets.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "ui/widgets.h"
@@ -19,7 +20,7 @@ void focus_if_asked(Page& p, const std::string& key) {
                        (key.size() > s.focus_field.size() && key.compare(0, s.focus_field.size(),
                                                                          s.focus_field) == 0 &&
                         key[s.focus_field.size()] == '/');
-    const ImGuiID done = ImGui::GetID("##editor-focus-done");
+    const ImGuiID done = ImHashStr("editor-focus-done");
     if (!match || p.storage->GetInt(done, 0) == s.focus_generation) return;
     p.storage->SetInt(done, s.focus_generation);
     ImGui::SetScrollHereY(0.3f);
