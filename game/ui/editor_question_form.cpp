@@ -52,9 +52,7 @@ void question_form(Page& p, int i) {
     text_field(p, "Id", base + "/id", q.id, on_q(i, [](Question& x, auto& v) { x.id = v; }));
 
     // Type
-    ImGui::AlignTextToFramePadding();
-    text("Type");
-    ImGui::SameLine(p.label_w);
+    field_label(p, "Type");
     focus_if_asked(p, base + "/type");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     if (ImGui::BeginCombo("##type", to_string(q.type))) {
@@ -68,10 +66,7 @@ void question_form(Page& p, int i) {
         ImGui::EndCombo();
     }
     // Category
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    text("Category");
-    ImGui::SameLine();
+    field_label(p, "Category");
     focus_if_asked(p, base + "/category");
     ImGui::SetNextItemWidth(-FLT_MIN);
     const Category* cat = p.bank.find_category(q.category);
@@ -102,9 +97,7 @@ void question_form(Page& p, int i) {
                on_q(i, [](Question& x, auto& v) { x.tags = split_commas(v); }));
     muted(p.look, "Refs: briefing section ids, separated by commas.");
 
-    ImGui::AlignTextToFramePadding();
-    text("Difficulty");
-    ImGui::SameLine(p.label_w);
+    field_label(p, "Difficulty");
     focus_if_asked(p, base + "/difficulty");
     int difficulty = q.difficulty;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -115,10 +108,7 @@ void question_form(Page& p, int i) {
                 if (i < static_cast<int>(b.questions.size())) b.questions[i].difficulty = difficulty;
             },
             base + "/difficulty");
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    text("Time limit (s, 0 = none)");
-    ImGui::SameLine();
+    field_label(p, "Time limit");
     focus_if_asked(p, base + "/time_limit_s");
     int limit = q.time_limit_s.value_or(0);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -134,6 +124,9 @@ void question_form(Page& p, int i) {
                 }
             },
             base + "/time_limit_s");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    hint_if_fits(p.look, "seconds, 0 for none");
 }
 
 }  // namespace statecraft::ui::editor

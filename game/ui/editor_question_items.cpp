@@ -83,9 +83,7 @@ void choices(Page& p, int qi) {
 
 void true_false(Page& p, int qi) {
     const Question& q = p.bank.questions[qi];
-    ImGui::AlignTextToFramePadding();
-    text("The statement is");
-    ImGui::SameLine(p.label_w);
+    field_label(p, "The statement is");
     for (bool value : {true, false}) {
         if (ImGui::RadioButton(value ? "True" : "False", q.answer == value) && q.answer != value)
             edit(p, "Change answer", [qi, value](Bank& b) {

@@ -41,7 +41,19 @@ void question_list(Page& p) {
         const int errors = errors_in_question(diags, i);
         std::string label = std::to_string(i + 1) + ". " +
                             (q.prompt.empty() ? "(" + q.id + ")" : q.prompt);
-        if (label.size() > 60) label = label.substr(0, 57) + "...";
+        // One line each: cut to the column's width (at a UTF-8 boundary) with an ellipsis.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        if (ImGui::CalcTextSize(label.c_str()).x > avail) {
+            const float dots = ImGui::CalcTextSize("...").x;
+            while (!label.empty() && ImGui::CalcTextSize(label.c_str()).x + dots > avail) {
+                label.pop_back();
+                while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
+                    label.pop_back();
+                if (!label.empty() && static_cast<unsigned char>(label.back()) >= 0xC0)
+                    label.pop_back();
+            }
+            label += "...";
+        }
         ImGui::PushID(i);
         if (errors > 0) ImGui::PushStyleColor(ImGuiCol_Text, p.look.wrong);
         if (ImGui::Selectable((label + "##q").c_str(),
@@ -76,21 +88,21 @@ void question_list(Page& p) {
                 b.questions.insert(b.questions.begin() + sel + 1, std::move(copy));
             },
             {}, sel + 1);
-    ImGui::SameLine();
+    next_in_row(ImGui::GetFrameHeight());
     ImGui::BeginDisabled(sel == 0);
     if (ImGui::ArrowButton("q-up", ImGuiDir_Up))
         edit(
             p, "Move question up", [sel](Bank& b) { move_in(b.questions, sel, sel - 1); }, {},
             sel - 1);
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    next_in_row(ImGui::GetFrameHeight());
     ImGui::BeginDisabled(sel + 1 >= n);
     if (ImGui::ArrowButton("q-down", ImGuiDir_Down))
         edit(
             p, "Move question down", [sel](Bank& b) { move_in(b.questions, sel, sel + 1); }, {},
             sel + 1);
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    next_in_row(button_width("Remove"));
     if (ImGui::Button("Remove"))
         edit(
             p, "Remove question", [sel](Bank& b) { erase_at(b.questions, sel); }, {},

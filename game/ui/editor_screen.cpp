@@ -3,6 +3,8 @@
 // changes and for a recovery copy are modal.
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 #include "ui/editor_widgets.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -27,27 +29,33 @@ bool ctrl_pressed(ImGuiKey key) {
 
 void toolbar(const EditorState& s, const Look& look, Intent& out) {
     const EditableBank& doc = *s.doc;
-    if (ImGui::Button("\xE2\x86\x90 Home (Esc)")) out = act(ed::Leave{LeaveTo::home});
-    ImGui::SameLine();
+    // Key names leave the labels when the row would not fit.
+    const bool roomy = ImGui::GetContentRegionAvail().x >= 60 * ImGui::GetFontSize();
+    if (ImGui::Button(roomy ? "\xE2\x86\x90 Home (Esc)" : "\xE2\x86\x90 Home"))
+        out = act(ed::Leave{LeaveTo::home});
+    const char* undo = roomy ? "Undo (Ctrl+Z)" : "Undo";
+    next_in_row(button_width(undo));
     ImGui::BeginDisabled(!doc.can_undo());
-    if (ImGui::Button("Undo (Ctrl+Z)")) out = act(ed::Undo{});
+    if (ImGui::Button(undo)) out = act(ed::Undo{});
     ImGui::EndDisabled();
     if (doc.can_undo() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("Undo %s", doc.undo_label().c_str());
-    ImGui::SameLine();
+    const char* redo = roomy ? "Redo (Ctrl+Y)" : "Redo";
+    next_in_row(button_width(redo));
     ImGui::BeginDisabled(!doc.can_redo());
-    if (ImGui::Button("Redo (Ctrl+Y)")) out = act(ed::Redo{});
+    if (ImGui::Button(redo)) out = act(ed::Redo{});
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    const char* save = s.read_only ? "Save a copy" : "Save";
+    next_in_row(button_width(save) + ImGui::GetFontSize() * 2);
     if (s.read_only) {
-        if (primary_button(look, "Save a copy")) out = act(ed::SaveCopy{});
+        if (primary_button(look, save)) out = act(ed::SaveCopy{});
     } else {
-        if (primary_button(look, "Save", doc.dirty() || doc.path().empty()))
-            out = act(ed::Save{});
+        if (primary_button(look, save, doc.dirty() || doc.path().empty())) out = act(ed::Save{});
     }
-    ImGui::SameLine();
-    if (ImGui::Button(s.show_lint ? "Lint: on" : "Lint: off")) out = act(ed::ToggleLint{});
-    ImGui::SameLine();
+    const char* lint = s.show_lint ? "Lint: on" : "Lint: off";
+    next_in_row(button_width(lint));
+    if (ImGui::Button(lint)) out = act(ed::ToggleLint{});
+    next_in_row(button_width("Play"));
     if (ui::button("Play", doc.valid())) out = act(ed::Play{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -141,36 +149,42 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     page.file_name = s.doc->path().empty() ? s.doc->bank().id + ".json"
                                            : s.doc->path().filename().string();
     const float em = ImGui::GetFontSize();
-    page.label_w = em * 7;
 
     toolbar(s, look, out);
     if (!s.message.empty()) muted(look, s.message);
     ImGui::Separator();
 
     const float width = ImGui::GetContentRegionAvail().x;
-    const bool three = width >= 70 * em;
+    const bool three = width >= 56 * em;
     const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("editor", three ? 3 : 2, flags, ImGui::GetContentRegionAvail())) {
+    // The cells' bottom padding stays inside the screen.
+    const ImVec2 table_size(0, ImGui::GetContentRegionAvail().y);
+    // Children fill their cell down to here (in a cell, "the rest" would be the window's).
+    const float body_bottom = ImGui::GetCursorScreenPos().y + table_size.y -
+                              ImGui::GetStyle().CellPadding.y * 2 - 1;
+    auto rest = [body_bottom] { return ImVec2(0, body_bottom - ImGui::GetCursorScreenPos().y); };
+    if (ImGui::BeginTable("editor", three ? 3 : 2, flags, table_size)) {
         ImGui::TableSetupColumn("nav", ImGuiTableColumnFlags_WidthStretch, three ? 0.24f : 0.34f);
         ImGui::TableSetupColumn("form", ImGuiTableColumnFlags_WidthStretch, three ? 0.44f : 0.66f);
         if (three) ImGui::TableSetupColumn("preview", ImGuiTableColumnFlags_WidthStretch, 0.32f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::BeginChild("nav", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.5f));
+        ImGui::BeginChild("nav", ImVec2(0, rest().y * 0.6f));
         ImGui::PushTextWrapPos(0.f);
         question_list(page);
         ImGui::PopTextWrapPos();
         ImGui::EndChild();
         ImGui::Separator();
-        ImGui::BeginChild("diagnostics");
+        ImGui::BeginChild("diagnostics", rest());
         ImGui::PushTextWrapPos(0.f);
         diagnostics_panel(page);
         ImGui::PopTextWrapPos();
         ImGui::EndChild();
 
         ImGui::TableNextColumn();
-        ImGui::BeginChild("form");
+        page.label_w = std::min(em * 7, ImGui::GetContentRegionAvail().x * 0.25f);
+        ImGui::BeginChild("form", rest());
         ImGui::PushTextWrapPos(0.f);
         form(page);
         if (!three) {
@@ -182,7 +196,7 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
         ImGui::EndChild();
         if (three) {
             ImGui::TableNextColumn();
-            ImGui::BeginChild("preview");
+            ImGui::BeginChild("preview", rest());
             ImGui::PushTextWrapPos(0.f);
             preview_panel(page);
             ImGui::PopTextWrapPos();

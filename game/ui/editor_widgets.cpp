@@ -31,7 +31,7 @@ namespace {
 
 bool input(const char* id, std::string& value, bool multiline, float width) {
     if (multiline) {
-        const float h = ImGui::GetTextLineHeight() * 5 + ImGui::GetStyle().FramePadding.y * 2;
+        const float h = ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2;
         return ImGui::InputTextMultiline(id, &value, ImVec2(width, h));
     }
     ImGui::SetNextItemWidth(width);
@@ -40,12 +40,21 @@ bool input(const char* id, std::string& value, bool multiline, float width) {
 
 }  // namespace
 
+void field_label(Page& p, const char* label) {
+    ImGui::AlignTextToFramePadding();
+    text(label);
+    const float end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    if (end + ImGui::GetStyle().ItemSpacing.x <= p.label_w) {
+        ImGui::SameLine(p.label_w);
+    } else {
+        ImGui::SameLine();
+    }
+}
+
 void text_field(Page& p, const char* label, const std::string& key, const std::string& value,
                 std::function<void(Bank&, const std::string&)> set, bool multiline) {
     ImGui::PushID(key.c_str());
-    ImGui::AlignTextToFramePadding();
-    text(label);
-    ImGui::SameLine(p.label_w);
+    field_label(p, label);
     focus_if_asked(p, key);
     std::string v = value;
     if (input("##v", v, multiline, -FLT_MIN))
@@ -62,6 +71,12 @@ void bare_text_field(Page& p, const char* hint, const std::string& key, const st
     if (ImGui::InputTextWithHint("##v", hint, &v))
         edit(p, std::string("Edit ") + hint, [set, v](Bank& b) { set(b, v); }, key);
     ImGui::PopID();
+}
+
+// Continues the row if an item of width w fits, else starts a new one (large text).
+void next_in_row(float w) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
 }
 
 float row_controls_width() {

@@ -27,6 +27,12 @@ struct Page {
 void edit(Page& p, std::string label, std::function<void(Bank&)> change,
           std::string merge_key = {}, int select_question = -1);
 
+// Continues the row if an item of width w fits, else starts a new one (large text).
+void next_in_row(float w);
+
+// "Label" in the label column, then the cursor where its field goes.
+void field_label(Page& p, const char* label);
+
 // key: the field's JSON pointer without the leading "/" ("questions/2/prompt"); it is the undo
 // merge key too, and what a clicked diagnostic focuses.
 void text_field(Page& p, const char* label, const std::string& key, const std::string& value,
