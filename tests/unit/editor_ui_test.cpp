@@ -258,9 +258,15 @@ TEST_CASE("editor ui: unsaved changes are asked about on Esc, on close and on op
 TEST_CASE("editor ui: a recovery copy every minute, offered when the bank is opened again") {
     EditorFixture app;
     app.act(ed::Open{true});
-    app.edit([](Bank& b) { b.questions.push_back(new_question(b, QuestionType::true_false)); });
+    app.edit([](Bank& b) {
+        Question q = new_question(b, QuestionType::true_false);
+        q.prompt = "Sanctions need a Security Council vote.";
+        q.explanation = "Only UN sanctions do.";
+        b.questions.push_back(q);
+    });
     app.act(ed::Save{});
     const fs::path path = app.editor().doc->path();
+    REQUIRE(load_bank_file(path).ok());
     app.edit([](Bank& b) { b.description = "Unsaved work"; });
     app.controller->tick();
     app.clock.advance(30'000);
@@ -277,6 +283,8 @@ TEST_CASE("editor ui: a recovery copy every minute, offered when the bank is ope
     scan_banks(state.home, sources);
     AppController second(std::move(state), again.clock, {});
     second.apply(intent::Editor{ed::Open{false}});
+    for (const BankEntry& b : second.state().home.banks)  // the copy is not offered as a bank
+        CHECK(b.loaded->path.filename().string()[0] != '.');
     REQUIRE(second.state().editor.recovery_offer);
     second.apply(intent::Editor{ed::Restore{true}});
     CHECK(second.state().editor.doc->bank().description == "Unsaved work");
