@@ -83,14 +83,16 @@ fs::path free_path(const fs::path& folder, const std::string& id) {
     const std::string base = id.empty() ? "bank" : id;
     std::error_code ec;
     fs::path path = folder / (base + ".json");
-    for (int n = 2; fs::exists(path, ec); ++n) path = folder / (base + "-" + std::to_string(n) + ".json");
+    for (int n = 2; fs::exists(path, ec); ++n)
+        path = folder / (base + "-" + std::to_string(n) + ".json");
     return path;
 }
 
 void after_save(Ctx& c) {
     EditorState& e = c.e();
     e.recovery->discard();
-    e.recovery = std::make_shared<RecoveryWriter>(recovery_path_for(*e.doc, c.state.home.user_folder));
+    e.recovery =
+        std::make_shared<RecoveryWriter>(recovery_path_for(*e.doc, c.state.home.user_folder));
     const int errors = count(e.doc->diagnostics(), Severity::error);
     e.message = "Saved to " + e.doc->path().string() +
                 (errors ? " (with " + std::to_string(errors) +
@@ -128,7 +130,8 @@ void start(Ctx& c, EditableBank doc, bool read_only, EditorPage page) {
     e.read_only = read_only;
     e.page = page;
     e.question = e.doc->bank().questions.empty() ? -1 : 0;
-    e.recovery = std::make_shared<RecoveryWriter>(recovery_path_for(*e.doc, c.state.home.user_folder));
+    e.recovery =
+        std::make_shared<RecoveryWriter>(recovery_path_for(*e.doc, c.state.home.user_folder));
     e.recovery_offer = read_recovery(e.recovery->path());
     c.state.screen = Screen::editor;
     refresh(c);

@@ -20,7 +20,7 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
                    "Write each finished quiz's results to this JSON file");
     app.add_option("--seed", o.seed, "Seed of the first quiz's shuffles (the next ones count up)");
     app.add_option("--question", o.question_id,
-                   "With --screen practice|briefing: show this question (by id)");
+                   "With --screen practice|briefing|editor: show this question (by id)");
     app.add_flag("--submitted", o.submitted, "With --screen practice: show the answer's feedback");
 }
 

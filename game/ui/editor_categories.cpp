@@ -6,8 +6,9 @@ namespace statecraft::ui::editor {
 
 void categories_page(Page& p) {
     text_in_font(p.look.heading, "Categories");
-    muted(p.look, "Students choose categories to practise. Renaming an id renames it in the "
-                  "questions too.");
+    muted(p.look,
+          "Students choose categories to practise. Renaming an id renames it in the "
+          "questions too.");
     const int n = static_cast<int>(p.bank.categories.size());
     for (int i = 0; i < n; ++i) {
         const Category& c = p.bank.categories[i];
@@ -19,8 +20,7 @@ void categories_page(Page& p) {
         ImGui::SameLine();
         align_right(row_controls_width());
         row_controls(
-            p, i, n, "category",
-            [](Bank& b, int from, int to) { move_in(b.categories, from, to); },
+            p, i, n, "category", [](Bank& b, int from, int to) { move_in(b.categories, from, to); },
             [](Bank& b, int at) { erase_at(b.categories, at); });
         text_field(p, "Id", base + "/id", c.id, [i](Bank& b, const std::string& v) {
             if (i >= static_cast<int>(b.categories.size())) return;

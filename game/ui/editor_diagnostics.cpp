@@ -37,8 +37,10 @@ void diagnostics_panel(Page& p) {
     const Diagnostics& diags = p.state.doc->diagnostics();
     const int errors = count(diags, Severity::error);
     const int warnings = count(diags, Severity::warning);
-    std::string head = errors == 0 ? "Valid" : std::to_string(errors) + (errors == 1 ? " error" : " errors");
-    if (warnings > 0) head += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+    std::string head =
+        errors == 0 ? "Valid" : std::to_string(errors) + (errors == 1 ? " error" : " errors");
+    if (warnings > 0)
+        head += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
     if (p.state.show_lint) head += ", " + std::to_string(p.state.lint.size()) + " lint";
     text_in_font(p.look.heading, head, errors ? &p.look.wrong : &p.look.correct);
     rows(p, diags, "rules");

@@ -17,8 +17,8 @@ std::vector<std::string> split_commas(const std::string& s) {
     std::size_t start = 0;
     while (start <= s.size()) {
         std::size_t comma = s.find(',', start);
-        std::string part = s.substr(start, comma == std::string::npos ? std::string::npos
-                                                                      : comma - start);
+        std::string part =
+            s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         const auto b = part.find_first_not_of(' ');
         const auto e = part.find_last_not_of(' ');
         if (b != std::string::npos) out.push_back(part.substr(b, e - b + 1));
@@ -40,8 +40,9 @@ void metadata_page(Page& p) {
     text_in_font(p.look.heading, "Bank");
     text_field(p, "Title", "title", bank.title, [](Bank& b, const std::string& v) { b.title = v; });
     text_field(p, "Id", "id", bank.id, [](Bank& b, const std::string& v) { b.id = v; });
-    text_field(p, "Description", "description", bank.description,
-               [](Bank& b, const std::string& v) { b.description = v; }, true);
+    text_field(
+        p, "Description", "description", bank.description,
+        [](Bank& b, const std::string& v) { b.description = v; }, true);
     text_field(p, "Language", "language", bank.language,
                [](Bank& b, const std::string& v) { b.language = v; });
     text_field(p, "Authors", "authors", join(bank.authors),

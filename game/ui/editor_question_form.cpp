@@ -83,14 +83,12 @@ void question_form(Page& p, int i) {
         ImGui::EndCombo();
     }
 
-    text_field(
-        p, "Prompt", base + "/prompt", q.prompt,
-        on_q(i, [](Question& x, auto& v) { x.prompt = v; }), true);
+    text_field(p, "Prompt", base + "/prompt", q.prompt,
+               on_q(i, [](Question& x, auto& v) { x.prompt = v; }), true);
     question_items(p, i);
     ImGui::Spacing();
-    text_field(
-        p, "Explanation", base + "/explanation", q.explanation,
-        on_q(i, [](Question& x, auto& v) { x.explanation = v; }), true);
+    text_field(p, "Explanation", base + "/explanation", q.explanation,
+               on_q(i, [](Question& x, auto& v) { x.explanation = v; }), true);
     text_field(p, "Refs", base + "/refs", join(q.refs),
                on_q(i, [](Question& x, auto& v) { x.refs = split_commas(v); }));
     text_field(p, "Tags", base + "/tags", join(q.tags),
@@ -105,7 +103,8 @@ void question_form(Page& p, int i) {
         edit(
             p, "Change difficulty",
             [i, difficulty](Bank& b) {
-                if (i < static_cast<int>(b.questions.size())) b.questions[i].difficulty = difficulty;
+                if (i < static_cast<int>(b.questions.size()))
+                    b.questions[i].difficulty = difficulty;
             },
             base + "/difficulty");
     field_label(p, "Time limit");

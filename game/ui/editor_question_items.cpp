@@ -24,8 +24,8 @@ void choices(Page& p, int qi) {
     const Question& q = p.bank.questions[qi];
     const std::string base = "questions/" + std::to_string(qi) + "/choices";
     const bool single = q.type == QuestionType::single;
-    muted(p.look, single ? "Choices (mark the one right answer):"
-                         : "Choices (mark every right answer):");
+    muted(p.look,
+          single ? "Choices (mark the one right answer):" : "Choices (mark every right answer):");
     const int n = static_cast<int>(q.choices.size());
     for (int k = 0; k < n; ++k) {
         const Choice& c = q.choices[k];
@@ -44,13 +44,13 @@ void choices(Page& p, int qi) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Right answer");
         ImGui::SameLine();
         const float check_w = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
-        bare_text_field(p, "choice text", key + "/text", c.text,
-                        [qi, k](Bank& b, const std::string& v) {
-                            Question* x = at(b, qi);
-                            if (x && k < static_cast<int>(x->choices.size()))
-                                x->choices[k].text = v;
-                        },
-                        field_width());
+        bare_text_field(
+            p, "choice text", key + "/text", c.text,
+            [qi, k](Bank& b, const std::string& v) {
+                Question* x = at(b, qi);
+                if (x && k < static_cast<int>(x->choices.size())) x->choices[k].text = v;
+            },
+            field_width());
         ImGui::SameLine();
         row_controls(
             p, k, n, "choice",
@@ -61,13 +61,13 @@ void choices(Page& p, int qi) {
                 if (Question* x = at(b, qi)) erase_at(x->choices, i);
             });
         ImGui::Indent(check_w);
-        bare_text_field(p, "feedback when chosen (optional)", key + "/feedback", c.feedback,
-                        [qi, k](Bank& b, const std::string& v) {
-                            Question* x = at(b, qi);
-                            if (x && k < static_cast<int>(x->choices.size()))
-                                x->choices[k].feedback = v;
-                        },
-                        field_width());
+        bare_text_field(
+            p, "feedback when chosen (optional)", key + "/feedback", c.feedback,
+            [qi, k](Bank& b, const std::string& v) {
+                Question* x = at(b, qi);
+                if (x && k < static_cast<int>(x->choices.size())) x->choices[k].feedback = v;
+            },
+            field_width());
         ImGui::Unindent(check_w);
         ImGui::PopID();
     }
@@ -101,12 +101,13 @@ void string_list(Page& p, int qi, const char* what, const std::string& key,
     const int n = static_cast<int>(values.size());
     for (int k = 0; k < n; ++k) {
         ImGui::PushID(k);
-        bare_text_field(p, hint, key + "/" + std::to_string(k), values[k],
-                        [qi, k, member](Bank& b, const std::string& v) {
-                            Question* x = at(b, qi);
-                            if (x && k < static_cast<int>((x->*member).size())) (x->*member)[k] = v;
-                        },
-                        field_width());
+        bare_text_field(
+            p, hint, key + "/" + std::to_string(k), values[k],
+            [qi, k, member](Bank& b, const std::string& v) {
+                Question* x = at(b, qi);
+                if (x && k < static_cast<int>((x->*member).size())) (x->*member)[k] = v;
+            },
+            field_width());
         ImGui::SameLine();
         row_controls(
             p, k, n, what,
@@ -134,19 +135,21 @@ void pairs(Page& p, int qi) {
     for (int k = 0; k < n; ++k) {
         ImGui::PushID(k);
         const std::string key = base + "/" + std::to_string(k);
-        bare_text_field(p, "left", key + "/left", q.pairs[k].left,
-                        [qi, k](Bank& b, const std::string& v) {
-                            Question* x = at(b, qi);
-                            if (x && k < static_cast<int>(x->pairs.size())) x->pairs[k].left = v;
-                        },
-                        half);
+        bare_text_field(
+            p, "left", key + "/left", q.pairs[k].left,
+            [qi, k](Bank& b, const std::string& v) {
+                Question* x = at(b, qi);
+                if (x && k < static_cast<int>(x->pairs.size())) x->pairs[k].left = v;
+            },
+            half);
         ImGui::SameLine();
-        bare_text_field(p, "right", key + "/right", q.pairs[k].right,
-                        [qi, k](Bank& b, const std::string& v) {
-                            Question* x = at(b, qi);
-                            if (x && k < static_cast<int>(x->pairs.size())) x->pairs[k].right = v;
-                        },
-                        half);
+        bare_text_field(
+            p, "right", key + "/right", q.pairs[k].right,
+            [qi, k](Bank& b, const std::string& v) {
+                Question* x = at(b, qi);
+                if (x && k < static_cast<int>(x->pairs.size())) x->pairs[k].right = v;
+            },
+            half);
         ImGui::SameLine();
         row_controls(
             p, k, n, "pair",
@@ -185,7 +188,8 @@ void question_items(Page& p, int qi) {
             pairs(p, qi);
             break;
         case QuestionType::ordering:
-            muted(p.look, "Items in the right order, first at the top (students see them shuffled):");
+            muted(p.look,
+                  "Items in the right order, first at the top (students see them shuffled):");
             string_list(p, qi, "item", base + "/sequence", q.sequence, &Question::sequence, "item");
             break;
         case QuestionType::short_answer: {

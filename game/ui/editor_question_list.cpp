@@ -39,8 +39,8 @@ void question_list(Page& p) {
     for (int i = 0; i < n; ++i) {
         const Question& q = questions[i];
         const int errors = errors_in_question(diags, i);
-        std::string label = std::to_string(i + 1) + ". " +
-                            (q.prompt.empty() ? "(" + q.id + ")" : q.prompt);
+        std::string label =
+            std::to_string(i + 1) + ". " + (q.prompt.empty() ? "(" + q.id + ")" : q.prompt);
         // One line each: cut to the column's width (at a UTF-8 boundary) with an ellipsis.
         const float avail = ImGui::GetContentRegionAvail().x;
         if (ImGui::CalcTextSize(label.c_str()).x > avail) {

@@ -146,8 +146,8 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     }
     Page page{s, s.doc->bank(), look, out, 0.f, nullptr, {}};
     page.storage = ImGui::GetStateStorage();
-    page.file_name = s.doc->path().empty() ? s.doc->bank().id + ".json"
-                                           : s.doc->path().filename().string();
+    page.file_name =
+        s.doc->path().empty() ? s.doc->bank().id + ".json" : s.doc->path().filename().string();
     const float em = ImGui::GetFontSize();
 
     toolbar(s, look, out);
@@ -161,8 +161,8 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     // The cells' bottom padding stays inside the screen.
     const ImVec2 table_size(0, ImGui::GetContentRegionAvail().y);
     // Children fill their cell down to here (in a cell, "the rest" would be the window's).
-    const float body_bottom = ImGui::GetCursorScreenPos().y + table_size.y -
-                              ImGui::GetStyle().CellPadding.y * 2 - 1;
+    const float body_bottom =
+        ImGui::GetCursorScreenPos().y + table_size.y - ImGui::GetStyle().CellPadding.y * 2 - 1;
     auto rest = [body_bottom] { return ImVec2(0, body_bottom - ImGui::GetCursorScreenPos().y); };
     if (ImGui::BeginTable("editor", three ? 3 : 2, flags, table_size)) {
         ImGui::TableSetupColumn("nav", ImGuiTableColumnFlags_WidthStretch, three ? 0.24f : 0.34f);

@@ -15,8 +15,9 @@ Section* section_at(Bank& b, int i) {
 
 void briefing_page(Page& p) {
     text_in_font(p.look.heading, "Briefing sections");
-    muted(p.look, "What students read before and after answering; questions point to sections "
-                  "by id in their refs.");
+    muted(p.look,
+          "What students read before and after answering; questions point to sections "
+          "by id in their refs.");
     static const std::vector<Section> kNone;
     const auto& sections = p.bank.source ? p.bank.source->sections : kNone;
     const int n = static_cast<int>(sections.size());
@@ -40,10 +41,9 @@ void briefing_page(Page& p) {
         text_field(p, "Id", base + "/id", s.id, [i](Bank& b, const std::string& v) {
             if (Section* x = section_at(b, i)) x->id = v;
         });
-        text_field(p, "Heading", base + "/heading", s.heading,
-                   [i](Bank& b, const std::string& v) {
-                       if (Section* x = section_at(b, i)) x->heading = v;
-                   });
+        text_field(p, "Heading", base + "/heading", s.heading, [i](Bank& b, const std::string& v) {
+            if (Section* x = section_at(b, i)) x->heading = v;
+        });
         text_field(
             p, "Text", base + "/text", s.text,
             [i](Bank& b, const std::string& v) {

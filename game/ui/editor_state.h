@@ -25,12 +25,12 @@ struct EditorState {
     // A field to focus once (from a clicked diagnostic): "prompt", "choices/1/text", ...
     std::string focus_field;
     int focus_generation = 0;
-    std::optional<LeaveTo> prompt;           // "Save changes?" is showing
-    std::optional<Bank> recovery_offer;      // a recovery copy found when the bank opened
+    std::optional<LeaveTo> prompt;       // "Save changes?" is showing
+    std::optional<Bank> recovery_offer;  // a recovery copy found when the bank opened
     bool show_lint = true;
-    Diagnostics lint;                        // lint_bank of the current revision
-    std::shared_ptr<const AppState> preview; // a one-question session of the selected question
-    std::string message;                     // "Saved to ...", a save error
+    Diagnostics lint;                         // lint_bank of the current revision
+    std::shared_ptr<const AppState> preview;  // a one-question session of the selected question
+    std::string message;                      // "Saved to ...", a save error
 };
 
 // "choices/1/text" for a located pointer (what focus_field holds).

@@ -16,10 +16,10 @@ void edit(Page& p, std::string label, std::function<void(Bank&)> change, std::st
 void focus_if_asked(Page& p, const std::string& key) {
     const EditorState& s = p.state;
     if (s.focus_field.empty() || !p.storage) return;
-    const bool match = key == s.focus_field ||
-                       (key.size() > s.focus_field.size() && key.compare(0, s.focus_field.size(),
-                                                                         s.focus_field) == 0 &&
-                        key[s.focus_field.size()] == '/');
+    const bool match =
+        key == s.focus_field || (key.size() > s.focus_field.size() &&
+                                 key.compare(0, s.focus_field.size(), s.focus_field) == 0 &&
+                                 key[s.focus_field.size()] == '/');
     const ImGuiID done = ImHashStr("editor-focus-done");
     if (!match || p.storage->GetInt(done, 0) == s.focus_generation) return;
     p.storage->SetInt(done, s.focus_generation);
@@ -58,7 +58,8 @@ void text_field(Page& p, const char* label, const std::string& key, const std::s
     focus_if_asked(p, key);
     std::string v = value;
     if (input("##v", v, multiline, -FLT_MIN))
-        edit(p, std::string("Edit ") + label, [set, v](Bank& b) { set(b, v); }, key);
+        edit(
+            p, std::string("Edit ") + label, [set, v](Bank& b) { set(b, v); }, key);
     ImGui::PopID();
 }
 
@@ -69,7 +70,8 @@ void bare_text_field(Page& p, const char* hint, const std::string& key, const st
     std::string v = value;
     ImGui::SetNextItemWidth(width);
     if (ImGui::InputTextWithHint("##v", hint, &v))
-        edit(p, std::string("Edit ") + hint, [set, v](Bank& b) { set(b, v); }, key);
+        edit(
+            p, std::string("Edit ") + hint, [set, v](Bank& b) { set(b, v); }, key);
     ImGui::PopID();
 }
 

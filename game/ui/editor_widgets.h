@@ -19,13 +19,13 @@ struct Page {
     const Bank& bank;
     const Look& look;
     Intent& out;
-    float label_w = 0;  // width of the label column
+    float label_w = 0;                // width of the label column
     ImGuiStorage* storage = nullptr;  // the screen window's: remembers the focus done
     std::string file_name;            // what diagnostics are prefixed with, as validate does
 };
 
-void edit(Page& p, std::string label, std::function<void(Bank&)> change,
-          std::string merge_key = {}, int select_question = -1);
+void edit(Page& p, std::string label, std::function<void(Bank&)> change, std::string merge_key = {},
+          int select_question = -1);
 
 // Continues the row if an item of width w fits, else starts a new one (large text).
 void next_in_row(float w);
@@ -47,7 +47,8 @@ void focus_if_asked(Page& p, const std::string& key);
 // [↑][↓][✕] for row i of n; calls move(from, to) or remove(i) through edits.
 float row_controls_width();
 void row_controls(Page& p, int i, int n, const std::string& what,
-                  std::function<void(Bank&, int, int)> move, std::function<void(Bank&, int)> remove);
+                  std::function<void(Bank&, int, int)> move,
+                  std::function<void(Bank&, int)> remove);
 
 // Moves element from -> to in a vector (no-op when out of range).
 template <typename T>

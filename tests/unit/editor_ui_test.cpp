@@ -30,8 +30,8 @@ struct EditorFixture {
 
     EditorFixture() {
         static int serial = 0;
-        user = fs::temp_directory_path() /
-               ("statecraft-editor-ui-" + std::to_string(::getpid()) + "-" + std::to_string(++serial));
+        user = fs::temp_directory_path() / ("statecraft-editor-ui-" + std::to_string(::getpid()) +
+                                            "-" + std::to_string(++serial));
         fs::remove_all(user);
         BankSources sources;
         sources.user = user;
@@ -91,18 +91,16 @@ TEST_CASE("editor ui: a new bank built in the editor validates live and saves as
     app.type_into(ui, "/title", "Sanctions");  // focusing a field selects its text
     CHECK(app.bank().title == "Sanctions");
     // A category, then one question of every type.
-    app.edit([](Bank& b) {
-        b.categories.push_back(Category{"law", "International law", "", {}});
-    });
+    app.edit([](Bank& b) { b.categories.push_back(Category{"law", "International law", "", {}}); });
     CHECK(app.bank().categories.size() == 2);
     for (int t = 0; t < 6; ++t)
-        app.edit([t](Bank& b) { b.questions.push_back(new_question(b, QuestionType(t))); },
-                 t);
+        app.edit([t](Bank& b) { b.questions.push_back(new_question(b, QuestionType(t))); }, t);
     REQUIRE(app.bank().questions.size() == 6);
     app.run(ui);
     // Empty prompts are errors with the validator's own messages, live.
     for (int q = 0; q < 6; ++q)
-        CHECK(has_message(app.editor().doc->diagnostics(), "/questions/" + std::to_string(q) + "/prompt"));
+        CHECK(has_message(app.editor().doc->diagnostics(),
+                          "/questions/" + std::to_string(q) + "/prompt"));
 
     // Fill every question through its widgets.
     for (int q = 0; q < 6; ++q) {
@@ -141,7 +139,8 @@ TEST_CASE("editor ui: a new bank built in the editor validates live and saves as
     const Diagnostics& diags = app.editor().doc->diagnostics();
     for (const Diagnostic& d : diags) INFO(d.pointer << ": " << d.message);
     CHECK(app.editor().doc->valid());
-    CHECK(app.bank().questions[4].sequence == std::vector<std::string>{"Step 0", "Step 1", "Step 2"});
+    CHECK(app.bank().questions[4].sequence ==
+          std::vector<std::string>{"Step 0", "Step 1", "Step 2"});
 
     // Save: into the user's folder, valid for the loader, listed on Home and selected.
     app.act(ed::Save{});

@@ -79,8 +79,8 @@ void change_type(Question& q, QuestionType type) {
                     Choice c;
                     c.id = unique_choice_id(q);
                     c.text = t;
-                    c.correct = std::find(right_texts.begin(), right_texts.end(), t) !=
-                                right_texts.end();
+                    c.correct =
+                        std::find(right_texts.begin(), right_texts.end(), t) != right_texts.end();
                     q.choices.push_back(std::move(c));
                 }
             ensure_choices(q, 2);
