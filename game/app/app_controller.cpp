@@ -1,6 +1,7 @@
 #include "app/app_controller.h"
 
 #include "app/classroom_controller.h"
+#include "app/editor_controller.h"
 
 #include <algorithm>
 #include <random>
@@ -321,6 +322,7 @@ void AppController::on(const intent::Back&) {
         case Screen::classroom_setup:  // the classroom screens send their own leave command
         case Screen::classroom:
         case Screen::podium:
+        case Screen::editor:  // the editor leaves through intent::editor::Leave (it may ask)
             break;
     }
 }
@@ -347,6 +349,15 @@ void AppController::on(const intent::SetHighContrast& i) {
     state_.high_contrast = i.on;
     requests_.high_contrast = i.on;
     persist_settings();
+}
+
+void AppController::on(const intent::Editor& i) {
+    for (const Intent& follow : apply_editor(state_, i.action, {*clock_, options_.catalog}))
+        apply(follow);
+}
+
+bool AppController::close_requested() {
+    return editor_allows_close(state_);
 }
 
 void AppController::persist_settings() {

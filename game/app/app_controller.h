@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "app/bank_catalog.h"
 #include "app/score_recorder.h"
 #include "core/session/clock.h"
 #include "core/study/scheduler.h"
@@ -32,6 +33,7 @@ struct ControllerOptions {
     double desired_retention = 0.9;
     std::function<std::int64_t()> wall_ms;  // Unix ms for the score store; default: system clock
     std::filesystem::path classroom_db;   // finished classroom games saved here, if set
+    std::optional<BankSources> catalog;   // scanned again after the editor saves, if set
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -52,11 +54,14 @@ class AppController {
     // Requests gathered since the last call.
     WindowRequests take_requests();
 
+    // The window's close button: false while the editor asks about unsaved changes.
+    bool close_requested();
+
     // The number of questions the Home settings currently offer.
     int available_questions() const;
 
-    // Once per frame: the exam's and the classroom game's clocks (time-up locks or hands in).
-    // True when something changed.
+    // Once per frame: the exam's and the classroom game's clocks (time-up locks or hands in) and
+    // the editor's recovery copy. True when something on screen changed.
     bool tick();
     // Seconds until the window must draw again by itself (a timer, a countdown), or nothing.
     std::optional<double> redraw_after_seconds() const;
@@ -103,6 +108,7 @@ class AppController {
     void on(const intent::PractiseWeakest&);
     void on(const intent::RetryWrites&);
     void on(const intent::Classroom& i);
+    void on(const intent::Editor& i);
     void on(const std::monostate&) {}
     // Study modes: study_controller.cpp (review, confidence), exam_controller.cpp (exam).
     void on(const intent::OpenReview&);

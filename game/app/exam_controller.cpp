@@ -4,6 +4,7 @@
 
 #include "app/app_controller.h"
 #include "app/classroom_controller.h"
+#include "app/editor_controller.h"
 
 namespace statecraft {
 
@@ -67,6 +68,7 @@ void AppController::finish_exam_if_done() {
 }
 
 bool AppController::tick() {
+    tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
     if (!state_.exam || state_.exam->finished() || !state_.session) return false;
     const int before = state_.session->index();

@@ -13,7 +13,7 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
     app.add_option("--screen", screen, "Open on this screen with a sample state")
         ->check(CLI::IsMember({"home", "practice", "results", "briefing", "review", "exam",
                                "exam-results", "progress", "classroom-setup", "classroom",
-                               "podium"}));
+                               "podium", "editor"}));
     app.add_option("--scale", o.scale, "UI scale for this run, 1 to 2.5 (default: the saved one)")
         ->check(CLI::Range(1.0, 2.5));
     app.add_option("--screenshot", o.screenshot,
@@ -22,7 +22,7 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
                    "Write each finished quiz's results to this JSON file");
     app.add_option("--seed", o.seed, "Seed of the first quiz's shuffles (the next ones count up)");
     app.add_option("--question", o.question_id,
-                   "With --screen practice|briefing: show this question (by id)");
+                   "With --screen practice|briefing|editor: show this question (by id)");
     app.add_flag("--submitted", o.submitted, "With --screen practice: show the answer's feedback");
 }
 

@@ -32,6 +32,7 @@ std::optional<Screen> screen_from_string(const std::string& name) {
     if (name == "classroom-setup") return Screen::classroom_setup;
     if (name == "classroom") return Screen::classroom;
     if (name == "podium") return Screen::podium;
+    if (name == "editor") return Screen::editor;
     return std::nullopt;
 }
 
@@ -71,6 +72,7 @@ int run_app(const AppOptions& options) {
     controller_options.seed = options.seed;
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
+    controller_options.catalog = BankSources{shipped_questions_dir(), user_banks_dir(), options.bank};
     if (!screenshot) controller_options.settings_file = settings_file;
     if (study_sample) controller_options.wall_clock = &still;
     controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;
@@ -126,6 +128,7 @@ int run_app(const AppOptions& options) {
     window_options.high_contrast = controller.state().high_contrast;
     window_options.screenshot_path = options.screenshot;
     window_options.keyboard_navigation = true;
+    window_options.on_close_requested = [&controller] { return controller.close_requested(); };
     std::unique_ptr<AppWindow> window;
     try {
         window = std::make_unique<AppWindow>(window_options);

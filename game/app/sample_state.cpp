@@ -91,6 +91,25 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
     return out;
 }
 
+// The editor on the all-types example (else the selected bank) with a question selected.
+std::string drive_to_editor_sample(AppController& c, const SampleOptions& options) {
+    const auto& banks = c.state().home.banks;
+    const bool named = banks[c.state().home.selected].origin == "Command line";  // --bank
+    for (int i = 0; i < static_cast<int>(banks.size()) && !named; ++i)
+        if (banks[i].loaded->bank.id == "example-all-types") c.apply(intent::SelectBank{i});
+    c.apply(intent::Editor{intent::editor::Open{false}});
+    const EditorState& e = c.state().editor;
+    if (!e.doc) return c.state().home.message;
+    const auto& questions = e.doc->bank().questions;
+    int index = questions.size() > 1 ? 1 : 0;
+    for (int i = 0; i < static_cast<int>(questions.size()); ++i)
+        if (questions[i].id == options.question_id) index = i;
+    if (!options.question_id.empty() && (questions.empty() || questions[index].id != options.question_id))
+        return "the bank has no question \"" + options.question_id + "\"";
+    c.apply(intent::Editor{intent::editor::Select{EditorPage::question, index}});
+    return {};
+}
+
 std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOptions& options) {
     if (options.screen == Screen::home) return {};
     if (options.screen == Screen::progress)
@@ -98,6 +117,10 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
     if (options.screen == Screen::classroom_setup || options.screen == Screen::classroom ||
         options.screen == Screen::podium)
         return drive_to_classroom_sample(c, clock, options.screen);
+    if (options.screen == Screen::editor) {
+        if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
+        return drive_to_editor_sample(c, options);
+    }
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     if (!options.question_id.empty()) {
         c.apply(intent::SetShuffle{false});

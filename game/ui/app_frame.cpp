@@ -41,6 +41,9 @@ Intent draw_app(const AppState& state, const Look& look) {
         case Screen::podium:
             out = draw_classroom(state, look);
             break;
+        case Screen::editor:
+            out = draw_editor(state, look, keys);
+            break;
     }
     ui::end_screen();
     return has_intent(banner) ? banner : out;

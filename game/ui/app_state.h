@@ -14,13 +14,14 @@
 #include "core/session/quiz_session.h"
 #include "core/study/review_queue.h"
 #include "ui/classroom_state.h"
+#include "ui/editor_state.h"
 #include "ui/progress_page.h"
 
 namespace statecraft {
 
 enum class Screen {
     home, practice, results, briefing, review, exam, exam_results, progress,
-    classroom_setup, classroom, podium
+    classroom_setup, classroom, podium, editor
 };
 
 // One bank file the app found.
@@ -94,6 +95,7 @@ struct AppState {
     ExamSetup exam_setup;
     std::optional<ExamSession> exam;  // over `session` while mode is "exam"
     ScoreState scores;   // profiles, unsaved writes, the Progress figures
+    EditorState editor;  // the bank editor (Screen::editor)
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
     // The bank the briefing shows: the session's, else the one selected on Home.

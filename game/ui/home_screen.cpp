@@ -64,6 +64,10 @@ void bank_list(const HomeState& home, const Look& look, Intent& out) {
         }
     }
     ImGui::Spacing();
+    if (ImGui::Button("New bank (N)")) out = intent::Editor{intent::editor::Open{true}};
+    ImGui::SameLine();
+    if (ui::button("Edit bank (E)", home.selected >= 0))
+        out = intent::Editor{intent::editor::Open{false}};
     muted(look, "Your own banks go in " + home.user_folder.string());
 }
 
@@ -239,6 +243,9 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
     if (keys.letter == 'c' && state.home.selected >= 0)
         out = intent::Classroom{{ClassroomCommandKind::open_setup}};
+    if (keys.letter == 'n') out = intent::Editor{intent::editor::Open{true}};
+    if (keys.letter == 'e' && state.home.selected >= 0)
+        out = intent::Editor{intent::editor::Open{false}};
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "ui/classroom_command.h"
+#include "ui/editor_intent.h"
 
 namespace statecraft::intent {
 
@@ -124,7 +125,9 @@ using Intent =
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
                  intent::PractiseWeakest, intent::RetryWrites,
                  // classroom
-                 intent::Classroom>;
+                 intent::Classroom,
+                 // authoring
+                 intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

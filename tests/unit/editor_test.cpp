@@ -185,7 +185,7 @@ TEST_CASE("editor: the recovery copy is written once a minute while there are un
     CHECK_FALSE(fs::exists(copy));
     CHECK_FALSE(writer.tick(doc, 999'000, error));
     CHECK(recovery_path_for(EditableBank::create("draft", "Draft"), dir.path) ==
-          dir.path / "draft.recovery.json");
+          dir.path / ".draft.recovery.json");
 }
 
 TEST_CASE("editor: a diagnostic's pointer locates its field") {

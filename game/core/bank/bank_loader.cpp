@@ -93,7 +93,10 @@ std::vector<LoadedBank> load_bank_folder(const fs::path& folder) {
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         // The format's JSON Schema sits beside the banks; it is not a bank.
         bool schema = it->path().filename().string().ends_with(".schema.json");
-        if (it->path().extension() == ".json" && !schema && it->is_regular_file(ec)) files.push_back(it->path());
+        // Hidden files are not offered: the editor's recovery copies (".name.recovery.json").
+        bool hidden = it->path().filename().string().starts_with(".");
+        if (it->path().extension() == ".json" && !schema && !hidden && it->is_regular_file(ec))
+            files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     std::vector<LoadedBank> banks;

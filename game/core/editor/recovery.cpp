@@ -14,7 +14,7 @@ fs::path recovery_path_for(const EditableBank& doc, const fs::path& fallback_fol
         return p.parent_path() / ("." + p.stem().string() + ".recovery.json");
     }
     std::string id = doc.bank().id.empty() ? "untitled" : doc.bank().id;
-    return fallback_folder / (id + ".recovery.json");
+    return fallback_folder / ("." + id + ".recovery.json");  // hidden: not offered as a bank
 }
 
 bool RecoveryWriter::tick(const EditableBank& doc, std::int64_t now_ms, std::string& error) {

@@ -13,7 +13,7 @@
 namespace statecraft {
 
 // "<folder>/.<name>.recovery.json" for "<folder>/<name>.json"; for a bank not yet saved,
-// "<fallback_folder>/<bank id>.recovery.json".
+// "<fallback_folder>/.<bank id>.recovery.json" (hidden, so the bank list skips both).
 std::filesystem::path recovery_path_for(const EditableBank& doc,
                                         const std::filesystem::path& fallback_folder);
 

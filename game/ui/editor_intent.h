@@ -1,0 +1,65 @@
+// What the author asked for in the bank editor. Every change to the bank travels as an Edit
+// (a labelled function the editor's document applies as one undoable step); the rest moves
+// the selection, saves, asks about unsaved changes, or leaves.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <variant>
+
+#include "core/bank/model.h"
+
+namespace statecraft {
+
+// Which page of the editor is open; question pages carry the question's index.
+enum class EditorPage { bank, briefing, categories, question };
+
+enum class LeaveTo { home, quit, new_bank, open_selected };  // what waits behind a prompt
+enum class PromptAnswer { save, discard, cancel };
+
+}  // namespace statecraft
+
+namespace statecraft::intent::editor {
+
+struct Open {
+    bool new_bank = false;  // else the bank selected on Home
+};
+struct Edit {
+    std::string label;      // "Edit prompt": shown by Undo/Redo
+    std::string merge_key;  // typing in one field: one undo step
+    std::function<void(Bank&)> change;
+    int select_question = -1;  // after the edit (a question added or moved), else unchanged
+};
+struct Select {
+    EditorPage page = EditorPage::bank;
+    int question = -1;
+};
+struct Undo {};
+struct Redo {};
+struct Save {};
+struct SaveCopy {};  // into the user's folder (shipped banks are read-only)
+struct ToggleLint {};
+struct Play {};
+struct GoTo {
+    std::string pointer;  // a diagnostic's JSON pointer
+};
+struct Leave {
+    LeaveTo to = LeaveTo::home;
+};
+struct Answer {
+    PromptAnswer answer = PromptAnswer::cancel;
+};
+struct Restore {
+    bool restore = false;  // take the recovery copy, or delete it
+};
+
+using Action = std::variant<Open, Edit, Select, Undo, Redo, Save, SaveCopy, ToggleLint, Play, GoTo,
+                            Leave, Answer, Restore>;
+
+}  // namespace statecraft::intent::editor
+
+namespace statecraft::intent {
+struct Editor {
+    editor::Action action;
+};
+}  // namespace statecraft::intent

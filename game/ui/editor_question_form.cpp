@@ -1,0 +1,131 @@
+// The selected question's common fields: id, type (a change keeps what it can), category,
+// prompt, explanation, refs, difficulty, tags, time limit; then the type's own items.
+#include <string>
+
+#include "core/editor/question_edit.h"
+#include "ui/editor_widgets.h"
+#include "ui/widgets.h"
+
+namespace statecraft::ui::editor {
+
+namespace {
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+std::vector<std::string> split_commas(const std::string& s) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        const auto b = cur.find_first_not_of(' ');
+        if (b != std::string::npos) out.push_back(cur.substr(b, cur.find_last_not_of(' ') - b + 1));
+        cur.clear();
+    };
+    for (char c : s) {
+        if (c == ',') {
+            flush();
+        } else {
+            cur += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+// Runs f on question i if it still exists (an edit may outlive a removal).
+template <typename F>
+std::function<void(Bank&, const std::string&)> on_q(int i, F f) {
+    return [i, f](Bank& b, const std::string& v) {
+        if (i >= 0 && i < static_cast<int>(b.questions.size())) f(b.questions[i], v);
+    };
+}
+
+}  // namespace
+
+void question_form(Page& p, int i) {
+    const Question& q = p.bank.questions[i];
+    const std::string base = "questions/" + std::to_string(i);
+    text_in_font(p.look.heading, "Question " + std::to_string(i + 1));
+    text_field(p, "Id", base + "/id", q.id, on_q(i, [](Question& x, auto& v) { x.id = v; }));
+
+    // Type
+    field_label(p, "Type");
+    focus_if_asked(p, base + "/type");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    if (ImGui::BeginCombo("##type", to_string(q.type))) {
+        for (int t = 0; t < 6; ++t) {
+            const auto type = static_cast<QuestionType>(t);
+            if (ImGui::Selectable(kQuestionTypeNames[t], type == q.type) && type != q.type)
+                edit(p, std::string("Change type to ") + kQuestionTypeNames[t], [i, type](Bank& b) {
+                    if (i < static_cast<int>(b.questions.size())) change_type(b.questions[i], type);
+                });
+        }
+        ImGui::EndCombo();
+    }
+    // Category
+    field_label(p, "Category");
+    focus_if_asked(p, base + "/category");
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    const Category* cat = p.bank.find_category(q.category);
+    const std::string cat_label = cat ? cat->title : q.category + " (unknown)";
+    if (ImGui::BeginCombo("##category", cat_label.c_str())) {
+        for (const Category& c : p.bank.categories) {
+            if (ImGui::Selectable((c.title + "##" + c.id).c_str(), c.id == q.category)) {
+                std::string id = c.id;
+                edit(p, "Change category", [i, id](Bank& b) {
+                    if (i < static_cast<int>(b.questions.size())) b.questions[i].category = id;
+                });
+            }
+        }
+        ImGui::EndCombo();
+    }
+
+    text_field(p, "Prompt", base + "/prompt", q.prompt,
+               on_q(i, [](Question& x, auto& v) { x.prompt = v; }), true);
+    question_items(p, i);
+    ImGui::Spacing();
+    text_field(p, "Explanation", base + "/explanation", q.explanation,
+               on_q(i, [](Question& x, auto& v) { x.explanation = v; }), true);
+    text_field(p, "Refs", base + "/refs", join(q.refs),
+               on_q(i, [](Question& x, auto& v) { x.refs = split_commas(v); }));
+    text_field(p, "Tags", base + "/tags", join(q.tags),
+               on_q(i, [](Question& x, auto& v) { x.tags = split_commas(v); }));
+    muted(p.look, "Refs: briefing section ids, separated by commas.");
+
+    field_label(p, "Difficulty");
+    focus_if_asked(p, base + "/difficulty");
+    int difficulty = q.difficulty;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (ImGui::SliderInt("##difficulty", &difficulty, 1, 3))
+        edit(
+            p, "Change difficulty",
+            [i, difficulty](Bank& b) {
+                if (i < static_cast<int>(b.questions.size()))
+                    b.questions[i].difficulty = difficulty;
+            },
+            base + "/difficulty");
+    field_label(p, "Time limit");
+    focus_if_asked(p, base + "/time_limit_s");
+    int limit = q.time_limit_s.value_or(0);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    if (ImGui::InputInt("##limit", &limit, 5, 30))
+        edit(
+            p, "Change time limit",
+            [i, limit](Bank& b) {
+                if (i >= static_cast<int>(b.questions.size())) return;
+                if (limit > 0) {
+                    b.questions[i].time_limit_s = limit;
+                } else {
+                    b.questions[i].time_limit_s.reset();
+                }
+            },
+            base + "/time_limit_s");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    hint_if_fits(p.look, "seconds, 0 for none");
+}
+
+}  // namespace statecraft::ui::editor

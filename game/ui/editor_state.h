@@ -1,0 +1,39 @@
+// The bank editor's state, owned by the app controller like the rest of AppState: the document
+// (with undo/redo and validation), what is selected, the pending prompt, the preview.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/bank/diagnostic.h"
+#include "core/editor/editable_bank.h"
+#include "core/editor/recovery.h"
+#include "ui/editor_intent.h"
+
+namespace statecraft {
+
+struct AppState;
+
+struct EditorState {
+    std::shared_ptr<EditableBank> doc;         // null until a bank is opened
+    std::shared_ptr<RecoveryWriter> recovery;  // writes the copy every minute while dirty
+    bool read_only = false;                    // a shipped bank: saved as a copy
+    EditorPage page = EditorPage::bank;
+    int question = -1;  // selected question index
+    // A field to focus once (from a clicked diagnostic): "prompt", "choices/1/text", ...
+    std::string focus_field;
+    int focus_generation = 0;
+    std::optional<LeaveTo> prompt;       // "Save changes?" is showing
+    std::optional<Bank> recovery_offer;  // a recovery copy found when the bank opened
+    bool show_lint = true;
+    Diagnostics lint;                         // lint_bank of the current revision
+    std::shared_ptr<const AppState> preview;  // a one-question session of the selected question
+    std::string message;                      // "Saved to ...", a save error
+};
+
+// "choices/1/text" for a located pointer (what focus_field holds).
+std::string focus_key(const FieldLocation& location);
+
+}  // namespace statecraft
