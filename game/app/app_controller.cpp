@@ -253,9 +253,8 @@ void AppController::record_attempt(int i) {
     if (!attempt) return;
     std::optional<int> confidence;
     if (attempt->confidence) confidence = static_cast<int>(*attempt->confidence);
-    scores_.record_attempt(state_.scores, *s.item(i).question,
-                           answer_to_json_text(attempt->answer), attempt->score, attempt->correct,
-                           attempt->elapsed_ms, confidence);
+    scores_.record_attempt(state_.scores, *s.item(i).question, answer_to_json_text(attempt->answer),
+                           attempt->score, attempt->correct, attempt->elapsed_ms, confidence);
 }
 
 void AppController::next() {

@@ -32,8 +32,8 @@ struct ControllerOptions {
     int new_cards_per_day = 20;
     double desired_retention = 0.9;
     std::function<std::int64_t()> wall_ms;  // Unix ms for the score store; default: system clock
-    std::filesystem::path classroom_db;   // finished classroom games saved here, if set
-    std::optional<BankSources> catalog;   // scanned again after the editor saves, if set
+    std::filesystem::path classroom_db;     // finished classroom games saved here, if set
+    std::optional<BankSources> catalog;     // scanned again after the editor saves, if set
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).
@@ -72,7 +72,7 @@ class AppController {
     void select_bank(int index);
     void clamp_count();
     void start_quiz(const char* mode = "practice");  // "practice" or "exam"
-    void record_attempt(int question_index);          // to the score store
+    void record_attempt(int question_index);         // to the score store
     void begin_session(QuizSession session);
     void enter_question();
     void next();

@@ -74,7 +74,8 @@ void leave_projector(AppState& state, ClassroomContext& context) {
     ClassroomUiState& c = state.classroom;
     if (!c.projecting) return;
     c.projecting = false;
-    if (state.ui_scale != c.restore_scale) context.requests.ui_scale = state.ui_scale = c.restore_scale;
+    if (state.ui_scale != c.restore_scale)
+        context.requests.ui_scale = state.ui_scale = c.restore_scale;
     if (state.high_contrast != c.restore_contrast)
         context.requests.high_contrast = state.high_contrast = c.restore_contrast;
 }
@@ -207,7 +208,8 @@ void apply_classroom_command(AppState& state, const ClassroomCommand& cmd,
             break;
         case K::generate_teams:
             s.teams.clear();
-            for (int i = 1; i <= s.generate_count; ++i) s.teams.push_back("Team " + std::to_string(i));
+            for (int i = 1; i <= s.generate_count; ++i)
+                s.teams.push_back("Team " + std::to_string(i));
             s.message.clear();
             break;
         case K::set_mode:

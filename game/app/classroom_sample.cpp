@@ -37,8 +37,8 @@ void answer(AppController& c, ManualClock& clock, int team) {
 std::string drive_to_classroom_sample(AppController& c, ManualClock& clock, Screen screen) {
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     send(c, ClassroomCommandKind::open_setup);
-    for (const char* team : {"Red Foxes", "Blue Whales", "Green Owls", "Gold Bears",
-                             "Purple Hawks", "Silver Wolves"})
+    for (const char* team :
+         {"Red Foxes", "Blue Whales", "Green Owls", "Gold Bears", "Purple Hawks", "Silver Wolves"})
         send(c, ClassroomCommandKind::add_team, team);
     if (screen == Screen::classroom_setup) {
         send(c, ClassroomCommandKind::set_new_team, "Orange Lynx");

@@ -46,13 +46,14 @@ int run_export_results(const ExportArgs& args, const GlobalOptions& global) {
     std::size_t count = 0;
     std::string error;
     if (!args.classroom) append_results_header(csv);
-    bool ok = args.classroom ? collect_classroom(*store, csv, count, error) : store->for_each_attempt(
-        profile,
-        [&](const AttemptExportRow& row) {
-            append_result_record(csv, row);
-            ++count;
-        },
-        error);
+    bool ok = args.classroom ? collect_classroom(*store, csv, count, error)
+                             : store->for_each_attempt(
+                                   profile,
+                                   [&](const AttemptExportRow& row) {
+                                       append_result_record(csv, row);
+                                       ++count;
+                                   },
+                                   error);
     if (!ok) {
         std::cerr << "error: " << error << "\n";
         return 1;
@@ -67,8 +68,7 @@ int run_export_results(const ExportArgs& args, const GlobalOptions& global) {
     }
     const char* what = args.classroom ? (count == 1 ? " classroom row" : " classroom rows")
                                       : (count == 1 ? " attempt" : " attempts");
-    std::cout << "Wrote " << count << what << " to " << args.out
-              << "\n";
+    std::cout << "Wrote " << count << what << " to " << args.out << "\n";
     return 0;
 }
 

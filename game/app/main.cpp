@@ -12,8 +12,8 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
     app.add_option("--bank", o.bank, "Open the app on this bank file (listed first, selected)");
     app.add_option("--screen", screen, "Open on this screen with a sample state")
         ->check(CLI::IsMember({"home", "practice", "results", "briefing", "review", "exam",
-                               "exam-results", "progress", "classroom-setup", "classroom",
-                               "podium", "editor"}));
+                               "exam-results", "progress", "classroom-setup", "classroom", "podium",
+                               "editor"}));
     app.add_option("--scale", o.scale, "UI scale for this run, 1 to 2.5 (default: the saved one)")
         ->check(CLI::Range(1.0, 2.5));
     app.add_option("--screenshot", o.screenshot,

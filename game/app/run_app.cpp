@@ -12,9 +12,9 @@
 #include "app/bank_catalog.h"
 #include "app/paths.h"
 #include "app/study_sample.h"
-#include "core/store/store.h"
 #include "core/settings/settings.h"
 #include "core/store/data_dir.h"
+#include "core/store/store.h"
 #include "platform/app_window.h"
 #include "ui/screens.h"
 
@@ -72,7 +72,8 @@ int run_app(const AppOptions& options) {
     controller_options.seed = options.seed;
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
-    controller_options.catalog = BankSources{shipped_questions_dir(), user_banks_dir(), options.bank};
+    controller_options.catalog =
+        BankSources{shipped_questions_dir(), user_banks_dir(), options.bank};
     if (!screenshot) controller_options.settings_file = settings_file;
     if (study_sample) controller_options.wall_clock = &still;
     controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;
@@ -103,9 +104,8 @@ int run_app(const AppOptions& options) {
     if (options.screen) {
         SampleOptions sample_options{*options.screen, options.question_id, options.submitted};
         sample_options.store = scores.store.get();
-        std::string error = study_sample
-                                ? drive_to_study_sample(controller, still, *options.screen)
-                                : drive_to_sample(controller, still, sample_options);
+        std::string error = study_sample ? drive_to_study_sample(controller, still, *options.screen)
+                                         : drive_to_sample(controller, still, sample_options);
         if (!error.empty()) {
             std::cerr << "error: " << error << '\n';
             return 1;

@@ -11,14 +11,14 @@
 namespace statecraft {
 
 struct AppOptions {
-    std::optional<std::filesystem::path> bank;  // --bank FILE: offered first and selected
-    std::optional<Screen> screen;               // --screen: open there with a sample state
-    std::optional<float> scale;                 // --scale: this run only (not saved)
-    std::filesystem::path screenshot;           // --screenshot OUT.png: save one frame, exit
-    std::filesystem::path results_out;          // --results-out FILE.json
-    std::optional<std::uint64_t> seed;          // --seed N
-    std::string question_id;                    // --question ID (with --screen practice)
-    bool submitted = false;                     // --submitted (with --screen practice)
+    std::optional<std::filesystem::path> bank;      // --bank FILE: offered first and selected
+    std::optional<Screen> screen;                   // --screen: open there with a sample state
+    std::optional<float> scale;                     // --scale: this run only (not saved)
+    std::filesystem::path screenshot;               // --screenshot OUT.png: save one frame, exit
+    std::filesystem::path results_out;              // --results-out FILE.json
+    std::optional<std::uint64_t> seed;              // --seed N
+    std::string question_id;                        // --question ID (with --screen practice)
+    bool submitted = false;                         // --submitted (with --screen practice)
     std::optional<std::filesystem::path> data_dir;  // --data-dir: the score database's folder
 };
 

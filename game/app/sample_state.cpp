@@ -104,7 +104,8 @@ std::string drive_to_editor_sample(AppController& c, const SampleOptions& option
     int index = questions.size() > 1 ? 1 : 0;
     for (int i = 0; i < static_cast<int>(questions.size()); ++i)
         if (questions[i].id == options.question_id) index = i;
-    if (!options.question_id.empty() && (questions.empty() || questions[index].id != options.question_id))
+    if (!options.question_id.empty() &&
+        (questions.empty() || questions[index].id != options.question_id))
         return "the bank has no question \"" + options.question_id + "\"";
     c.apply(intent::Editor{intent::editor::Select{EditorPage::question, index}});
     return {};

@@ -25,5 +25,4 @@ bool is_study_screen(Screen screen);
 // the clock running); exam_results: that exam handed in when the time ran out.
 std::string drive_to_study_sample(AppController& controller, ManualClock& clock, Screen screen);
 
-
 }  // namespace statecraft

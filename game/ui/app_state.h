@@ -20,8 +20,18 @@
 namespace statecraft {
 
 enum class Screen {
-    home, practice, results, briefing, review, exam, exam_results, progress,
-    classroom_setup, classroom, podium, editor
+    home,
+    practice,
+    results,
+    briefing,
+    review,
+    exam,
+    exam_results,
+    progress,
+    classroom_setup,
+    classroom,
+    podium,
+    editor
 };
 
 // One bank file the app found.
@@ -94,8 +104,8 @@ struct AppState {
     StudyState study;
     ExamSetup exam_setup;
     std::optional<ExamSession> exam;  // over `session` while mode is "exam"
-    ScoreState scores;   // profiles, unsaved writes, the Progress figures
-    EditorState editor;  // the bank editor (Screen::editor)
+    ScoreState scores;                // profiles, unsaved writes, the Progress figures
+    EditorState editor;               // the bank editor (Screen::editor)
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
     // The bank the briefing shows: the session's, else the one selected on Home.

@@ -16,7 +16,7 @@ namespace {
 
 std::string rank_change(const ClassroomStanding& s) {
     const int up = s.previous_rank - s.rank;
-    if (up > 0) return "\xE2\x86\x91" + std::to_string(up);  // ↑
+    if (up > 0) return "\xE2\x86\x91" + std::to_string(up);   // ↑
     if (up < 0) return "\xE2\x86\x93" + std::to_string(-up);  // ↓
     return "\xE2\x80\x93";                                    // –
 }
@@ -28,9 +28,10 @@ void draw_leaderboard(const ClassroomGame& game, const Look& look) {
     const std::string after = "After question " + std::to_string(game.rounds_played()) + " of " +
                               std::to_string(game.round_count());
     muted(look, after);
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit |
-                                       ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("leaderboard", 5, kFlags, ImVec2(column_end() - ImGui::GetCursorPosX(), 0)))
+    constexpr ImGuiTableFlags kFlags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("leaderboard", 5, kFlags,
+                           ImVec2(column_end() - ImGui::GetCursorPosX(), 0)))
         return;
     ImGui::TableSetupColumn("Rank");
     ImGui::TableSetupColumn("Change");
@@ -64,8 +65,8 @@ void draw_leaderboard(const ClassroomGame& game, const Look& look) {
 
 Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const Look& look) {
     Intent out;
-    text_in_font(look.title, game.finished_early() ? "Final standings (ended early)"
-                                                   : "Final standings");
+    text_in_font(look.title,
+                 game.finished_early() ? "Final standings (ended early)" : "Final standings");
     const std::vector<ClassroomPlace> places = game.podium();
     // Steps drawn second, first, third, like a real podium; heights from the font size.
     const float em = ImGui::GetFontSize();

@@ -58,18 +58,23 @@ ClassroomIntent read_game_key() {
         if (i.action != ClassroomAction::none) return i;
     }
     static constexpr std::pair<ImGuiKey, const char*> kNamed[] = {
-        {ImGuiKey_Space, "Space"},         {ImGuiKey_Enter, "Enter"},
-        {ImGuiKey_KeyPadEnter, "Enter"},   {ImGuiKey_PageDown, "PageDown"},
-        {ImGuiKey_RightArrow, "Right"},    {ImGuiKey_Tab, "Tab"},
-        {ImGuiKey_UpArrow, "Up"},          {ImGuiKey_DownArrow, "Down"},
-        {ImGuiKey_Backspace, "Backspace"}, {ImGuiKey_Delete, "Delete"},
+        {ImGuiKey_Space, "Space"},
+        {ImGuiKey_Enter, "Enter"},
+        {ImGuiKey_KeyPadEnter, "Enter"},
+        {ImGuiKey_PageDown, "PageDown"},
+        {ImGuiKey_RightArrow, "Right"},
+        {ImGuiKey_Tab, "Tab"},
+        {ImGuiKey_UpArrow, "Up"},
+        {ImGuiKey_DownArrow, "Down"},
+        {ImGuiKey_Backspace, "Backspace"},
+        {ImGuiKey_Delete, "Delete"},
         {ImGuiKey_End, "End"},
     };
     for (const auto& [key, name] : kNamed) {
         const int index = ImGui::GetKeyIndex(key);
-        if (index >= 0 && ImGui::IsKeyPressed(index, key != ImGuiKey_Space && key != ImGuiKey_Enter &&
-                                                         key != ImGuiKey_PageDown &&
-                                                         key != ImGuiKey_RightArrow))
+        if (index >= 0 &&
+            ImGui::IsKeyPressed(index, key != ImGuiKey_Space && key != ImGuiKey_Enter &&
+                                           key != ImGuiKey_PageDown && key != ImGuiKey_RightArrow))
             return classroom_key_intent(name, io.KeyShift);
     }
     return {};
@@ -117,7 +122,8 @@ void header(const ClassroomGame& g, const ClassroomUiState& ui, const Look& look
         ImGui::SameLine();
         align_right(w);
         ImGui::PushFont(big);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - (big->FontSize - ImGui::GetFontSize()) * 0.5f);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() -
+                             (big->FontSize - ImGui::GetFontSize()) * 0.5f);
         ImGui::TextColored(color, "%s", clock.c_str());
         ImGui::PopFont();
     }
@@ -125,9 +131,9 @@ void header(const ClassroomGame& g, const ClassroomUiState& ui, const Look& look
         const float left_fraction =
             static_cast<float>(g.remaining_ms(ui.now_ms)) / static_cast<float>(round->limit_ms);
         ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
-        ImGui::ProgressBar(std::clamp(left_fraction, 0.f, 1.f),
-                           ImVec2(column_end() - ImGui::GetCursorPosX(), ImGui::GetFontSize() * 0.35f),
-                           "");
+        ImGui::ProgressBar(
+            std::clamp(left_fraction, 0.f, 1.f),
+            ImVec2(column_end() - ImGui::GetCursorPosX(), ImGui::GetFontSize() * 0.35f), "");
         ImGui::PopStyleColor();
     }
 }
@@ -140,7 +146,8 @@ bool revealed(const ClassroomGame& g) {
 int picks_of(const ClassroomGame& g, int option) {
     int n = 0;
     for (const ClassroomTeamResult& r : g.results(g.round_index()))
-        if (std::find(r.answer.picked.begin(), r.answer.picked.end(), option) != r.answer.picked.end())
+        if (std::find(r.answer.picked.begin(), r.answer.picked.end(), option) !=
+            r.answer.picked.end())
             ++n;
     return n;
 }
@@ -158,7 +165,8 @@ void options(const ClassroomGame& g, const Look& look, Intent& out) {
             label += "   (" + std::to_string(n) + (n == 1 ? " team)" : " teams)");
         }
         const float w = column_end() - ImGui::GetCursorPosX();
-        const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, false, w - ImGui::GetFontSize());
+        const ImVec2 size =
+            ImGui::CalcTextSize(label.c_str(), nullptr, false, w - ImGui::GetFontSize());
         ImVec2 pos = ImGui::GetCursorScreenPos();
         const bool clickable = g.phase() == ClassroomPhase::answering;
         if (ImGui::Selectable("##option", false, clickable ? 0 : ImGuiSelectableFlags_Disabled,
@@ -175,8 +183,9 @@ void options(const ClassroomGame& g, const Look& look, Intent& out) {
         } else if (show) {
             color = look.muted;
         }
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + ImGui::GetFontSize() * 0.3f, pos.y),
-                    ImGui::GetColorU32(color), label.c_str(), nullptr, w - ImGui::GetFontSize());
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                    ImVec2(pos.x + ImGui::GetFontSize() * 0.3f, pos.y), ImGui::GetColorU32(color),
+                    label.c_str(), nullptr, w - ImGui::GetFontSize());
         ImGui::PopID();
     }
     ImGui::PopFont();
@@ -194,7 +203,8 @@ void team_rows(const ClassroomGame& g, const Look& look, Intent& out) {
         ImGui::PushID(t);
         const ImVec2 pos = ImGui::GetCursorScreenPos();
         const bool selected = g.phase() == ClassroomPhase::answering && g.selected_team() == t;
-        if (ImGui::Selectable("##team", selected, 0, ImVec2(w, h - ImGui::GetStyle().ItemSpacing.y)))
+        if (ImGui::Selectable("##team", selected, 0,
+                              ImVec2(w, h - ImGui::GetStyle().ItemSpacing.y)))
             out = classroom_intent(ClassroomAction::select_team, t);
         std::string status;
         ImVec4 color = look.muted;
@@ -203,9 +213,12 @@ void team_rows(const ClassroomGame& g, const Look& look, Intent& out) {
         } else if (revealed(g)) {
             const ClassroomTeamResult& r = g.results(g.round_index())[t];
             std::string picked;
-            for (int k : r.answer.picked) picked += (picked.empty() ? "" : ",") + std::to_string(k + 1);
+            for (int k : r.answer.picked)
+                picked += (picked.empty() ? "" : ",") + std::to_string(k + 1);
             status = (r.answer.given() ? picked : std::string("\xE2\x80\x93")) + " " +
-                     (r.credit.full() ? "\xE2\x9C\x93" : r.credit.none() ? "\xE2\x9C\x97" : "~") +
+                     (r.credit.full()   ? "\xE2\x9C\x93"
+                      : r.credit.none() ? "\xE2\x9C\x97"
+                                        : "~") +
                      " +" + std::to_string(r.score.points);
             color = r.credit.full() ? look.correct : r.credit.none() ? look.wrong : look.accent;
         } else if (g.answer(t).given()) {
@@ -218,9 +231,10 @@ void team_rows(const ClassroomGame& g, const Look& look, Intent& out) {
         const std::string name = team_key(t) + "  " + g.teams()[t];
         const float name_end = pos.x + w - status_w - em * 0.6f;
         ImGui::PushClipRect(pos, ImVec2(name_end, pos.y + h), true);
-        dl->AddText(ImVec2(pos.x + em * 0.2f, pos.y),
-                    ImGui::GetColorU32(selected ? look.accent : ImGui::GetStyle().Colors[ImGuiCol_Text]),
-                    name.c_str());
+        dl->AddText(
+            ImVec2(pos.x + em * 0.2f, pos.y),
+            ImGui::GetColorU32(selected ? look.accent : ImGui::GetStyle().Colors[ImGuiCol_Text]),
+            name.c_str());
         ImGui::PopClipRect();
         dl->AddText(ImVec2(pos.x + w - status_w - em * 0.2f, pos.y), ImGui::GetColorU32(color),
                     status.c_str());
@@ -237,8 +251,9 @@ void lobby(const ClassroomGame& g, const Look& look) {
         teams += (t ? "    " : "") + team_key(t) + " " + g.teams()[t];
     text_in_font(look.heading, teams);
     ImGui::Spacing();
-    muted(look, "Press a team's letter, then its answer (1-8); the next team is chosen for you. "
-                "Space (or the clicker) moves on.");
+    muted(look,
+          "Press a team's letter, then its answer (1-8); the next team is chosen for you. "
+          "Space (or the clicker) moves on.");
 }
 
 void question_column(const ClassroomGame& g, const Look& look, Intent& out) {

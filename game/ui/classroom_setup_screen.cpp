@@ -37,16 +37,20 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
     }
     std::string name = s.new_team;
     const float add_w = button_width("Add");
-    ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8, column_end() - ImGui::GetCursorPosX() -
-                                                                   add_w - ImGui::GetStyle().ItemSpacing.x));
+    ImGui::SetNextItemWidth(
+        std::max(ImGui::GetFontSize() * 8,
+                 column_end() - ImGui::GetCursorPosX() - add_w - ImGui::GetStyle().ItemSpacing.x));
     const bool entered = ImGui::InputTextWithHint("##new-team", "Team name, then Enter", &name,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     if (name != s.new_team) out = command(K::set_new_team, 0, name);
-    if (entered) out = trim_team_name(name).empty() ? command(K::start) : command(K::add_team, 0, name);
+    if (entered)
+        out = trim_team_name(name).empty() ? command(K::start) : command(K::add_team, 0, name);
     ImGui::SameLine();
-    if (button("Add", !trim_team_name(s.new_team).empty())) out = command(K::add_team, 0, s.new_team);
-    muted(look, "Enter adds the team; Enter on an empty field starts the game. Tab reaches each "
-                "team's name (edit to rename) and its Remove button.");
+    if (button("Add", !trim_team_name(s.new_team).empty()))
+        out = command(K::add_team, 0, s.new_team);
+    muted(look,
+          "Enter adds the team; Enter on an empty field starts the game. Tab reaches each "
+          "team's name (edit to rename) and its Remove button.");
     for (int i = 0; i < static_cast<int>(s.teams.size()); ++i) {
         ImGui::PushID(i);
         std::string team = s.teams[i];
@@ -54,9 +58,9 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
         ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
         ImGui::SameLine(ImGui::GetFontSize() * 2.2f + ImGui::GetCursorStartPos().x);
         const float remove_w = button_width("Remove");
-        ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 16,
-                                         column_end() - ImGui::GetCursorPosX() - remove_w -
-                                             ImGui::GetStyle().ItemSpacing.x));
+        ImGui::SetNextItemWidth(std::min(
+            ImGui::GetFontSize() * 16,
+            column_end() - ImGui::GetCursorPosX() - remove_w - ImGui::GetStyle().ItemSpacing.x));
         if (ImGui::InputText("##name", &team)) out = command(K::rename_team, 0, team, i);
         ImGui::SameLine();
         if (ImGui::Button("Remove")) out = command(K::remove_team, 0, {}, i);
@@ -83,8 +87,7 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
     if (ImGui::InputInt("Questions", &count)) out = command(K::set_question_count, count);
     int time = s.default_time_s;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    if (ImGui::InputInt("Seconds per question", &time, 5, 10))
-        out = command(K::set_time, time);
+    if (ImGui::InputInt("Seconds per question", &time, 5, 10)) out = command(K::set_time, time);
     muted(look, "Questions with their own time limit keep it.");
     int mode = s.mode == ClassroomMode::hot_seat ? 1 : 0;
     if (ImGui::RadioButton("All teams answer each question", mode == 0))

@@ -19,20 +19,20 @@ struct ClassroomSetupState {
     int generate_count = 4;
     ClassroomMode mode = ClassroomMode::all_teams;
     bool include_teacher_marked = false;
-    std::string message;  // why Start failed, or empty
+    std::string message;   // why Start failed, or empty
     int focus_serial = 0;  // bumped when the name field should take the keyboard
 };
 
 struct ClassroomUiState {
     ClassroomSetupState setup;
     std::optional<ClassroomGame> game;
-    std::int64_t now_ms = 0;       // the app clock at the last tick (for the countdown)
+    std::int64_t now_ms = 0;  // the app clock at the last tick (for the countdown)
     std::int64_t started_unix_ms = 0;
     std::string bank_hash;
-    bool saved = false;             // the finished game is in the store
-    std::string save_message;       // "Saved ..." or why not
-    bool sample = false;            // a screenshot's game: never saved, nothing to say about it
-    std::string status;             // the last refused key, or empty
+    bool saved = false;        // the finished game is in the store
+    std::string save_message;  // "Saved ..." or why not
+    bool sample = false;       // a screenshot's game: never saved, nothing to say about it
+    std::string status;        // the last refused key, or empty
     // The look before the projector view took over (restored when leaving it).
     bool projecting = false;
     float restore_scale = 1.0f;

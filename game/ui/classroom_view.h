@@ -7,8 +7,8 @@
 #include <string>
 
 #include "core/classroom/classroom_keys.h"
-#include "ui/intent.h"
 #include "ui/classroom_state.h"
+#include "ui/intent.h"
 #include "ui/look.h"
 
 namespace statecraft::ui {

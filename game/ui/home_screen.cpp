@@ -149,8 +149,7 @@ void footer(const AppState& state, const Look& look, int available, Intent& out)
     const char* exam = "Exam (X)";
     const char* progress_label = "Progress (P)";
     const float row = button_width("Start quiz (Enter)") + button_width(review) +
-                      button_width(exam) +
-                      (progress ? button_width(progress_label) : 0.f) +
+                      button_width(exam) + (progress ? button_width(progress_label) : 0.f) +
                       (resumable ? button_width("Resume (R)") : 0.f) + button_width("Quit (Q)") +
                       ImGui::GetStyle().ItemSpacing.x * 6;
     if (row > column_end() - ImGui::GetCursorPosX())

@@ -14,7 +14,9 @@ using namespace statecraft::testing;
 namespace fs = std::filesystem;
 
 namespace {
-LoadedBank load(std::string_view text) { return load_bank_text(text, "t.json"); }
+LoadedBank load(std::string_view text) {
+    return load_bank_text(text, "t.json");
+}
 
 const Diagnostic& first_error(const LoadedBank& loaded) {
     REQUIRE(!loaded.diagnostics.empty());
@@ -22,7 +24,8 @@ const Diagnostic& first_error(const LoadedBank& loaded) {
 }
 
 fs::path temp_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("statecraft-test-" + name + "-" + std::to_string(::getpid()));
+    fs::path dir =
+        fs::temp_directory_path() / ("statecraft-test-" + name + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -40,14 +43,14 @@ TEST_CASE("bank reader: a syntax error names line and column") {
 TEST_CASE("bank reader: bad input is an error, never a crash") {
     const std::string nul_inside = std::string("{\"format\": \"a") + '\0' + "b\"}";
     const std::string cases[] = {
-        "",                                // empty file
-        "\x89PNG\r\n\x1a\n\x00\x01\xff",   // binary garbage
-        "{\"title\": \"caf\xC3\"}",        // invalid UTF-8
-        nul_inside,                        // a NUL byte
-        "{\"version\": NaN}",              // NaN is not JSON
-        "[1, 2, 3]",                       // not an object
+        "",                               // empty file
+        "\x89PNG\r\n\x1a\n\x00\x01\xff",  // binary garbage
+        "{\"title\": \"caf\xC3\"}",       // invalid UTF-8
+        nul_inside,                       // a NUL byte
+        "{\"version\": NaN}",             // NaN is not JSON
+        "[1, 2, 3]",                      // not an object
         "\"just a string\"",
-        "{\"questions\": [",               // truncated
+        "{\"questions\": [",  // truncated
     };
     for (const auto& text : cases) {
         LoadedBank loaded = load(text);

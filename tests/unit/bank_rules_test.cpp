@@ -53,25 +53,34 @@ TEST_CASE("bank rules: a valid language tag passes") {
 TEST_CASE("bank rules: source sections and categories") {
     expect_error([](json& j) { j["source"]["sections"].push_back(j["source"]["sections"][0]); },
                  "/source/sections/1/id", "duplicate");
-    expect_error([](json& j) { j["source"]["sections"][0]["text"] = ""; }, "/source/sections/0/text");
-    expect_error([](json& j) { j["source"]["sections"][0]["heading"] = ""; }, "/source/sections/0/heading");
-    expect_error([](json& j) { j["categories"][1]["id"] = "actors"; }, "/categories/1/id", "duplicate");
+    expect_error([](json& j) { j["source"]["sections"][0]["text"] = ""; },
+                 "/source/sections/0/text");
+    expect_error([](json& j) { j["source"]["sections"][0]["heading"] = ""; },
+                 "/source/sections/0/heading");
+    expect_error([](json& j) { j["categories"][1]["id"] = "actors"; }, "/categories/1/id",
+                 "duplicate");
     expect_error([](json& j) { j["categories"][0]["id"] = "Bad Id"; }, "/categories/0/id", "slug");
     expect_error([](json& j) { j["categories"][0]["title"] = ""; }, "/categories/0/title");
 }
 
 TEST_CASE("bank rules: every question") {
-    expect_error([](json& j) { j["questions"][1]["id"] = "q-single"; }, "/questions/1/id", "duplicate");
+    expect_error([](json& j) { j["questions"][1]["id"] = "q-single"; }, "/questions/1/id",
+                 "duplicate");
     expect_error([](json& j) { j["questions"][0]["id"] = "Q 1"; }, "/questions/0/id", "slug");
-    expect_error([](json& j) { j["questions"][0]["category"] = "nowhere"; }, "/questions/0/category");
-    expect_error([](json& j) { j["questions"][0]["type"] = "essay"; }, "/questions/0/type", "unknown question type");
+    expect_error([](json& j) { j["questions"][0]["category"] = "nowhere"; },
+                 "/questions/0/category");
+    expect_error([](json& j) { j["questions"][0]["type"] = "essay"; }, "/questions/0/type",
+                 "unknown question type");
     expect_error([](json& j) { j["questions"][0].erase("type"); }, "/questions/0/type", "missing");
     expect_error([](json& j) { j["questions"][0]["prompt"] = "   "; }, "/questions/0/prompt");
-    expect_error([](json& j) { j["questions"][0]["prompt"] = std::string(2001, 'x'); }, "/questions/0/prompt", "2,000");
+    expect_error([](json& j) { j["questions"][0]["prompt"] = std::string(2001, 'x'); },
+                 "/questions/0/prompt", "2,000");
     expect_error([](json& j) { j["questions"][0]["refs"] = {"s9"}; }, "/questions/0/refs/0", "s9");
     expect_error([](json& j) { j["questions"][0]["difficulty"] = 4; }, "/questions/0/difficulty");
-    expect_error([](json& j) { j["questions"][0]["difficulty"] = 1.5; }, "/questions/0/difficulty", "integer");
-    expect_error([](json& j) { j["questions"][0]["time_limit_s"] = 0; }, "/questions/0/time_limit_s");
+    expect_error([](json& j) { j["questions"][0]["difficulty"] = 1.5; }, "/questions/0/difficulty",
+                 "integer");
+    expect_error([](json& j) { j["questions"][0]["time_limit_s"] = 0; },
+                 "/questions/0/time_limit_s");
 }
 
 TEST_CASE("bank rules: a prompt of exactly 2,000 characters passes") {
@@ -81,43 +90,73 @@ TEST_CASE("bank rules: a prompt of exactly 2,000 characters passes") {
 }
 
 TEST_CASE("bank rules: single and multiple choice") {
-    expect_error([](json& j) { j["questions"][0]["choices"][1]["correct"] = true; }, "/questions/0/choices", "exactly one");
-    expect_error([](json& j) { j["questions"][0]["choices"][0]["correct"] = false; }, "/questions/0/choices", "exactly one");
-    expect_error([](json& j) { j["questions"][0]["choices"].erase(1); }, "/questions/0/choices", "2 to 8");
-    expect_error([](json& j) {
-        for (int i = 0; i < 8; ++i) j["questions"][0]["choices"].push_back({{"id", "x" + std::to_string(i)}, {"text", "t"}});
-    }, "/questions/0/choices", "2 to 8");
-    expect_error([](json& j) { j["questions"][0]["choices"][1]["id"] = "a"; }, "/questions/0/choices/1/id", "duplicate");
-    expect_error([](json& j) { j["questions"][0]["choices"][1]["text"] = ""; }, "/questions/0/choices/1/text");
-    expect_error([](json& j) { for (auto& c : j["questions"][1]["choices"]) c["correct"] = false; },
-                 "/questions/1/choices", "at least one");
+    expect_error([](json& j) { j["questions"][0]["choices"][1]["correct"] = true; },
+                 "/questions/0/choices", "exactly one");
+    expect_error([](json& j) { j["questions"][0]["choices"][0]["correct"] = false; },
+                 "/questions/0/choices", "exactly one");
+    expect_error([](json& j) { j["questions"][0]["choices"].erase(1); }, "/questions/0/choices",
+                 "2 to 8");
+    expect_error(
+        [](json& j) {
+            for (int i = 0; i < 8; ++i)
+                j["questions"][0]["choices"].push_back(
+                    {{"id", "x" + std::to_string(i)}, {"text", "t"}});
+        },
+        "/questions/0/choices", "2 to 8");
+    expect_error([](json& j) { j["questions"][0]["choices"][1]["id"] = "a"; },
+                 "/questions/0/choices/1/id", "duplicate");
+    expect_error([](json& j) { j["questions"][0]["choices"][1]["text"] = ""; },
+                 "/questions/0/choices/1/text");
+    expect_error(
+        [](json& j) {
+            for (auto& c : j["questions"][1]["choices"]) c["correct"] = false;
+        },
+        "/questions/1/choices", "at least one");
     expect_error([](json& j) { j["questions"][1]["choices"][0]["correct"] = "yes"; },
                  "/questions/1/choices/0/correct", "true or false");
 }
 
 TEST_CASE("bank rules: true/false") {
-    expect_error([](json& j) { j["questions"][2].erase("answer"); }, "/questions/2/answer", "missing");
-    expect_error([](json& j) { j["questions"][2]["answer"] = "false"; }, "/questions/2/answer", "true or false");
+    expect_error([](json& j) { j["questions"][2].erase("answer"); }, "/questions/2/answer",
+                 "missing");
+    expect_error([](json& j) { j["questions"][2]["answer"] = "false"; }, "/questions/2/answer",
+                 "true or false");
 }
 
 TEST_CASE("bank rules: matching") {
-    expect_error([](json& j) { j["questions"][3]["pairs"].erase(1); }, "/questions/3/pairs", "2 to 10");
-    expect_error([](json& j) { j["questions"][3]["pairs"][1]["left"] = "L1"; }, "/questions/3/pairs/1/left", "duplicate");
-    expect_error([](json& j) { j["questions"][3]["pairs"][1]["right"] = "R1"; }, "/questions/3/pairs/1/right", "duplicate");
-    expect_error([](json& j) { j["questions"][3]["distractors"] = {"R1"}; }, "/questions/3/distractors/0", "already");
-    expect_error([](json& j) { j["questions"][3]["pairs"][0]["right"] = ""; }, "/questions/3/pairs/0/right");
+    expect_error([](json& j) { j["questions"][3]["pairs"].erase(1); }, "/questions/3/pairs",
+                 "2 to 10");
+    expect_error([](json& j) { j["questions"][3]["pairs"][1]["left"] = "L1"; },
+                 "/questions/3/pairs/1/left", "duplicate");
+    expect_error([](json& j) { j["questions"][3]["pairs"][1]["right"] = "R1"; },
+                 "/questions/3/pairs/1/right", "duplicate");
+    expect_error([](json& j) { j["questions"][3]["distractors"] = {"R1"}; },
+                 "/questions/3/distractors/0", "already");
+    expect_error([](json& j) { j["questions"][3]["pairs"][0]["right"] = ""; },
+                 "/questions/3/pairs/0/right");
 }
 
 TEST_CASE("bank rules: ordering") {
-    expect_error([](json& j) { j["questions"][4]["sequence"] = {"only"}; }, "/questions/4/sequence", "2 to 10");
-    expect_error([](json& j) { j["questions"][4]["sequence"] = {"a", "a"}; }, "/questions/4/sequence/1", "duplicate");
-    expect_error([](json& j) { j["questions"][4]["sequence"] = {"a", 3}; }, "/questions/4/sequence/1", "string");
+    expect_error([](json& j) { j["questions"][4]["sequence"] = {"only"}; }, "/questions/4/sequence",
+                 "2 to 10");
+    expect_error(
+        [](json& j) {
+            j["questions"][4]["sequence"] = {"a", "a"};
+        },
+        "/questions/4/sequence/1", "duplicate");
+    expect_error(
+        [](json& j) {
+            j["questions"][4]["sequence"] = {"a", 3};
+        },
+        "/questions/4/sequence/1", "string");
 }
 
 TEST_CASE("bank rules: short answer") {
-    expect_error([](json& j) { j["questions"][5]["accept"] = json::array(); }, "/questions/5/accept", "at least one");
+    expect_error([](json& j) { j["questions"][5]["accept"] = json::array(); },
+                 "/questions/5/accept", "at least one");
     expect_error([](json& j) { j["questions"][5]["accept"] = {" "}; }, "/questions/5/accept/0");
-    expect_error([](json& j) { j["questions"][5]["case_sensitive"] = 1; }, "/questions/5/case_sensitive");
+    expect_error([](json& j) { j["questions"][5]["case_sensitive"] = 1; },
+                 "/questions/5/case_sensitive");
 }
 
 TEST_CASE("bank rules: errors carry the question id") {

@@ -57,7 +57,8 @@ std::vector<ClassroomExportRow> saved_rows(Store& store) {
 
 }  // namespace
 
-TEST_CASE("classroom store: a finished game is one classroom session with a row per team per question") {
+TEST_CASE(
+    "classroom store: a finished game is one classroom session with a row per team per question") {
     ScratchDir dir;
     OpenResult opened = Store::open(dir.db(), test_options());
     REQUIRE(opened.ok());
@@ -108,7 +109,8 @@ TEST_CASE("classroom store: a game ended early is marked so, and keeps only the 
     OpenResult opened = Store::open(dir.db(), test_options());
     const ClassroomGame game = played_game(4, /*end_early_after=*/true);
     REQUIRE(game.finished_early());
-    REQUIRE(opened.store->save_classroom(classroom_record(game), {"h", test_now(), test_now()}).saved);
+    REQUIRE(
+        opened.store->save_classroom(classroom_record(game), {"h", test_now(), test_now()}).saved);
     const std::vector<ClassroomExportRow> rows = saved_rows(*opened.store);
     REQUIRE(rows.size() == 3);  // one question played
     for (const ClassroomExportRow& r : rows) CHECK(r.finished_early);
@@ -213,7 +215,7 @@ TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, save
     WindowRequests look = app.controller->take_requests();
     CHECK(look.ui_scale == std::optional<float>(2.0f));
     CHECK(look.high_contrast == std::optional<bool>(true));
-    key("Space");  // the first question
+    key("Space");                                               // the first question
     CHECK(app.controller->redraw_after_seconds().has_value());  // the countdown runs
     for (int guard = 0; app.state().screen != Screen::podium && guard < 50; ++guard) {
         const ClassroomGame& g = *app.state().classroom.game;

@@ -370,7 +370,8 @@ TEST_CASE("gift: large adversarial inputs are handled in linear time") {
 }
 
 TEST_CASE("gift: Windows line endings and a byte-order mark") {
-    ImportResult r = import_gift("\xEF\xBB\xBF// c\r\n::q::Who?{\r\n=a#fine\r\n~b\r\n}\r\n\r\nNext?{T}\r\n");
+    ImportResult r =
+        import_gift("\xEF\xBB\xBF// c\r\n::q::Who?{\r\n=a#fine\r\n~b\r\n}\r\n\r\nNext?{T}\r\n");
     INFO(describe(r));
     REQUIRE(r.ok());
     REQUIRE(r.bank.questions.size() == 2);

@@ -170,8 +170,10 @@ TEST_CASE("progress: the screen's figures are the ones statecraft stats prints")
                                                now - day * kDayMs - 50'000 + k * 1000,
                                                k % 2 ? "actors" : "motives");
                 a.correct = a.score == 1.0;
-                if (k < 3) a.confidence = k + 1;
-                else a.confidence.reset();  // one answer a day without a confidence
+                if (k < 3)
+                    a.confidence = k + 1;
+                else
+                    a.confidence.reset();  // one answer a day without a confidence
                 total += a.score;
                 s.attempts.push_back(a);
             }

@@ -32,7 +32,8 @@ std::string content_hash_hex(std::string_view bytes) {
     return buf;
 }
 
-bool read_file(const fs::path& path, std::uintmax_t max_bytes, std::string& out, std::string& error) {
+bool read_file(const fs::path& path, std::uintmax_t max_bytes, std::string& out,
+               std::string& error) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
         error = "is a folder, not a file";
@@ -89,7 +90,8 @@ LoadedBank load_bank_file(const fs::path& path) {
 std::vector<LoadedBank> load_bank_folder(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+    for (auto it = fs::recursive_directory_iterator(
+             folder, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         // The format's JSON Schema sits beside the banks; it is not a bank.
         bool schema = it->path().filename().string().ends_with(".schema.json");

@@ -17,7 +17,8 @@ struct LoadedBank {
     std::filesystem::path path;
     Bank bank;
     Diagnostics diagnostics;
-    std::string content_hash;  // content_hash_hex of the file's bytes; changes when the bank changes
+    std::string
+        content_hash;  // content_hash_hex of the file's bytes; changes when the bank changes
     bool ok() const { return !has_errors(diagnostics); }
 };
 

@@ -28,11 +28,21 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     for (unsigned char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (c < 0x20) {
                     out += "\\u00";
@@ -49,9 +59,12 @@ void append_json_string(std::string& out, std::string_view s) {
 void append_pointer_token(std::string& out, std::string_view token) {
     out += '/';
     for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
 }
 
@@ -65,16 +78,27 @@ std::string tidy_parse_message(rapidjson::ParseErrorCode code) {
 
 // ---------------------------------------------------------------- 2. the handler
 enum class Kind {
-    root, source, section, category, question, choice, pair,
-    sections, categories, questions, choices, pairs, strings
+    root,
+    source,
+    section,
+    category,
+    question,
+    choice,
+    pair,
+    sections,
+    categories,
+    questions,
+    choices,
+    pairs,
+    strings
 };
 
 struct Frame {
     Kind kind;
     bool is_array;
-    std::size_t index = 0;       // arrays: index of the next element
-    std::string key;             // objects: the current key
-    void* target = nullptr;      // the model object or vector this frame fills
+    std::size_t index = 0;   // arrays: index of the next element
+    std::string key;         // objects: the current key
+    void* target = nullptr;  // the model object or vector this frame fills
     ExtraFields* extra = nullptr;
 };
 
@@ -82,13 +106,20 @@ enum class Json { string, integer, number, boolean, null, object, array };
 
 const char* describe(Json type) {
     switch (type) {
-        case Json::string: return "a string";
-        case Json::integer: return "an integer";
-        case Json::number: return "a number";
-        case Json::boolean: return "true or false";
-        case Json::null: return "null";
-        case Json::object: return "an object";
-        case Json::array: return "an array";
+        case Json::string:
+            return "a string";
+        case Json::integer:
+            return "an integer";
+        case Json::number:
+            return "a number";
+        case Json::boolean:
+            return "true or false";
+        case Json::null:
+            return "null";
+        case Json::object:
+            return "an object";
+        case Json::array:
+            return "an array";
     }
     return "";
 }
@@ -96,7 +127,7 @@ const char* describe(Json type) {
 // Receives RapidJSON's SAX events (numbers as raw text, so that unknown fields keep
 // their exact spelling) and fills the model as they arrive.
 class BankSaxHandler {
-public:
+  public:
     BankSaxHandler(std::string_view text, ReadResult& result) : text_(text), r_(result) {}
 
     // -- scalars
@@ -158,7 +189,7 @@ public:
 
     bool stopped_itself() const { return stopped_; }
 
-private:
+  private:
     // ------------------------------------------------ errors and pointers
     std::string pointer() const {
         std::string out;
@@ -312,7 +343,8 @@ private:
                 push_object(Kind::pair, &item, &item.extra);
                 break;
             }
-            default: break;
+            default:
+                break;
         }
         return true;
     }
@@ -324,12 +356,18 @@ private:
             case Kind::root: {
                 auto* b = static_cast<Bank*>(top.target);
                 if (k == "authors") return kind = Kind::strings, target = &b->authors, true;
-                if (k == "categories") return mark_root(kRootCategories), kind = Kind::categories, target = &b->categories, true;
-                if (k == "questions") return mark_root(kRootQuestions), kind = Kind::questions, target = &b->questions, true;
+                if (k == "categories")
+                    return mark_root(kRootCategories), kind = Kind::categories,
+                                                       target = &b->categories, true;
+                if (k == "questions")
+                    return mark_root(kRootQuestions), kind = Kind::questions,
+                                                      target = &b->questions, true;
                 return false;
             }
             case Kind::source:
-                if (k == "sections") return kind = Kind::sections, target = &static_cast<Source*>(top.target)->sections, true;
+                if (k == "sections")
+                    return kind = Kind::sections,
+                           target = &static_cast<Source*>(top.target)->sections, true;
                 return false;
             case Kind::question: {
                 auto* q = static_cast<Question*>(top.target);
@@ -342,7 +380,8 @@ private:
                 if (k == "pairs") return kind = Kind::pairs, target = &q->pairs, true;
                 return false;
             }
-            default: return false;
+            default:
+                return false;
         }
     }
 
@@ -405,29 +444,47 @@ private:
             case Kind::choice:
                 if (k == "correct") return Json::boolean;
                 return Json::string;
-            default: return Json::string;
+            default:
+                return Json::string;
         }
     }
 
     bool is_known_scalar_field(const Frame& f) const {
-        static const std::vector<std::string_view> root = {"format", "version", "id", "title", "description", "language"};
+        static const std::vector<std::string_view> root = {"format", "version",     "id",
+                                                           "title",  "description", "language"};
         static const std::vector<std::string_view> source = {"title", "publisher", "date", "url"};
         static const std::vector<std::string_view> section = {"id", "heading", "text"};
         static const std::vector<std::string_view> category = {"id", "title", "description"};
         static const std::vector<std::string_view> question = {
-            "id", "category", "type", "prompt", "explanation", "difficulty", "time_limit_s", "answer", "case_sensitive"};
+            "id",         "category",     "type",   "prompt",        "explanation",
+            "difficulty", "time_limit_s", "answer", "case_sensitive"};
         static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback"};
         static const std::vector<std::string_view> pair = {"left", "right"};
         const std::vector<std::string_view>* names = nullptr;
         switch (f.kind) {
-            case Kind::root: names = &root; break;
-            case Kind::source: names = &source; break;
-            case Kind::section: names = &section; break;
-            case Kind::category: names = &category; break;
-            case Kind::question: names = &question; break;
-            case Kind::choice: names = &choice; break;
-            case Kind::pair: names = &pair; break;
-            default: return false;
+            case Kind::root:
+                names = &root;
+                break;
+            case Kind::source:
+                names = &source;
+                break;
+            case Kind::section:
+                names = &section;
+                break;
+            case Kind::category:
+                names = &category;
+                break;
+            case Kind::question:
+                names = &question;
+                break;
+            case Kind::choice:
+                names = &choice;
+                break;
+            case Kind::pair:
+                names = &pair;
+                break;
+            default:
+                return false;
         }
         for (auto n : *names)
             if (n == f.key) return true;
@@ -468,9 +525,11 @@ private:
         if (top.is_array) {
             ++top.index;
             if (top.kind == Kind::strings && type == Json::string) {
-                if (text_fits()) static_cast<std::vector<std::string>*>(top.target)->emplace_back(string_);
+                if (text_fits())
+                    static_cast<std::vector<std::string>*>(top.target)->emplace_back(string_);
             } else {
-                error(std::string("must be ") + (top.kind == Kind::strings ? "a string" : "an object"));
+                error(std::string("must be ") +
+                      (top.kind == Kind::strings ? "a string" : "an object"));
             }
             return true;
         }
@@ -487,8 +546,10 @@ private:
                 return true;
             }
             std::string text;
-            if (type == Json::string) append_json_string(text, string_);
-            else text.assign(raw);
+            if (type == Json::string)
+                append_json_string(text, string_);
+            else
+                text.assign(raw);
             if (top.extra) {
                 top.extra->emplace_back(top.key, std::move(text));
                 warn_unknown(top.key);
@@ -528,74 +589,108 @@ private:
         switch (f.kind) {
             case Kind::root: {
                 auto* b = static_cast<Bank*>(f.target);
-                if (k == "format") mark_root(kRootFormat), b->format = std::string(s);
-                else if (k == "version") mark_root(kRootVersion), b->version = clamped_int();
-                else if (k == "id") mark_root(kRootId), b->id = std::string(s);
-                else if (k == "title") mark_root(kRootTitle), b->title = std::string(s);
-                else if (k == "description") b->description = std::string(s);
-                else if (k == "language") b->language = std::string(s);
+                if (k == "format")
+                    mark_root(kRootFormat), b->format = std::string(s);
+                else if (k == "version")
+                    mark_root(kRootVersion), b->version = clamped_int();
+                else if (k == "id")
+                    mark_root(kRootId), b->id = std::string(s);
+                else if (k == "title")
+                    mark_root(kRootTitle), b->title = std::string(s);
+                else if (k == "description")
+                    b->description = std::string(s);
+                else if (k == "language")
+                    b->language = std::string(s);
                 break;
             }
             case Kind::source: {
                 auto* src = static_cast<Source*>(f.target);
-                if (k == "title") src->title = std::string(s);
-                else if (k == "publisher") src->publisher = std::string(s);
-                else if (k == "date") src->date = std::string(s);
-                else if (k == "url") src->url = std::string(s);
+                if (k == "title")
+                    src->title = std::string(s);
+                else if (k == "publisher")
+                    src->publisher = std::string(s);
+                else if (k == "date")
+                    src->date = std::string(s);
+                else if (k == "url")
+                    src->url = std::string(s);
                 break;
             }
             case Kind::section: {
                 auto* sec = static_cast<Section*>(f.target);
-                if (k == "id") sec->id = std::string(s);
-                else if (k == "heading") sec->heading = std::string(s);
-                else if (k == "text") sec->text = std::string(s);
+                if (k == "id")
+                    sec->id = std::string(s);
+                else if (k == "heading")
+                    sec->heading = std::string(s);
+                else if (k == "text")
+                    sec->text = std::string(s);
                 break;
             }
             case Kind::category: {
                 auto* c = static_cast<Category*>(f.target);
-                if (k == "id") c->id = std::string(s);
-                else if (k == "title") c->title = std::string(s);
-                else if (k == "description") c->description = std::string(s);
+                if (k == "id")
+                    c->id = std::string(s);
+                else if (k == "title")
+                    c->title = std::string(s);
+                else if (k == "description")
+                    c->description = std::string(s);
                 break;
             }
-            case Kind::question: assign_question(*static_cast<Question*>(f.target), k, s); break;
+            case Kind::question:
+                assign_question(*static_cast<Question*>(f.target), k, s);
+                break;
             case Kind::choice: {
                 auto* c = static_cast<Choice*>(f.target);
-                if (k == "id") c->id = std::string(s);
-                else if (k == "text") c->text = std::string(s);
-                else if (k == "correct") c->correct = bool_;
-                else if (k == "feedback") c->feedback = std::string(s);
+                if (k == "id")
+                    c->id = std::string(s);
+                else if (k == "text")
+                    c->text = std::string(s);
+                else if (k == "correct")
+                    c->correct = bool_;
+                else if (k == "feedback")
+                    c->feedback = std::string(s);
                 break;
             }
             case Kind::pair: {
                 auto* p = static_cast<MatchPair*>(f.target);
-                if (k == "left") p->left = std::string(s);
-                else if (k == "right") p->right = std::string(s);
+                if (k == "left")
+                    p->left = std::string(s);
+                else if (k == "right")
+                    p->right = std::string(s);
                 break;
             }
-            default: break;
+            default:
+                break;
         }
     }
 
     void assign_question(Question& q, std::string_view k, std::string_view s) {
         FieldPresence& p = r_.questions.back();
-        if (k == "id") q.id = std::string(s);
-        else if (k == "category") q.category = std::string(s);
+        if (k == "id")
+            q.id = std::string(s);
+        else if (k == "category")
+            q.category = std::string(s);
         else if (k == "type") {
             p.seen |= 1u << kQuestionType;
             if (auto t = question_type_from_string(s)) {
                 q.type = *t;
             } else {
                 error("unknown question type \"" + std::string(s) +
-                      "\" (expected single, multiple, true_false, matching, ordering or short_answer)");
+                      "\" (expected single, multiple, true_false, matching, ordering or "
+                      "short_answer)");
                 p.bad |= 1u << kQuestionType;
             }
-        } else if (k == "prompt") q.prompt = std::string(s);
-        else if (k == "explanation") q.explanation = std::string(s);
-        else if (k == "difficulty") p.seen |= 1u << kQuestionDifficulty, q.difficulty = clamped_int();
-        else if (k == "time_limit_s") p.seen |= 1u << kQuestionTimeLimit, q.time_limit_s = clamped_int();
-        else if (k == "answer") p.seen |= 1u << kQuestionAnswer, q.answer = bool_;
-        else if (k == "case_sensitive") q.case_sensitive = bool_;
+        } else if (k == "prompt")
+            q.prompt = std::string(s);
+        else if (k == "explanation")
+            q.explanation = std::string(s);
+        else if (k == "difficulty")
+            p.seen |= 1u << kQuestionDifficulty, q.difficulty = clamped_int();
+        else if (k == "time_limit_s")
+            p.seen |= 1u << kQuestionTimeLimit, q.time_limit_s = clamped_int();
+        else if (k == "answer")
+            p.seen |= 1u << kQuestionAnswer, q.answer = bool_;
+        else if (k == "case_sensitive")
+            q.case_sensitive = bool_;
     }
 
     std::string_view text_;
@@ -627,12 +722,15 @@ ReadResult read_bank_json(std::string_view text) {
     BankSaxHandler handler(text.substr(bom), result);
     rapidjson::MemoryStream stream(text.data() + bom, text.size() - bom);
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag |
+    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
+                                rapidjson::kParseIterativeFlag |
                                 rapidjson::kParseNumbersAsStringsFlag;
     rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, handler);
     if (parsed.IsError()) {
-        if (!handler.stopped_itself()) handler.syntax_error(parsed.Offset(), parsed.Code());
-        else result.syntax_ok = false;
+        if (!handler.stopped_itself())
+            handler.syntax_error(parsed.Offset(), parsed.Code());
+        else
+            result.syntax_ok = false;
     } else if (stream.Tell() < text.size() - bom) {
         // RapidJSON reads a NUL byte as the end of the text; anything after it is an error.
         handler.syntax_error(stream.Tell(), rapidjson::kParseErrorDocumentRootNotSingular);

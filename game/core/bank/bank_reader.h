@@ -27,7 +27,7 @@ enum QuestionField { kQuestionAnswer, kQuestionDifficulty, kQuestionTimeLimit, k
 struct ReadResult {
     Bank bank;
     Diagnostics diagnostics;
-    bool syntax_ok = true;                 // false: the JSON itself is broken
+    bool syntax_ok = true;  // false: the JSON itself is broken
     FieldPresence root;
     std::vector<FieldPresence> questions;  // parallel to bank.questions
 };

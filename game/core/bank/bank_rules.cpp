@@ -19,25 +19,27 @@ bool is_slug(std::string_view text) {
 
 namespace {
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+bool blank(std::string_view s) {
+    return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
 
 // Remembers strings seen so far. Lists in a question are short (at most 10), where a linear
 // scan beats hashing and allocates nothing.
 class SeenStrings {
-public:
+  public:
     bool insert(std::string_view s) {
         if (std::find(items_.begin(), items_.end(), s) != items_.end()) return false;
         items_.push_back(s);
         return true;
     }
 
-private:
+  private:
     std::vector<std::string_view> items_;
 };
 
 // Collects diagnostics for one bank, with the pointer and question id filled in.
 class RuleChecker {
-public:
+  public:
     explicit RuleChecker(ReadResult& r) : r_(r), bank_(r.bank) {}
 
     void run() {
@@ -47,8 +49,9 @@ public:
         check_questions();
     }
 
-private:
-    void add(Severity severity, std::string pointer, std::string message, std::string question_id = {}) {
+  private:
+    void add(Severity severity, std::string pointer, std::string message,
+             std::string question_id = {}) {
         Diagnostic d;
         d.severity = severity;
         d.pointer = std::move(pointer);
@@ -63,29 +66,38 @@ private:
     void check_top() {
         const FieldPresence& p = r_.root;
         if (!p.is_bad(kRootFormat)) {
-            if (!p.has(kRootFormat)) error("/format", "missing; a bank starts with \"format\": \"statecraft.bank\"");
+            if (!p.has(kRootFormat))
+                error("/format", "missing; a bank starts with \"format\": \"statecraft.bank\"");
             else if (bank_.format != "statecraft.bank")
                 error("/format", "must be \"statecraft.bank\", not \"" + bank_.format + "\"");
         }
         if (!p.is_bad(kRootVersion)) {
-            if (!p.has(kRootVersion)) error("/version", "missing; this format is version 1");
+            if (!p.has(kRootVersion))
+                error("/version", "missing; this format is version 1");
             else if (bank_.version > 1)
                 error("/version", "made by a newer version of Statecraft (bank format " +
-                                      std::to_string(bank_.version) + "); this version reads format 1");
-            else if (bank_.version < 1) error("/version", "must be 1");
+                                      std::to_string(bank_.version) +
+                                      "); this version reads format 1");
+            else if (bank_.version < 1)
+                error("/version", "must be 1");
         }
         if (!p.is_bad(kRootId) && !is_slug(bank_.id))
-            error("/id", bank_.id.empty() ? "missing; give the bank a stable id such as \"my-bank\""
-                                          : "\"" + bank_.id + "\" is not a slug (lowercase letters, digits and '-', at most 64)");
+            error("/id",
+                  bank_.id.empty()
+                      ? "missing; give the bank a stable id such as \"my-bank\""
+                      : "\"" + bank_.id +
+                            "\" is not a slug (lowercase letters, digits and '-', at most 64)");
         if (!p.is_bad(kRootTitle) && blank(bank_.title)) error("/title", "missing or empty");
         if (!bank_.language.empty() && !valid_language(bank_.language))
-            error("/language", "\"" + bank_.language + "\" is not a language tag such as \"en\" or \"fr-CA\"");
+            error("/language",
+                  "\"" + bank_.language + "\" is not a language tag such as \"en\" or \"fr-CA\"");
     }
 
     static bool valid_language(const std::string& tag) {
         // A light BCP 47 check: letters, digits and hyphens, starting with 2-8 letters.
         std::size_t letters = 0;
-        while (letters < tag.size() && std::isalpha(static_cast<unsigned char>(tag[letters]))) ++letters;
+        while (letters < tag.size() && std::isalpha(static_cast<unsigned char>(tag[letters])))
+            ++letters;
         if (letters < 2 || letters > 8) return false;
         for (char c : tag)
             if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
@@ -99,8 +111,10 @@ private:
         for (std::size_t i = 0; i < sections.size(); ++i) {
             auto at = [&] { return "/source/sections/" + std::to_string(i); };
             const Section& s = sections[i];
-            if (blank(s.id)) error(at() + "/id", "missing or empty");
-            else if (!ids.insert(s.id)) error(at() + "/id", "duplicate section id \"" + s.id + "\"");
+            if (blank(s.id))
+                error(at() + "/id", "missing or empty");
+            else if (!ids.insert(s.id))
+                error(at() + "/id", "duplicate section id \"" + s.id + "\"");
             if (blank(s.heading)) error(at() + "/heading", "missing or empty");
             if (blank(s.text)) error(at() + "/text", "missing or empty");
         }
@@ -117,8 +131,11 @@ private:
         for (std::size_t i = 0; i < bank_.categories.size(); ++i) {
             auto at = [&] { return "/categories/" + std::to_string(i); };
             const Category& c = bank_.categories[i];
-            if (!is_slug(c.id)) error(at() + "/id", c.id.empty() ? "missing or empty" : "\"" + c.id + "\" is not a slug");
-            else if (!ids.insert(c.id)) error(at() + "/id", "duplicate category id \"" + c.id + "\"");
+            if (!is_slug(c.id))
+                error(at() + "/id",
+                      c.id.empty() ? "missing or empty" : "\"" + c.id + "\" is not a slug");
+            else if (!ids.insert(c.id))
+                error(at() + "/id", "duplicate category id \"" + c.id + "\"");
             if (blank(c.title)) error(at() + "/title", "missing or empty");
         }
     }
@@ -135,7 +152,11 @@ private:
             const Question& q = bank_.questions[i];
             auto at = [&] { return "/questions/" + std::to_string(i); };
             if (!is_slug(q.id)) {
-                error(at() + "/id", q.id.empty() ? "missing or empty" : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')", q.id);
+                error(at() + "/id",
+                      q.id.empty()
+                          ? "missing or empty"
+                          : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')",
+                      q.id);
             } else if (!ids.insert(q.id).second) {
                 error(at() + "/id", "duplicate question id", q.id);
             }
@@ -143,18 +164,25 @@ private:
         }
     }
 
-    void check_question(const Question& q, const FieldPresence& p, const std::function<std::string()>& at) {
+    void check_question(const Question& q, const FieldPresence& p,
+                        const std::function<std::string()>& at) {
         const std::string& qid = q.id;
-        if (q.category.empty()) error(at() + "/category", "missing", qid);
+        if (q.category.empty())
+            error(at() + "/category", "missing", qid);
         else if (!bank_.categories.empty() && !bank_.find_category(q.category))
-            error(at() + "/category", "\"" + q.category + "\" is not one of the bank's categories", qid);
-        if (blank(q.prompt)) error(at() + "/prompt", "missing or empty", qid);
-        else if (utf8_length(q.prompt) > kMaxPromptChars) error(at() + "/prompt", "longer than 2,000 characters", qid);
+            error(at() + "/category", "\"" + q.category + "\" is not one of the bank's categories",
+                  qid);
+        if (blank(q.prompt))
+            error(at() + "/prompt", "missing or empty", qid);
+        else if (utf8_length(q.prompt) > kMaxPromptChars)
+            error(at() + "/prompt", "longer than 2,000 characters", qid);
         if (blank(q.explanation))
-            add(Severity::warning, at() + "/explanation", "no explanation; students learn most from why an answer is right", qid);
+            add(Severity::warning, at() + "/explanation",
+                "no explanation; students learn most from why an answer is right", qid);
         for (std::size_t j = 0; j < q.refs.size(); ++j) {
             if (!bank_.find_section(q.refs[j]))
-                error(at() + "/refs/" + std::to_string(j), "\"" + q.refs[j] + "\" is not a section of the source", qid);
+                error(at() + "/refs/" + std::to_string(j),
+                      "\"" + q.refs[j] + "\" is not a section of the source", qid);
         }
         if (p.has(kQuestionDifficulty) && (q.difficulty < 1 || q.difficulty > 3))
             error(at() + "/difficulty", "must be 1, 2 or 3", qid);
@@ -167,20 +195,30 @@ private:
         }
         switch (q.type) {
             case QuestionType::single:
-            case QuestionType::multiple: check_choices(q, at); break;
+            case QuestionType::multiple:
+                check_choices(q, at);
+                break;
             case QuestionType::true_false:
                 if (!p.has(kQuestionAnswer) && !p.is_bad(kQuestionAnswer))
-                    error(at() + "/answer", "missing; a true_false question needs \"answer\": true or false", qid);
+                    error(at() + "/answer",
+                          "missing; a true_false question needs \"answer\": true or false", qid);
                 break;
-            case QuestionType::matching: check_pairs(q, at); break;
-            case QuestionType::ordering: check_sequence(q, at); break;
-            case QuestionType::short_answer: check_accept(q, at); break;
+            case QuestionType::matching:
+                check_pairs(q, at);
+                break;
+            case QuestionType::ordering:
+                check_sequence(q, at);
+                break;
+            case QuestionType::short_answer:
+                check_accept(q, at);
+                break;
         }
         warn_unused_fields(q, at);
     }
 
     std::string count_message(const char* what, int min, int max, std::size_t n) {
-        return "needs " + std::to_string(min) + " to " + std::to_string(max) + " " + what + ", has " + std::to_string(n);
+        return "needs " + std::to_string(min) + " to " + std::to_string(max) + " " + what +
+               ", has " + std::to_string(n);
     }
 
     void check_choices(const Question& q, const std::function<std::string()>& at) {
@@ -192,14 +230,19 @@ private:
         SeenStrings ids;
         for (std::size_t j = 0; j < c.size(); ++j) {
             auto item = [&] { return here() + "/" + std::to_string(j); };
-            if (blank(c[j].id)) error(item() + "/id", "missing or empty", q.id);
-            else if (!ids.insert(c[j].id)) error(item() + "/id", "duplicate choice id \"" + c[j].id + "\"", q.id);
+            if (blank(c[j].id))
+                error(item() + "/id", "missing or empty", q.id);
+            else if (!ids.insert(c[j].id))
+                error(item() + "/id", "duplicate choice id \"" + c[j].id + "\"", q.id);
             if (blank(c[j].text)) error(item() + "/text", "missing or empty", q.id);
             correct += c[j].correct;
         }
         if (c.empty()) return;
         if (q.type == QuestionType::single && correct != 1)
-            error(here(), "a single-choice question needs exactly one correct choice, has " + std::to_string(correct), q.id);
+            error(here(),
+                  "a single-choice question needs exactly one correct choice, has " +
+                      std::to_string(correct),
+                  q.id);
         if (q.type == QuestionType::multiple && correct < 1)
             error(here(), "a multiple-choice question needs at least one correct choice", q.id);
     }
@@ -212,14 +255,19 @@ private:
         for (std::size_t j = 0; j < q.pairs.size(); ++j) {
             auto item = [&] { return here() + "/" + std::to_string(j); };
             const MatchPair& pair = q.pairs[j];
-            if (blank(pair.left)) error(item() + "/left", "missing or empty", q.id);
-            else if (!lefts.insert(pair.left)) error(item() + "/left", "duplicate left side \"" + pair.left + "\"", q.id);
-            if (blank(pair.right)) error(item() + "/right", "missing or empty", q.id);
-            else if (!rights.insert(pair.right)) error(item() + "/right", "duplicate right side \"" + pair.right + "\"", q.id);
+            if (blank(pair.left))
+                error(item() + "/left", "missing or empty", q.id);
+            else if (!lefts.insert(pair.left))
+                error(item() + "/left", "duplicate left side \"" + pair.left + "\"", q.id);
+            if (blank(pair.right))
+                error(item() + "/right", "missing or empty", q.id);
+            else if (!rights.insert(pair.right))
+                error(item() + "/right", "duplicate right side \"" + pair.right + "\"", q.id);
         }
         for (std::size_t j = 0; j < q.distractors.size(); ++j) {
             auto item = [&] { return at() + "/distractors/" + std::to_string(j); };
-            if (blank(q.distractors[j])) error(item(), "empty distractor", q.id);
+            if (blank(q.distractors[j]))
+                error(item(), "empty distractor", q.id);
             else if (!rights.insert(q.distractors[j]))
                 error(item(), "\"" + q.distractors[j] + "\" is already a right side", q.id);
         }
@@ -228,12 +276,15 @@ private:
     void check_sequence(const Question& q, const std::function<std::string()>& at) {
         auto here = [&] { return at() + "/sequence"; };
         if (q.sequence.size() < kMinSequence || q.sequence.size() > kMaxSequence)
-            error(here(), count_message("items", kMinSequence, kMaxSequence, q.sequence.size()), q.id);
+            error(here(), count_message("items", kMinSequence, kMaxSequence, q.sequence.size()),
+                  q.id);
         SeenStrings seen;
         for (std::size_t j = 0; j < q.sequence.size(); ++j) {
-            if (blank(q.sequence[j])) error(here() + "/" + std::to_string(j), "empty item", q.id);
+            if (blank(q.sequence[j]))
+                error(here() + "/" + std::to_string(j), "empty item", q.id);
             else if (!seen.insert(q.sequence[j]))
-                error(here() + "/" + std::to_string(j), "duplicate item \"" + q.sequence[j] + "\"", q.id);
+                error(here() + "/" + std::to_string(j), "duplicate item \"" + q.sequence[j] + "\"",
+                      q.id);
         }
     }
 
@@ -241,7 +292,8 @@ private:
         auto here = [&] { return at() + "/accept"; };
         if (q.accept.empty()) error(here(), "needs at least one accepted answer", q.id);
         for (std::size_t j = 0; j < q.accept.size(); ++j)
-            if (blank(q.accept[j])) error(here() + "/" + std::to_string(j), "empty accepted answer", q.id);
+            if (blank(q.accept[j]))
+                error(here() + "/" + std::to_string(j), "empty accepted answer", q.id);
     }
 
     // Fields of another type are harmless but usually a sign of a wrong "type".
@@ -264,6 +316,8 @@ private:
 
 }  // namespace
 
-void check_bank_rules(ReadResult& result) { RuleChecker(result).run(); }
+void check_bank_rules(ReadResult& result) {
+    RuleChecker(result).run();
+}
 
 }  // namespace statecraft

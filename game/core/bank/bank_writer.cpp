@@ -43,7 +43,9 @@ ojson question_json(const Question& q) {
             j["choices"] = std::move(choices);
             break;
         }
-        case QuestionType::true_false: j["answer"] = q.answer; break;
+        case QuestionType::true_false:
+            j["answer"] = q.answer;
+            break;
         case QuestionType::matching: {
             ojson pairs = ojson::array();
             for (const MatchPair& p : q.pairs) {
@@ -57,7 +59,9 @@ ojson question_json(const Question& q) {
             if (!q.distractors.empty()) j["distractors"] = q.distractors;
             break;
         }
-        case QuestionType::ordering: j["sequence"] = q.sequence; break;
+        case QuestionType::ordering:
+            j["sequence"] = q.sequence;
+            break;
         case QuestionType::short_answer:
             j["accept"] = q.accept;
             if (q.case_sensitive) j["case_sensitive"] = true;

@@ -4,11 +4,14 @@
 
 namespace statecraft {
 
-bool has_errors(const Diagnostics& diagnostics) { return count(diagnostics, Severity::error) > 0; }
+bool has_errors(const Diagnostics& diagnostics) {
+    return count(diagnostics, Severity::error) > 0;
+}
 
 int count(const Diagnostics& diagnostics, Severity severity) {
-    return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                          [&](const Diagnostic& d) { return d.severity == severity; }));
+    return static_cast<int>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 std::string format_diagnostic(const std::string& path, const Diagnostic& d) {

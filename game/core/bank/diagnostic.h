@@ -11,10 +11,10 @@ enum class Severity { error, warning };
 struct Diagnostic {
     Severity severity = Severity::error;
     std::string message;
-    int line = 0;              // 1-based; 0 when the diagnostic is about a JSON pointer
+    int line = 0;  // 1-based; 0 when the diagnostic is about a JSON pointer
     int column = 0;
-    std::string pointer;       // JSON pointer such as /questions/3/choices, or empty
-    std::string question_id;   // id of the question it concerns, or empty
+    std::string pointer;      // JSON pointer such as /questions/3/choices, or empty
+    std::string question_id;  // id of the question it concerns, or empty
 };
 
 using Diagnostics = std::vector<Diagnostic>;

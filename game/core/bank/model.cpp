@@ -4,7 +4,9 @@
 
 namespace statecraft {
 
-const char* to_string(QuestionType type) { return kQuestionTypeNames[static_cast<int>(type)]; }
+const char* to_string(QuestionType type) {
+    return kQuestionTypeNames[static_cast<int>(type)];
+}
 
 std::optional<QuestionType> question_type_from_string(std::string_view name) {
     for (int i = 0; i < 6; ++i) {
@@ -16,7 +18,8 @@ std::optional<QuestionType> question_type_from_string(std::string_view name) {
 namespace {
 template <typename T>
 const T* find_by_id(const std::vector<T>& items, std::string_view id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 }  // namespace

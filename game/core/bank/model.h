@@ -45,13 +45,13 @@ struct Question {
     std::vector<std::string> tags;
     std::optional<int> time_limit_s;
 
-    std::vector<Choice> choices;            // single, multiple
-    bool answer = false;                    // true_false
-    std::vector<MatchPair> pairs;           // matching
-    std::vector<std::string> distractors;   // matching: right-hand options that match nothing
-    std::vector<std::string> sequence;      // ordering, in the correct order
-    std::vector<std::string> accept;        // short_answer
-    bool case_sensitive = false;            // short_answer
+    std::vector<Choice> choices;           // single, multiple
+    bool answer = false;                   // true_false
+    std::vector<MatchPair> pairs;          // matching
+    std::vector<std::string> distractors;  // matching: right-hand options that match nothing
+    std::vector<std::string> sequence;     // ordering, in the correct order
+    std::vector<std::string> accept;       // short_answer
+    bool case_sensitive = false;           // short_answer
 
     ExtraFields extra;
 };
@@ -85,7 +85,7 @@ struct Bank {
     std::string id;
     std::string title;
     std::string description;
-    std::string language;   // empty means "en"
+    std::string language;  // empty means "en"
     std::vector<std::string> authors;
     std::optional<Source> source;
     std::vector<Category> categories;

@@ -14,7 +14,8 @@ MappedFile::~MappedFile() {
     if (data_ && size_ > 0) ::munmap(const_cast<char*>(data_), size_);
 }
 
-bool MappedFile::open(const std::filesystem::path& path, std::uintmax_t max_bytes, std::string& error) {
+bool MappedFile::open(const std::filesystem::path& path, std::uintmax_t max_bytes,
+                      std::string& error) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         error = std::string("cannot open: ") + std::strerror(errno);
@@ -32,7 +33,8 @@ bool MappedFile::open(const std::filesystem::path& path, std::uintmax_t max_byte
                 std::to_string(max_bytes / (1024 * 1024)) + " MiB";
         ok = false;
     } else if (st.st_size > 0) {
-        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ,
+                         MAP_PRIVATE | MAP_POPULATE, fd, 0);
         if (p == MAP_FAILED) {
             error = std::string("cannot read: ") + std::strerror(errno);
             ok = false;

@@ -10,7 +10,7 @@
 namespace statecraft {
 
 class MappedFile {
-public:
+  public:
     MappedFile() = default;
     MappedFile(const MappedFile&) = delete;
     MappedFile& operator=(const MappedFile&) = delete;
@@ -20,7 +20,7 @@ public:
     bool open(const std::filesystem::path& path, std::uintmax_t max_bytes, std::string& error);
     std::string_view text() const { return {data_, size_}; }
 
-private:
+  private:
     const char* data_ = nullptr;
     std::size_t size_ = 0;
 };

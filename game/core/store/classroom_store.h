@@ -14,7 +14,7 @@ inline constexpr const char* kClassroomMode = "classroom";
 
 // When and from which bank file a game was played (the record has the rest).
 struct ClassroomSaveInfo {
-    std::string bank_hash;  // LoadedBank::content_hash
+    std::string bank_hash;        // LoadedBank::content_hash
     std::int64_t started_ms = 0;  // Unix ms
     std::int64_t ended_ms = 0;
 };

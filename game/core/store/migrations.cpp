@@ -153,8 +153,8 @@ CREATE INDEX classroom_results_by_session ON classroom_results (session_id, roun
 )sql";
 
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
-// entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step procedure of
-// SQLite's lang_altertable.html section 7.
+// entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step
+// procedure of SQLite's lang_altertable.html section 7.
 constexpr Migration kMigrations[] = {
     {1, "profiles, sessions, attempts, daily and per-question totals", kSchemaV1},
     {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},

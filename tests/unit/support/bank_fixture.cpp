@@ -27,12 +27,15 @@ nlohmann::json valid_bank_json() {
       ]})");
 }
 
-LoadedBank load_json(const nlohmann::json& j) { return load_bank_text(j.dump(), "test.json"); }
+LoadedBank load_json(const nlohmann::json& j) {
+    return load_bank_text(j.dump(), "test.json");
+}
 
 bool has_diagnostic(const LoadedBank& loaded, Severity severity, const std::string& pointer,
                     const std::string& text) {
     for (const Diagnostic& d : loaded.diagnostics) {
-        if (d.severity == severity && d.pointer == pointer && d.message.find(text) != std::string::npos)
+        if (d.severity == severity && d.pointer == pointer &&
+            d.message.find(text) != std::string::npos)
             return true;
     }
     return false;
