@@ -49,8 +49,12 @@ int run_app(const AppOptions& options) {
     SettingsLoadResult loaded = load_settings(settings_file);
     for (const std::string& warning : loaded.warnings) std::cerr << warning << '\n';
 
+    // The user's own banks live in the data folder: --data-dir moves them with the scores.
+    const std::filesystem::path banks_dir =
+        options.data_dir ? *options.data_dir / "banks" : user_banks_dir();
+    const BankSources sources{shipped_questions_dir(), banks_dir, options.bank};
     AppState state;
-    scan_banks(state.home, {shipped_questions_dir(), user_banks_dir(), options.bank});
+    scan_banks(state.home, sources);
     state.ui_scale =
         std::clamp(options.scale.value_or(loaded.settings.ui_scale), kMinUiScale, kMaxUiScale);
     state.high_contrast = loaded.settings.high_contrast;
@@ -72,8 +76,7 @@ int run_app(const AppOptions& options) {
     controller_options.seed = options.seed;
     if (!options.seed && options.screen) controller_options.seed = 1;
     controller_options.results_out = options.results_out;
-    controller_options.catalog =
-        BankSources{shipped_questions_dir(), user_banks_dir(), options.bank};
+    controller_options.catalog = sources;
     if (!screenshot) controller_options.settings_file = settings_file;
     if (study_sample) controller_options.wall_clock = &still;
     controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;

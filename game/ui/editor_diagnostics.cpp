@@ -16,13 +16,14 @@ void rows(Page& p, const Diagnostics& diags, const char* id_prefix) {
         ImGui::PushStyleColor(ImGuiCol_Text, error ? p.look.wrong : p.look.muted);
         const std::string label = format_diagnostic(p.file_name, d);
         ImGui::PushTextWrapPos(0.f);
+        // The row is a Selectable as tall as the wrapped message, with the message drawn over it.
+        const ImVec2 start = ImGui::GetCursorPos();
         if (ImGui::Selectable("##diag", false, 0,
                               ImVec2(0, ImGui::CalcTextSize(label.c_str(), nullptr, false,
                                                             ImGui::GetContentRegionAvail().x)
                                             .y)))
             p.out = intent::Editor{intent::editor::GoTo{d.pointer}};
-        ImGui::SameLine(0, 0);
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() - ImGui::GetItemRectSize().x);
+        ImGui::SetCursorPos(start);
         text(label);
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();

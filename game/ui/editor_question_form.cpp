@@ -54,12 +54,12 @@ void question_form(Page& p, int i) {
     // Type
     field_label(p, "Type");
     focus_if_asked(p, base + "/type");
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    if (ImGui::BeginCombo("##type", to_string(q.type))) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    if (ImGui::BeginCombo("##type", type_label(q.type))) {
         for (int t = 0; t < 6; ++t) {
             const auto type = static_cast<QuestionType>(t);
-            if (ImGui::Selectable(kQuestionTypeNames[t], type == q.type) && type != q.type)
-                edit(p, std::string("Change type to ") + kQuestionTypeNames[t], [i, type](Bank& b) {
+            if (ImGui::Selectable(type_label(type), type == q.type) && type != q.type)
+                edit(p, std::string("Change type to ") + type_label(type), [i, type](Bank& b) {
                     if (i < static_cast<int>(b.questions.size())) change_type(b.questions[i], type);
                 });
         }

@@ -69,9 +69,9 @@ void question_list(Page& p) {
     if (ImGui::BeginCombo("##add", "+ Add question\xE2\x80\xA6")) {
         for (int t = 0; t < 6; ++t) {
             const auto type = static_cast<QuestionType>(t);
-            if (ImGui::Selectable(kQuestionTypeNames[t]))
+            if (ImGui::Selectable(type_label(type)))
                 edit(
-                    p, std::string("Add ") + kQuestionTypeNames[t] + " question",
+                    p, std::string("Add question: ") + type_label(type),
                     [type](Bank& b) { b.questions.push_back(new_question(b, type)); }, {}, n);
         }
         ImGui::EndCombo();

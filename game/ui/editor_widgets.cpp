@@ -106,4 +106,10 @@ void row_controls(Page& p, int i, int n, const std::string& what,
     ImGui::PopID();
 }
 
+const char* type_label(QuestionType type) {
+    static constexpr const char* kLabels[] = {"Single choice", "Multiple choice", "True or false",
+                                              "Matching",      "Ordering",        "Short answer"};
+    return kLabels[static_cast<int>(type)];
+}
+
 }  // namespace statecraft::ui::editor

@@ -24,6 +24,9 @@ struct Page {
     std::string file_name;            // what diagnostics are prefixed with, as validate does
 };
 
+// "Single choice", "True or false", ...: the type as a teacher reads it (the file says "single").
+const char* type_label(QuestionType type);
+
 void edit(Page& p, std::string label, std::function<void(Bank&)> change, std::string merge_key = {},
           int select_question = -1);
 
