@@ -333,7 +333,7 @@ void AppController::on(const intent::RetryMissed&) {
 }
 
 void AppController::on(const intent::Classroom& i) {
-    ClassroomContext context{*clock_, requests_, options_.classroom_db};
+    ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms()};
     if (i.command.kind == ClassroomCommandKind::start) context.seed = next_seed();
     apply_classroom_command(state_, i.command, context);
 }

@@ -23,17 +23,16 @@ struct ControllerOptions {
     std::optional<std::uint64_t> seed;    // first quiz's seed (then seed+1, ...); else random
     std::filesystem::path results_out;    // written when a quiz is finished, if set
     std::filesystem::path settings_file;  // scale and contrast changes saved here, if set
-    // Study modes: card state is read from and saved to this store for this profile (nothing
-    // is saved without both). wall_clock gives Unix milliseconds (FSRS counts calendar days);
-    // without one the system clock is used.
+    // Scores and study cards are read from and saved to this store for this profile (nothing
+    // is saved without both).
     Store* store = nullptr;
     std::string profile;
-    const Clock* wall_clock = nullptr;
     int new_cards_per_day = 20;
     double desired_retention = 0.9;
-    std::function<std::int64_t()> wall_ms;  // Unix ms for the score store; default: system clock
-    std::filesystem::path classroom_db;     // finished classroom games saved here, if set
-    std::optional<BankSources> catalog;     // scanned again after the editor saves, if set
+    // Unix milliseconds, for the score store and FSRS's calendar days. Unset: the system clock
+    // and local days; set (tests, screenshots): that clock and UTC days, the same in every TZ.
+    std::function<std::int64_t()> wall_ms;
+    std::optional<BankSources> catalog;  // scanned again after the editor saves, if set
 };
 
 // What the frame loop must do after an intent (the window owns scale, contrast and quitting).

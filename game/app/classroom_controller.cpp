@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 
 #include "core/classroom/classroom_results.h"
 #include "core/store/classroom_store.h"
@@ -11,11 +10,6 @@
 namespace statecraft {
 
 namespace {
-
-std::int64_t unix_now_ms() {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
 
 const BankEntry* home_bank(const AppState& state) {
     const HomeState& h = state.home;
@@ -109,7 +103,7 @@ void start_game(AppState& state, ClassroomContext& context) {
     ClassroomUiState& c = state.classroom;
     c.game = std::move(started.game);
     c.now_ms = context.clock.now_ms();
-    c.started_unix_ms = unix_now_ms();
+    c.started_unix_ms = context.wall_now_ms;
     c.bank_hash = entry->loaded->content_hash;
     c.saved = false;
     c.save_message.clear();
@@ -119,25 +113,25 @@ void start_game(AppState& state, ClassroomContext& context) {
 }
 
 // Once at the podium (played through or ended early), the game goes into the store.
-void after_game_change(AppState& state, const std::filesystem::path& db) {
+void after_game_change(AppState& state, const ClassroomContext& context) {
     ClassroomUiState& c = state.classroom;
     if (!c.game || c.game->phase() != ClassroomPhase::podium) return;
     state.screen = Screen::podium;
-    if (!c.saved && c.save_message.empty()) save_classroom_game(c, db);
+    if (!c.saved && c.save_message.empty())
+        save_classroom_game(c, context.store, context.wall_now_ms);
 }
 
 }  // namespace
 
-bool save_classroom_game(ClassroomUiState& c, const std::filesystem::path& db) {
+bool save_classroom_game(ClassroomUiState& c, Store* store, std::int64_t ended_unix_ms) {
     if (!c.game) return false;
-    if (db.empty()) {
+    if (!store) {
         c.sample = true;
-        c.save_message = "Not saved (a sample game).";
+        c.save_message = "Not saved (no score database).";
         return false;
     }
-    OpenResult opened = Store::open(db);
-    ClassroomSaveInfo info{c.bank_hash, c.started_unix_ms, unix_now_ms()};
-    WriteResult result = opened.store->save_classroom(classroom_record(*c.game), info);
+    ClassroomSaveInfo info{c.bank_hash, c.started_unix_ms, ended_unix_ms};
+    WriteResult result = store->save_classroom(classroom_record(*c.game), info);
     c.saved = result.saved;
     c.save_message = result.saved ? "Results saved (statecraft export-results --classroom)."
                                   : result.message + " Press S to try again.";
@@ -227,12 +221,12 @@ void apply_classroom_command(AppState& state, const ClassroomCommand& cmd,
             c.now_ms = now;
             ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.game, now);
             c.status = outcome ? std::string() : outcome.reason;
-            after_game_change(state, context.db);
+            after_game_change(state, context);
             break;
         }
         case K::retry_save:
             if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved)
-                save_classroom_game(c, context.db);
+                save_classroom_game(c, context.store, context.wall_now_ms);
             break;
     }
 }

@@ -2,7 +2,7 @@
 // look (high contrast, at least 200%, restored on leaving) and saving the game at the podium.
 #pragma once
 
-#include <filesystem>
+#include <cstdint>
 #include <optional>
 
 #include "app/app_controller.h"
@@ -17,8 +17,9 @@ inline constexpr float kProjectorMinScale = 2.0f;
 struct ClassroomContext {
     const Clock& clock;
     WindowRequests& requests;
-    const std::filesystem::path& db;  // empty: games are not saved (screenshots)
-    std::uint64_t seed = 1;           // for the next game's choice of questions
+    Store* store;                  // the app's score store; null: games are not saved
+    std::int64_t wall_now_ms = 0;  // Unix time of this command (the game's start and end)
+    std::uint64_t seed = 1;        // for the next game's choice of questions
 };
 
 void apply_classroom_command(AppState& state, const ClassroomCommand& command,
@@ -27,7 +28,7 @@ void apply_classroom_command(AppState& state, const ClassroomCommand& command,
 void tick_classroom(AppState& state, const Clock& clock);
 std::optional<float> classroom_redraw_after(const AppState& state);
 
-// Saves the finished game to the store at db (one transaction); the message says how it went.
-bool save_classroom_game(ClassroomUiState& classroom, const std::filesystem::path& db);
+// Saves the finished game to the store (one transaction); the message says how it went.
+bool save_classroom_game(ClassroomUiState& classroom, Store* store, std::int64_t ended_unix_ms);
 
 }  // namespace statecraft

@@ -78,7 +78,6 @@ int run_app(const AppOptions& options) {
     controller_options.results_out = options.results_out;
     controller_options.catalog = sources;
     if (!screenshot) controller_options.settings_file = settings_file;
-    if (study_sample) controller_options.wall_clock = &still;
     controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;
     controller_options.desired_retention = loaded.settings.desired_retention;
 
@@ -101,7 +100,6 @@ int run_app(const AppOptions& options) {
         sample
             ? std::string("Ana")
             : initial_profile(*scores.store, loaded.settings.last_profile, default_profile_name());
-    if (!screenshot) controller_options.classroom_db = database_path(data_dir(options.data_dir));
     AppController controller(std::move(state), clock, controller_options);
 
     if (options.screen) {

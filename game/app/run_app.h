@@ -19,7 +19,7 @@ struct AppOptions {
     std::optional<std::uint64_t> seed;              // --seed N
     std::string question_id;                        // --question ID (with --screen practice)
     bool submitted = false;                         // --submitted (with --screen practice)
-    std::optional<std::filesystem::path> data_dir;  // --data-dir: scores, and the own banks in banks/
+    std::optional<std::filesystem::path> data_dir;  // --data-dir: statecraft.db, banks/
 };
 
 // Returns the exit code: 0, 1 when the window or the screenshot fails, 2 for bad arguments.

@@ -1,7 +1,6 @@
 // The controller's spaced-review side: the Review screen's rows, review sessions over the FSRS
 // queue, and the card update after every practice or review answer.
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <ctime>
 
@@ -10,6 +9,7 @@
 #include "core/store/store.h"
 #include "core/study/rating.h"
 #include "core/study/review_queue.h"
+#include "core/time/calendar.h"
 
 namespace statecraft {
 
@@ -33,9 +33,7 @@ std::int64_t local_utc_offset_ms(std::int64_t now_ms) {
 }  // namespace
 
 std::int64_t AppController::wall_now_ms() const {
-    if (options_.wall_clock) return options_.wall_clock->now_ms();
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    return options_.wall_ms ? options_.wall_ms() : system_now_ms();
 }
 
 StudySettings AppController::study_settings() const {
@@ -43,7 +41,7 @@ StudySettings AppController::study_settings() const {
     s.desired_retention = state_.study.desired_retention;
     s.new_cards_per_day = state_.study.new_cards_per_day;
     // An injected clock (tests, screenshots) keeps UTC days so results do not depend on TZ.
-    if (!options_.wall_clock) s.day_clock.utc_offset_ms = local_utc_offset_ms(wall_now_ms());
+    if (!options_.wall_ms) s.day_clock.utc_offset_ms = local_utc_offset_ms(wall_now_ms());
     return s;
 }
 

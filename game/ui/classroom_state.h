@@ -31,7 +31,7 @@ struct ClassroomUiState {
     std::string bank_hash;
     bool saved = false;        // the finished game is in the store
     std::string save_message;  // "Saved ..." or why not
-    bool sample = false;       // a screenshot's game: never saved, nothing to say about it
+    bool sample = false;       // no score store (some tests): never saved, nothing to say
     std::string status;        // the last refused key, or empty
     // The look before the projector view took over (restored when leaving it).
     bool projecting = false;

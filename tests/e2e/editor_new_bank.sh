@@ -1,8 +1,9 @@
 #!/bin/bash
 # A teacher writes a new bank entirely in the app, in the real window under Xvfb with xdotool:
-# N on Home opens a new bank; "+ Add question…" adds a single-choice question whose prompt,
-# choices and explanation are typed into their fields; the title is typed on "Bank details";
-# Save writes DATA/banks/my-bank.json; `statecraft validate` and `lint` accept the file; Play
+# N on Home opens a new bank; a briefing section is added and typed; "+ Add question…" adds a
+# single-choice question whose prompt, choices, explanation and ref are typed into their fields;
+# the title is typed on "Bank details"; Save writes DATA/banks/my-bank.json; `statecraft
+# validate` and `lint --strict` (no warning at all) accept the file; Play
 # starts a quiz on it, answered by keyboard; the results JSON names the new bank.
 # Clicks go to fixed points of the 1280x720 window at 100 % (the editor's layout at that size).
 #   bash tests/e2e/editor_new_bank.sh BUILD_DIR/statecraft SOURCE_DIR
@@ -60,12 +61,18 @@ type_into() {  # click a field, select what it holds, type over it
 }
 
 press n                                          # Home: New bank
+click 88 115                                     # Briefing sections
+click 394 174                                    #   + Add section
+type_into 654 226 "security-council"             #   its id
+type_into 654 268 "Who decides on sanctions"
+type_into 654 327 "Binding sanctions are decided by the fifteen members of the Security Council."
 click 160 260                                    # + Add question…
 click 60 305                                     #   single
 type_into 646 270 "Which body can impose binding UN sanctions?"
 type_into 533 370 "The Security Council"         # choice 1, marked right by default
 type_into 533 454 "The General Assembly"
 type_into 646 607 "Only the Security Council's decisions bind every member state."
+type_into 646 668 "security-council"             # Refs: the briefing section
 click 70 87                                      # Bank details
 type_into 654 128 "UN sanctions"
 click 526 36                                     # Save
@@ -73,7 +80,7 @@ for _ in $(seq 50); do [ -s "$bank" ] && break; sleep 0.1; done
 [ -s "$bank" ] || fail "Save wrote no $bank: $(find "$work" -name '*.json')"
 
 "$bin" validate "$bank" >"$work/validate.txt" || fail "validate: $(cat "$work/validate.txt")"
-"$bin" lint "$bank" >"$work/lint.txt" || fail "lint: $(cat "$work/lint.txt")"
+"$bin" lint --strict "$bank" >"$work/lint.txt" || fail "lint warns: $(cat "$work/lint.txt")"
 python3 - "$bank" <<'PY' || fail "the saved bank is not what was typed: $(cat "$bank")"
 import json, sys
 b = json.load(open(sys.argv[1]))
@@ -83,6 +90,9 @@ assert q["type"] == "single" and q["prompt"] == "Which body can impose binding U
 assert [c["text"] for c in q["choices"]] == ["The Security Council", "The General Assembly"], q
 assert [c.get("correct", False) for c in q["choices"]] == [True, False], q
 assert q["explanation"].startswith("Only the Security Council"), q
+assert q["refs"] == ["security-council"], q
+(section,) = b["source"]["sections"]
+assert section["id"] == "security-council" and section["heading"] == "Who decides on sanctions", b
 PY
 
 click 733 36                                     # Play

@@ -181,8 +181,12 @@ TEST_CASE("classroom store: the CSV has a header and one quoted record per row")
 
 TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, saved, look restored") {
     ScratchDir dir;
+    OpenResult app_store = Store::open(dir.db(), test_options());
+    REQUIRE(app_store.ok());
     ControllerOptions options;
-    options.classroom_db = dir.db();
+    options.store = app_store.store.get();  // the app's one store: games go there
+    options.profile = "Ana";
+    options.wall_ms = [] { return test_now(); };
     AppFixture app(options);
     auto send = [&](ClassroomCommandKind kind, std::string text = {}, int value = 0) {
         ClassroomCommand c;
@@ -226,7 +230,7 @@ TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, save
     REQUIRE(app.state().screen == Screen::podium);
     CHECK(app.state().classroom.saved);
     {
-        OpenResult opened = Store::open(dir.db(), test_options());
+        OpenResult opened = Store::open(dir.db(), test_options());  // another reader sees it
         CHECK(saved_rows(*opened.store).size() == 9);
     }
     send(ClassroomCommandKind::leave);  // back to set-up, the user's look again
@@ -236,4 +240,48 @@ TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, save
     CHECK(look.high_contrast == std::optional<bool>(false));
     send(ClassroomCommandKind::leave);
     CHECK(app.state().screen == Screen::home);
+}
+
+TEST_CASE("classroom ui: a save that fails keeps the game at the podium, and S saves it") {
+    ScratchDir dir;
+    OpenResult app_store = Store::open(dir.db(), test_options());
+    REQUIRE(app_store.ok());
+    ControllerOptions options;
+    options.store = app_store.store.get();
+    options.profile = "Ana";
+    AppFixture app(options);
+    auto send = [&](ClassroomCommandKind kind, int value = 0) {
+        ClassroomCommand c;
+        c.kind = kind;
+        c.value = value;
+        app.apply(intent::Classroom{c});
+    };
+    auto key = [&](const char* name) {
+        ClassroomCommand c;
+        c.kind = ClassroomCommandKind::game;
+        c.game = classroom_key_intent(name);
+        app.apply(intent::Classroom{c});
+    };
+    send(ClassroomCommandKind::open_setup);
+    send(ClassroomCommandKind::set_generate_count, 2);
+    send(ClassroomCommandKind::generate_teams);
+    send(ClassroomCommandKind::set_question_count, 2);
+    send(ClassroomCommandKind::start);
+    REQUIRE(app.state().screen == Screen::classroom);
+    key("Space");
+    for (int guard = 0; app.state().screen != Screen::podium && guard < 50; ++guard) {
+        if (app.state().classroom.game->phase() == ClassroomPhase::answering)
+            for (const char* k : {"a", "1", "b", "2"}) key(k);
+        const ClassroomGame& g = *app.state().classroom.game;
+        if (g.phase() != ClassroomPhase::answering && g.round_index() + 1 == g.round_count())
+            app_store.store->set_write_fault(1);  // the save at the podium meets a failing disk
+        key("PageDown");
+    }
+    REQUIRE(app.state().screen == Screen::podium);
+    CHECK_FALSE(app.state().classroom.saved);
+    CHECK(app.state().classroom.save_message.find("Press S") != std::string::npos);
+    CHECK(saved_rows(*app_store.store).empty());
+    send(ClassroomCommandKind::retry_save);
+    CHECK(app.state().classroom.saved);
+    CHECK(saved_rows(*app_store.store).size() == 4);  // 2 teams x 2 questions
 }

@@ -30,7 +30,7 @@ struct Student {
         ControllerOptions options;
         options.store = store.get();
         options.profile = "Ana";
-        options.wall_clock = &wall;
+        options.wall_ms = [this] { return wall.now_ms(); };
         app = std::make_unique<AppFixture>(options);
     }
     const AppState& state() const { return app->state(); }

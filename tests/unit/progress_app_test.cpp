@@ -3,6 +3,7 @@
 // "Practise these", and the screen's layout and keys, headless.
 #include <doctest/doctest.h>
 
+#include <sqlite3.h>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include "core/bank/bank_loader.h"
 #include "core/time/calendar.h"
 #include "support/app_fixture.h"
+#include "support/fault_vfs.h"
 #include "support/store_fixture.h"
 #include "support/ui_harness.h"
 
@@ -150,6 +152,41 @@ TEST_CASE("progress: an unsaved write shows the banner, the quiz goes on, Retry 
     CHECK(counts_of(*s.store).attempts == 1);
     s.apply(intent::Quit{});
     CHECK(s.app->controller->take_requests().quit);
+}
+
+TEST_CASE("progress: quitting with answers unsaved warns once, and a second Quit leaves") {
+    install_fault_vfs();
+    ScratchDir dir;
+    std::int64_t now = test_now();
+    StoreOptions store_options = test_options(&now);
+    store_options.vfs = kFaultVfsName;
+    OpenResult opened = Store::open(dir.db(), store_options);
+    REQUIRE_MESSAGE(opened.ok(), opened.error);
+    ControllerOptions options;
+    options.store = opened.store.get();
+    options.profile = "Ana";
+    options.wall_ms = [&now] { return now; };
+    AppFixture app(options);
+    app.apply(intent::SetQuestionCount{1});
+    app.apply(intent::StartQuiz{});
+    REQUIRE(app.state().session);
+
+    set_vfs_write_fault(SQLITE_FULL);  // the disk is full from here on: the answer waits
+    for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
+    app.apply(intent::Submit{});
+    REQUIRE(app.state().scores.pending > 0);
+    app.apply(intent::Quit{});
+    CHECK_FALSE(app.controller->take_requests().quit);  // warned, not gone
+    CHECK(app.state().scores.quit_warned);
+    UiHarness ui;
+    ui.settle(app.state());
+    CHECK(ui.overflows().empty());
+    app.apply(intent::Quit{});  // the user has read the warning: leave
+    CHECK(app.controller->take_requests().quit);
+    CHECK(counts_of(*opened.store).attempts == 0);  // it was really not saved
+    set_vfs_write_fault(0);                         // space freed: the store keeps it still
+    CHECK(opened.store->flush().saved);
+    CHECK(counts_of(*opened.store).attempts == 1);
 }
 
 TEST_CASE("progress: the screen's figures are the ones statecraft stats prints") {
