@@ -45,20 +45,24 @@ void draw_profile_panel(const AppState& state, const Look& look, Intent& out) {
 void draw_write_banner(const AppState& state, const Look& look, Intent& out) {
     const ScoreState& scores = state.scores;
     if (scores.pending == 0 && scores.write_problem.empty()) return;
-    std::string message = std::to_string(scores.pending) +
-                          (scores.pending == 1 ? " answer is" : " answers are") + " not saved yet";
-    if (!scores.write_problem.empty()) message += ": " + scores.write_problem;
-    message += scores.quit_warned ? " Quit again to leave without them, or Retry."
-                                  : " The quiz goes on; they are kept until saving works.";
+    // The store's message says what failed and how many writes wait (answers, cards, sessions).
+    std::string message =
+        "Not saved yet: " + (scores.write_problem.empty()
+                                 ? std::to_string(scores.pending) + " writes wait."
+                                 : scores.write_problem);
+    message +=
+        scores.quit_warned ? " Quit again to leave without them, or Retry." : " The quiz goes on.";
     ImGui::PushStyleColor(ImGuiCol_ChildBg,
                           ImVec4(look.wrong.x, look.wrong.y, look.wrong.z, 0.15f));
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float retry_w = button_width("Retry");
-    // Wrapped text needs its height up front: measure at the width left beside the button.
-    const float wrap =
-        ImGui::GetContentRegionAvail().x - retry_w - ImGui::GetStyle().ItemSpacing.x * 3;
+    // Wrapped text needs its height up front: measure at the width left beside the button,
+    // inside the banner's own padding.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float wrap = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2 - retry_w -
+                       style.ItemSpacing.x * 2;
     const float text_h = ImGui::CalcTextSize(message.c_str(), nullptr, false, wrap).y;
-    const float h = std::max(text_h, line) + ImGui::GetStyle().WindowPadding.y * 2;
+    const float h = std::max(text_h, line) + style.WindowPadding.y * 2;
     ImGui::BeginChild("write-banner", ImVec2(0, h), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);

@@ -1,8 +1,10 @@
 // FSRS card state in the store: what goes in comes back out, per profile and bank.
 #include <doctest/doctest.h>
+#include <sqlite3.h>
 
 #include "core/store/migrations.h"
 #include "core/store/store.h"
+#include "support/fault_vfs.h"
 #include "support/store_fixture.h"
 
 using namespace statecraft;
@@ -101,4 +103,38 @@ TEST_CASE("fsrs store: the cards migration comes after version 1 and a version-1
     OpenResult opened = Store::open(dir.db(), test_options());
     REQUIRE_MESSAGE(opened.ok(), opened.error);
     CHECK(opened.store->save_card("Ana", "bank-a", "q1", sample_card()).saved);
+}
+
+TEST_CASE(
+    "fsrs store: on a full disk a card waits in memory, reads see it, and it is written later") {
+    install_fault_vfs();
+    ScratchDir dir;
+    StoreOptions options = test_options();
+    options.vfs = kFaultVfsName;
+    OpenResult opened = Store::open(dir.db(), options);
+    REQUIRE_MESSAGE(opened.ok(), opened.error);
+    Store& store = *opened.store;
+    CardState first = sample_card();
+    REQUIRE(store.save_card("Ana", "bank-a", "q1", first).saved);
+
+    set_vfs_write_fault(SQLITE_FULL);
+    CardState newer = first;
+    newer.reps = 5;
+    newer.due_ms += kDayMs;
+    WriteResult w = store.save_card("Ana", "bank-a", "q1", newer);
+    CHECK_FALSE(w.saved);
+    CHECK(w.pending == 1);
+    CHECK(w.message.find("the disk is full") != std::string::npos);
+    CardStates cards;
+    std::string error;
+    REQUIRE(store.load_cards("Ana", "bank-a", cards, error));
+    CHECK(cards.at("q1").reps == 5);  // the waiting card, not the file's
+    CHECK(cards.at("q1").due_ms == newer.due_ms);
+
+    set_vfs_write_fault(0);  // space freed
+    CHECK(store.flush().saved);
+    OpenResult reopened = Store::open(dir.db(), test_options());  // from the file
+    REQUIRE(reopened.ok());
+    REQUIRE(reopened.store->load_cards("Ana", "bank-a", cards, error));
+    CHECK(cards.at("q1").reps == 5);
 }

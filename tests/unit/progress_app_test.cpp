@@ -180,7 +180,9 @@ TEST_CASE("progress: quitting with answers unsaved warns once, and a second Quit
     CHECK(app.state().scores.quit_warned);
     UiHarness ui;
     ui.settle(app.state());
-    CHECK(ui.overflows().empty());
+    std::string overflows;
+    for (const std::string& o : ui.overflows()) overflows += o + "\n";
+    CHECK_MESSAGE(overflows.empty(), overflows);
     app.apply(intent::Quit{});  // the user has read the warning: leave
     CHECK(app.controller->take_requests().quit);
     CHECK(counts_of(*opened.store).attempts == 0);  // it was really not saved

@@ -1,5 +1,5 @@
-// FSRS card state: the cards table (migration 2). Writes go straight in, one transaction each;
-// the app keeps the state it just computed in memory, so a failed write loses nothing shown.
+// FSRS card state: the cards table (migration 2). Each write is one transaction; one that cannot
+// be made (full disk, read-only folder) waits in memory with the answers, and reads see it.
 #include <sqlite3.h>
 
 #include <cmath>
@@ -44,29 +44,22 @@ WriteResult Store::save_card(const std::string& profile, const std::string& bank
             error.empty() ? "Cannot save a card without a bank and question id." : error;
         return result;
     }
-    if (!reconnect(false)) {
-        result.message = problem_;
-        return result;
-    }
-    try {
-        sql::Transaction txn(db_, sql::Transaction::Kind::write);
-        const std::int64_t profile_id = upsert_profile(name, options_.now_ms());
-        sql::Statement& st = cached(kUpsertCard);
-        sql::ResetOnExit reset(st);
-        st.bind(1, profile_id).bind(2, bank_id).bind(3, question_id);
-        st.bind(4, to_string(card.state)).bind(5, std::max(0, card.step));
-        st.bind(6, finite_or_zero(card.stability)).bind(7, finite_or_zero(card.difficulty));
-        st.bind(8, std::max(0, card.reps)).bind(9, std::max(0, card.lapses));
-        st.bind(10, card.first_review_ms).bind(11, card.last_review_ms).bind(12, card.due_ms);
-        st.run();
-        txn.commit();
-        result.saved = pending_.empty();
-        result.pending = pending_.size();
-    } catch (const sql::SqliteError& e) {
-        result.message = "Cannot save the review card to " + path_.string() + ": " +
-                         describe_sqlite_failure(e) + ".";
-    }
-    return result;
+    return enqueue(CardOp{name, bank_id, question_id, card, options_.now_ms()});
+}
+
+void Store::apply_card(const CardOp& op) {
+    sql::Transaction txn(db_, sql::Transaction::Kind::write);
+    const std::int64_t profile_id = upsert_profile(op.profile, op.at_ms);
+    sql::Statement& st = cached(kUpsertCard);
+    sql::ResetOnExit reset(st);
+    const CardState& card = op.card;
+    st.bind(1, profile_id).bind(2, op.bank_id).bind(3, op.question_id);
+    st.bind(4, to_string(card.state)).bind(5, std::max(0, card.step));
+    st.bind(6, finite_or_zero(card.stability)).bind(7, finite_or_zero(card.difficulty));
+    st.bind(8, std::max(0, card.reps)).bind(9, std::max(0, card.lapses));
+    st.bind(10, card.first_review_ms).bind(11, card.last_review_ms).bind(12, card.due_ms);
+    st.run();
+    txn.commit();
 }
 
 bool Store::load_cards(const std::string& profile, const std::string& bank_id, CardStates& out,
@@ -92,6 +85,10 @@ bool Store::load_cards(const std::string& profile, const std::string& bank_id, C
             c.due_ms = st.column_int(9);
             out[st.column_text(0)] = c;
         }
+        // Cards still waiting in memory are newer than the file's.
+        pending_.for_each_card([&](const CardOp& op) {
+            if (op.profile == name && op.bank_id == bank_id) out[op.question_id] = op.card;
+        });
         return true;
     } catch (const sql::SqliteError& e) {
         error = "Cannot read the review cards: " + describe_sqlite_failure(e) + ".";

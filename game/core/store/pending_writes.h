@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "core/store/records.h"
+#include "core/study/scheduler.h"
 
 namespace statecraft {
 
@@ -33,7 +34,16 @@ struct EndSessionOp {
     SessionEnd end;
 };
 
-using PendingOp = std::variant<UseProfileOp, BeginSessionOp, AttemptOp, EndSessionOp>;
+// A review card's new state (FSRS): it waits with the answers that produced it.
+struct CardOp {
+    std::string profile;  // normalized
+    std::string bank_id;
+    std::string question_id;
+    CardState card;
+    std::int64_t at_ms = 0;
+};
+
+using PendingOp = std::variant<UseProfileOp, BeginSessionOp, AttemptOp, EndSessionOp, CardOp>;
 
 class PendingWrites {
   public:
@@ -50,6 +60,13 @@ class PendingWrites {
             if (auto* use = std::get_if<UseProfileOp>(&op)) fn(use->name);
             if (auto* begin = std::get_if<BeginSessionOp>(&op)) fn(begin->start.profile);
         }
+    }
+
+    // Cards waiting to be written, oldest first (a later one for the same question wins).
+    template <typename Fn>
+    void for_each_card(Fn&& fn) const {
+        for (const PendingOp& op : ops_)
+            if (auto* card = std::get_if<CardOp>(&op)) fn(*card);
     }
 
   private:

@@ -182,6 +182,7 @@ void Store::apply(const PendingOp& op) {
             if constexpr (std::is_same_v<T, BeginSessionOp>) apply_begin(o);
             if constexpr (std::is_same_v<T, AttemptOp>) apply_attempt(o);
             if constexpr (std::is_same_v<T, EndSessionOp>) apply_end(o);
+            if constexpr (std::is_same_v<T, CardOp>) apply_card(o);
         },
         op);
 }

@@ -179,6 +179,7 @@ class Store {
     void apply_begin(const BeginSessionOp& op);
     void apply_attempt(const AttemptOp& op);
     void apply_end(const EndSessionOp& op);
+    void apply_card(const CardOp& op);          // card_store.cpp
     SessionIds ensure_session(SessionKey key);  // inside a write transaction
     std::int64_t upsert_profile(const std::string& name, std::int64_t at_ms);
     std::int64_t insert_session(std::int64_t profile_id, const SessionStart& start);
