@@ -1,6 +1,7 @@
 #include "app/editor_controller.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/editor/recovery.h"
 #include "core/lint/lint.h"
@@ -147,15 +148,20 @@ std::string new_bank_id(const HomeState& home) {
     }
 }
 
-void open(Ctx& c, bool new_bank) {
+void on(Ctx& c, const ed::GoTo& i);
+
+// A new bank, the bank selected on Home, or (broken >= 0) one of Home's banks with errors,
+// opened at its first error.
+void open(Ctx& c, bool new_bank, int broken = -1) {
     EditorState& e = c.e();
     HomeState& home = c.state.home;
     if (new_bank) {
         start(c, EditableBank::create(new_bank_id(home), "New bank"), false, EditorPage::bank);
         return;
     }
-    if (home.selected < 0) return;
-    const BankEntry& entry = home.banks[home.selected];
+    if (broken >= static_cast<int>(home.broken.size())) return;
+    if (broken < 0 && home.selected < 0) return;
+    const BankEntry& entry = broken >= 0 ? home.broken[broken] : home.banks[home.selected];
     std::error_code ec;
     if (e.doc && !e.doc->path().empty() && fs::equivalent(e.doc->path(), entry.loaded->path, ec)) {
         c.state.screen = Screen::editor;  // the same bank: keep its undo history
@@ -164,11 +170,26 @@ void open(Ctx& c, bool new_bank) {
     Diagnostics diags;
     auto doc = EditableBank::open(entry.loaded->path, diags);
     if (!doc) {
-        home.message = "Cannot open " + entry.loaded->path.string() + " in the editor" +
-                       (diags.empty() ? "." : ": " + diags.front().message);
+        // A syntax error (no JSON to edit): the line and column say where to look.
+        home.message = diags.empty()
+                           ? "Cannot open " + entry.loaded->path.string() + "."
+                           : "Cannot open in the editor: " +
+                                 format_diagnostic(entry.loaded->path.string(), diags.front()) +
+                                 ". Fix that in a text editor first.";
         return;
     }
-    start(c, std::move(*doc), entry.origin == "Shipped", EditorPage::question);
+    const bool read_only = entry.origin == "Shipped";
+    start(c, std::move(*doc), read_only, EditorPage::question);
+    if (broken < 0) return;
+    const Diagnostics& now = c.e().doc->diagnostics();
+    const int errors = count(now, Severity::error);
+    c.e().message = std::to_string(errors) + (errors == 1 ? " error" : " errors") +
+                    " to fix (listed at the left; click one to go to its field).";
+    for (const Diagnostic& d : now)
+        if (d.severity == Severity::error && !d.pointer.empty()) {
+            on(c, ed::GoTo{d.pointer});
+            break;
+        }
 }
 
 void leave(Ctx& c, LeaveTo to) {
@@ -183,7 +204,7 @@ void leave(Ctx& c, LeaveTo to) {
             open(c, true);
             break;
         case LeaveTo::open_selected:
-            open(c, false);
+            open(c, false, std::exchange(c.e().open_broken, -1));
             break;
     }
 }
@@ -195,10 +216,11 @@ bool dirty(const EditorState& e) {
 void on(Ctx& c, const ed::Open& i) {
     if (dirty(c.e())) {
         c.e().prompt = i.new_bank ? LeaveTo::new_bank : LeaveTo::open_selected;
+        c.e().open_broken = i.broken;
         c.state.screen = Screen::editor;
         return;
     }
-    open(c, i.new_bank);
+    open(c, i.new_bank, i.broken);
 }
 void on(Ctx& c, const ed::Edit& i) {
     if (!c.e().doc || !i.change) return;

@@ -1,5 +1,6 @@
 // dear imgui: Platform Backend for SFML 2.5. Feature list and notes in the header.
 #include "platform/imgui_impl_sfml.h"
+#include "platform/letter_keys.h"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/View.hpp>
@@ -322,4 +323,9 @@ bool ImGui_ImplSFML_InputHeld() {
     for (bool down : ImGui::GetIO().KeysDown)
         if (down) return true;
     return false;
+}
+
+int statecraft::letter_key_index(char letter) {
+    if (letter < 'a' || letter > 'z') return -1;
+    return sf::Keyboard::A + (letter - 'a');  // SFML numbers the letter keys A to Z in order
 }

@@ -22,7 +22,8 @@ enum class PromptAnswer { save, discard, cancel };
 namespace statecraft::intent::editor {
 
 struct Open {
-    bool new_bank = false;  // else the bank selected on Home
+    bool new_bank = false;  // else the bank selected on Home,
+    int broken = -1;        // or this one of Home's banks with errors (to fix them)
 };
 struct Edit {
     std::string label;      // "Edit prompt": shown by Undo/Redo

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "platform/letter_keys.h"
 #include "ui/editor_widgets.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -27,6 +28,11 @@ bool ctrl_pressed(ImGuiKey key) {
     return io.KeyCtrl && index >= 0 && ImGui::IsKeyPressed(index, false);
 }
 
+bool ctrl_letter(char letter) {  // letters ImGui has no ImGuiKey for
+    const int index = letter_key_index(letter);
+    return ImGui::GetIO().KeyCtrl && index >= 0 && ImGui::IsKeyPressed(index, false);
+}
+
 void toolbar(const EditorState& s, const Look& look, Intent& out) {
     const EditableBank& doc = *s.doc;
     // Key names leave the labels when the row would not fit.
@@ -45,7 +51,8 @@ void toolbar(const EditorState& s, const Look& look, Intent& out) {
     ImGui::BeginDisabled(!doc.can_redo());
     if (ImGui::Button(redo)) out = act(ed::Redo{});
     ImGui::EndDisabled();
-    const char* save = s.read_only ? "Save a copy" : "Save";
+    const char* save = s.read_only ? (roomy ? "Save a copy (Ctrl+S)" : "Save a copy")
+                                   : (roomy ? "Save (Ctrl+S)" : "Save");
     next_in_row(button_width(save) + ImGui::GetFontSize() * 2);
     if (s.read_only) {
         if (primary_button(look, save)) out = act(ed::SaveCopy{});
@@ -142,6 +149,7 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
         const ImGuiIO& io = ImGui::GetIO();
         if (ctrl_pressed(ImGuiKey_Z)) out = act(io.KeyShift ? ed::Action(ed::Redo{}) : ed::Undo{});
         if (ctrl_pressed(ImGuiKey_Y)) out = act(ed::Redo{});
+        if (ctrl_letter('s')) out = act(s.read_only ? ed::Action(ed::SaveCopy{}) : ed::Save{});
         if (has_intent(out)) ImGui::ClearActiveID();
     }
     Page page{s, s.doc->bank(), look, out, 0.f, nullptr, {}};

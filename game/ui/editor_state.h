@@ -26,6 +26,7 @@ struct EditorState {
     std::string focus_field;
     int focus_generation = 0;
     std::optional<LeaveTo> prompt;       // "Save changes?" is showing
+    int open_broken = -1;                // with LeaveTo::open_selected: Home's broken bank
     std::optional<Bank> recovery_offer;  // a recovery copy found when the bank opened
     bool show_lint = true;
     Diagnostics lint;                         // lint_bank of the current revision

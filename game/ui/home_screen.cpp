@@ -43,7 +43,8 @@ void bank_list(const HomeState& home, const Look& look, Intent& out) {
         ImGui::Spacing();
         text_colored(look.wrong, "Banks with errors (" + std::to_string(home.broken.size()) +
                                      "), not offered until fixed:");
-        for (const BankEntry& entry : home.broken) {
+        for (int b = 0; b < static_cast<int>(home.broken.size()); ++b) {
+            const BankEntry& entry = home.broken[b];
             const auto& diags = entry.loaded->diagnostics;
             int errors = count(diags, Severity::error);
             std::string label = file_name(entry) + " \xE2\x80\x94 " + std::to_string(errors) +
@@ -51,6 +52,8 @@ void bank_list(const HomeState& home, const Look& look, Intent& out) {
                                 entry.loaded->path.string();
             if (ImGui::TreeNode(label.c_str())) {
                 muted(look, entry.loaded->path.string());
+                if (ImGui::Button("Fix in the editor"))
+                    out = intent::Editor{intent::editor::Open{false, b}};
                 constexpr int kShown = 8;
                 int shown = 0;
                 for (const Diagnostic& d : diags) {

@@ -2,7 +2,7 @@
 # A teacher writes a new bank entirely in the app, in the real window under Xvfb with xdotool:
 # N on Home opens a new bank; a briefing section is added and typed; "+ Add question…" adds a
 # single-choice question whose prompt, choices, explanation and ref are typed into their fields;
-# the title is typed on "Bank details"; Save writes DATA/banks/my-bank.json; `statecraft
+# the title is typed on "Bank details"; Ctrl+S saves to DATA/banks/my-bank.json; `statecraft
 # validate` and `lint --strict` (no warning at all) accept the file; Play
 # starts a quiz on it, answered by keyboard; the results JSON names the new bank.
 # Clicks go to fixed points of the 1280x720 window at 100 % (the editor's layout at that size).
@@ -75,7 +75,7 @@ type_into 646 607 "Only the Security Council's decisions bind every member state
 type_into 646 668 "security-council"             # Refs: the briefing section
 click 70 87                                      # Bank details
 type_into 654 128 "UN sanctions"
-click 526 36                                     # Save
+press ctrl+s                                     # Save
 for _ in $(seq 50); do [ -s "$bank" ] && break; sleep 0.1; done
 [ -s "$bank" ] || fail "Save wrote no $bank: $(find "$work" -name '*.json')"
 

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
 
 #include "app/app_controller.h"
 #include "app/bank_catalog.h"
@@ -356,4 +359,59 @@ TEST_CASE("editor ui: the editor fits 1280x720 at 100% and 200% on every page an
             CHECK_MESSAGE(problems.empty(), "scale " << scale << " page " << page << "\n" << all);
         }
     }
+}
+
+TEST_CASE(
+    "editor ui: a bank with errors opens from Home at its first error, and saved fixed it is "
+    "offered") {
+    EditorFixture app;
+    fs::create_directories(app.user);
+    // A valid bank with one rule broken: the second question's prompt is empty.
+    std::string text;
+    {
+        std::ifstream in(fs::path(STATECRAFT_SOURCE_DIR) / "questions/examples/all-types.json");
+        text.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    nlohmann::json bank = nlohmann::json::parse(text);
+    bank["id"] = "broken-copy";
+    bank["questions"][1]["prompt"] = "";
+    std::ofstream(app.user / "broken-copy.json") << bank.dump(2);
+    std::ofstream(app.user / "not-json.json")
+        << "{\n  \"format\": \"statecraft.bank\",\n  oops\n}\n";
+    BankSources sources{{}, app.user, {}};
+    AppState state;
+    scan_banks(state.home, sources);
+    REQUIRE(state.home.broken.size() == 2);
+    ControllerOptions options;
+    options.catalog = sources;
+    AppController c(std::move(state), app.clock, options);
+    const auto broken_index = [&](const std::string& name) {
+        const auto& list = c.state().home.broken;
+        for (int i = 0; i < static_cast<int>(list.size()); ++i)
+            if (list[i].loaded->path.filename() == name) return i;
+        return -1;
+    };
+
+    // Not JSON: nothing to edit; Home says where the syntax error is.
+    c.apply(intent::Editor{ed::Open{false, broken_index("not-json.json")}});
+    CHECK(c.state().screen == Screen::home);
+    INFO(c.state().home.message);
+    CHECK(c.state().home.message.find("not-json.json:3:3: error") != std::string::npos);
+
+    c.apply(intent::Editor{ed::Open{false, broken_index("broken-copy.json")}});
+    REQUIRE(c.state().screen == Screen::editor);
+    const EditorState& e = c.state().editor;
+    CHECK_FALSE(e.read_only);
+    CHECK(e.page == EditorPage::question);
+    CHECK(e.question == 1);
+    CHECK(e.focus_field == "questions/1/prompt");
+    CHECK(e.message.find("1 error") != std::string::npos);
+    c.apply(
+        intent::Editor{ed::Edit{"t", "", [](Bank& b) { b.questions[1].prompt = "Fixed?"; }, -1}});
+    CHECK(e.doc->valid());
+    c.apply(intent::Editor{ed::Save{}});
+    const HomeState& home = c.state().home;
+    REQUIRE(home.selected >= 0);
+    CHECK(home.banks[home.selected].loaded->bank.id == "broken-copy");
+    CHECK(home.broken.size() == 1);  // only the file that is not JSON is left
 }
