@@ -278,7 +278,14 @@ void AppController::write_results() {
     std::error_code ec;
     const auto folder = options_.results_out.parent_path();
     if (!folder.empty()) std::filesystem::create_directories(folder, ec);  // a failure shows below
-    if (write_file_atomically(options_.results_out, results_to_json_text(*state_.session), error)) {
+    // An exam says which questions were answered (the rest got empty answers at hand-in).
+    std::vector<bool> answered;
+    if (state_.study.mode == "exam" && state_.exam && state_.exam->finished())
+        for (int i = 0; i < state_.session->size(); ++i)
+            answered.push_back(state_.exam->answered(i));
+    const std::string json =
+        results_to_json_text(*state_.session, answered.empty() ? nullptr : &answered);
+    if (write_file_atomically(options_.results_out, json, error)) {
         state_.status = "Results saved to " + options_.results_out.string() + ".";
     } else {
         state_.status =

@@ -2,6 +2,8 @@
 // limits from time_limit_s, results with CBM. The clock is a ManualClock: no test waits.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 
 #include "core/session/exam_session.h"
@@ -188,4 +190,25 @@ TEST_CASE("cbm: an exam's results count unanswered questions as 0 in the average
     CHECK(r.cbm.cbm_total == doctest::Approx(-3));
     CHECK(r.cbm.average_cbm == doctest::Approx(-3.0 / 4));
     CHECK(r.cbm.accuracy == doctest::Approx(1.0 / 4));
+}
+
+TEST_CASE("exam: the results JSON writes the questions left at hand-in as unanswered") {
+    ManualClock clock;
+    QuizSession quiz = unshuffled(clock, 4);
+    ExamSession exam(quiz, whole(60'000), clock);
+    CHECK(exam.answer(quiz, Answer::single("a"), Confidence::high));
+    exam.finish(quiz, empty_answer(QuestionType::multiple), {});  // hands in after one answer
+    REQUIRE(exam.finished());
+    std::vector<bool> answered;
+    for (int i = 0; i < quiz.size(); ++i) answered.push_back(exam.answered(i));
+    const nlohmann::json j = nlohmann::json::parse(results_to_json_text(quiz, &answered));
+    CHECK(j["total"] == 4);
+    CHECK(j["answered"] == 1);
+    CHECK(j["questions"][0]["answer"].is_object());
+    for (int i = 1; i < 4; ++i) {
+        CHECK(j["questions"][i]["answer"].is_null());
+        CHECK(j["questions"][i]["score"] == 0.0);
+    }
+    // Without the exam's list every attempt counts, the empty ones included.
+    CHECK(nlohmann::json::parse(results_to_json_text(quiz))["answered"] == 4);
 }

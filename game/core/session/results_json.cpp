@@ -7,8 +7,16 @@ namespace statecraft {
 
 using ojson = nlohmann::ordered_json;
 
-std::string results_to_json_text(const QuizSession& session) {
+std::string results_to_json_text(const QuizSession& session, const std::vector<bool>* answered) {
     Results r = session.results();
+    const auto given = [&](int i) {
+        return session.attempt(i).has_value() &&
+               (!answered || (i < static_cast<int>(answered->size()) && (*answered)[i]));
+    };
+    if (answered) {
+        r.answered = 0;
+        for (int i = 0; i < session.size(); ++i) r.answered += given(i) ? 1 : 0;
+    }
     ojson j;
     j["format"] = "statecraft.results";
     j["version"] = 1;
@@ -28,7 +36,7 @@ std::string results_to_json_text(const QuizSession& session) {
     ojson questions = ojson::array();
     for (int i = 0; i < session.size(); ++i) {
         const Question& q = *session.item(i).question;
-        const auto& attempt = session.attempt(i);
+        const std::optional<Attempt> attempt = given(i) ? session.attempt(i) : std::nullopt;
         ojson qj;
         qj["id"] = q.id;
         qj["category"] = q.category;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/session/quiz_session.h"
 
@@ -12,6 +13,9 @@ namespace statecraft {
 //  "categories":[{"id","title","questions","score"}],
 //  "questions":[{"id","category","type","answer":{..}|null,"score","correct","elapsed_ms"}]}
 // Questions appear in quiz order; "answer" is answer_to_json_text's object, null if unanswered.
-std::string results_to_json_text(const QuizSession& session);
+// answered (an exam's): which questions the student answered; an exam's hand-in gives the
+// others empty answers to move on, and they are written as unanswered. Null: every attempt.
+std::string results_to_json_text(const QuizSession& session,
+                                 const std::vector<bool>* answered = nullptr);
 
 }  // namespace statecraft
