@@ -1,11 +1,13 @@
 // `statecraft stats [--profile NAME] [--format text|json|csv]`: the Progress figures, the same
-// ones the Progress screen shows, for the chosen (or last used) profile.
+// ones the Progress screen shows, for the chosen (or last used) profile. With --classroom: the
+// saved classroom games, each with its teams in final order.
 #include <iostream>
 
 #include "app/commands.h"
 #include "app/paths.h"
 #include "app/results_store.h"
 #include "core/bank/bank_loader.h"
+#include "core/stats/classroom_summary.h"
 #include "core/stats/progress_report.h"
 #include "core/time/calendar.h"
 
@@ -19,11 +21,31 @@ struct StatsArgs {
     int sessions = 20;
     int weakest = 10;
     std::vector<std::filesystem::path> banks;
+    bool classroom = false;
 };
 
+int run_classroom_stats(Store& store, const std::string& format) {
+    std::vector<ClassroomExportRow> rows;
+    std::string error;
+    if (!store.for_each_classroom_row([&](const ClassroomExportRow& r) { rows.push_back(r); },
+                                      error)) {
+        std::cerr << "error: " << error << "\n";
+        return 1;
+    }
+    const auto games = summarize_classroom_games(rows);
+    std::cout << (format == "json" ? classroom_summary_json(games) : classroom_summary_text(games));
+    return 0;
+}
+
 int run_stats(const StatsArgs& args, const GlobalOptions& global) {
+    if (args.classroom && (args.format == "csv" || !args.profile.empty())) {
+        std::cerr << "error: --classroom takes --format text or json, and no --profile "
+                     "(`statecraft export-results --classroom` writes every row as CSV)\n";
+        return 2;
+    }
     std::unique_ptr<Store> store = open_results_store(global, std::cerr);
     if (!store) return 1;
+    if (args.classroom) return run_classroom_stats(*store, args.format);
     std::optional<std::string> profile = choose_profile(*store, args.profile, std::cerr);
     if (!profile) return 1;
     ProgressRows rows;
@@ -65,6 +87,7 @@ void add_stats_command(CLI::App& app, CommandStatus& status, const GlobalOptions
         ->check(CLI::Range(-1, 1000000));
     cmd->add_option("--weakest", args->weakest, "How many weak questions to list")
         ->check(CLI::Range(0, 100000));
+    cmd->add_flag("--classroom", args->classroom, "The saved classroom games instead");
     cmd->add_option("--banks", args->banks,
                     "Banks as they are now, to mark answers on older versions (default: shipped)");
     cmd->callback([args, &status, &global] { status.exit_code = run_stats(*args, global); });

@@ -122,4 +122,18 @@ for t in ("Red", "Green"):
     assert totals[t] == sum(int(r["points"]) for r in rows if r["team"] == t), totals
 print("classroom:", totals)
 PY
-echo "PASS: a 3-question classroom game by keyboard; 9 rows exported and checked"
+# The same game summed up by `stats --classroom`: one game, three questions, Blue last with 0.
+"$bin" --data-dir "$data" stats --classroom --format json >"$work/games.json" ||
+    fail "stats --classroom failed"
+python3 - "$work/games.json" "$csv" <<'PY' || fail "stats --classroom: $(cat "$work/games.json")"
+import csv, json, sys
+(game,) = json.load(open(sys.argv[1]))["classroom_games"]
+assert game["bank"] == "classroom-e2e" and game["questions"] == 3, game
+teams = {t["team"]: t for t in game["teams"]}
+assert game["teams"][-1]["team"] == "Blue" and teams["Blue"]["points"] == 0, game
+assert teams["Red"]["correct"] == 3 and teams["Blue"]["correct"] == 0, game
+rows = list(csv.DictReader(open(sys.argv[2], newline="")))
+for r in rows:
+    assert teams[r["team"]]["points"] == int(r["final_total"]), (r, game)
+PY
+echo "PASS: a 3-question classroom game by keyboard; 9 rows exported and checked; stats agree"
