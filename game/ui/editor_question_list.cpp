@@ -8,6 +8,22 @@ namespace statecraft::ui::editor {
 
 namespace {
 
+// One line: the longest start of text (at a UTF-8 boundary) that fits with "..." after it.
+std::string fit_one_line(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const float dots = ImGui::CalcTextSize("...").x;
+    std::size_t fits = 0, too_long = text.size();
+    while (too_long - fits > 1) {
+        const std::size_t mid = (fits + too_long) / 2;
+        if (ImGui::CalcTextSize(text.data(), text.data() + mid).x + dots <= width)
+            fits = mid;
+        else
+            too_long = mid;
+    }
+    while (fits > 0 && (static_cast<unsigned char>(text[fits]) & 0xC0) == 0x80) --fits;
+    return text.substr(0, fits) + "...";
+}
+
 void select(Page& p, EditorPage page, int question = -1) {
     p.out = intent::Editor{intent::editor::Select{page, question}};
 }
@@ -36,31 +52,26 @@ void question_list(Page& p) {
     const auto& questions = p.bank.questions;
     const int n = static_cast<int>(questions.size());
     const Diagnostics& diags = s.doc->diagnostics();
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID shown_key = ImGui::GetID("scrolled-to-question");
     for (int i = 0; i < n; ++i) {
         const Question& q = questions[i];
         const int errors = errors_in_question(diags, i);
         std::string label =
             std::to_string(i + 1) + ". " + (q.prompt.empty() ? "(" + q.id + ")" : q.prompt);
-        // One line each: cut to the column's width (at a UTF-8 boundary) with an ellipsis.
-        const float avail = ImGui::GetContentRegionAvail().x;
-        if (ImGui::CalcTextSize(label.c_str()).x > avail) {
-            const float dots = ImGui::CalcTextSize("...").x;
-            while (!label.empty() && ImGui::CalcTextSize(label.c_str()).x + dots > avail) {
-                label.pop_back();
-                while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80)
-                    label.pop_back();
-                if (!label.empty() && static_cast<unsigned char>(label.back()) >= 0xC0)
-                    label.pop_back();
-            }
-            label += "...";
-        }
+        label = fit_one_line(label, ImGui::GetContentRegionAvail().x);
+        const bool selected = s.page == EditorPage::question && s.question == i;
         ImGui::PushID(i);
         if (errors > 0) ImGui::PushStyleColor(ImGuiCol_Text, p.look.wrong);
-        if (ImGui::Selectable((label + "##q").c_str(),
-                              s.page == EditorPage::question && s.question == i))
+        if (ImGui::Selectable((label + "##q").c_str(), selected))
             select(p, EditorPage::question, i);
         if (errors > 0) ImGui::PopStyleColor();
         ImGui::PopID();
+        // A question selected elsewhere (a clicked error, a new question) scrolls into view once.
+        if (selected && storage->GetInt(shown_key, -1) != i) {
+            ImGui::SetScrollHereY(0.5f);
+            storage->SetInt(shown_key, i);
+        }
     }
     if (n == 0) muted(p.look, "No questions yet.");
     ImGui::Spacing();

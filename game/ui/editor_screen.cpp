@@ -178,7 +178,10 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
         if (three) ImGui::TableSetupColumn("preview", ImGuiTableColumnFlags_WidthStretch, 0.32f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::BeginChild("nav", ImVec2(0, rest().y * 0.6f));
+        // A clean bank needs two lines of diagnostics: the question list gets the rest.
+        const bool clean = s.doc->diagnostics().empty() && (!s.show_lint || s.lint.empty());
+        const float diagnostics_h = clean ? std::min(em * 5, rest().y * 0.4f) : rest().y * 0.4f;
+        ImGui::BeginChild("nav", ImVec2(0, rest().y - diagnostics_h));
         ImGui::PushTextWrapPos(0.f);
         question_list(page);
         ImGui::PopTextWrapPos();
