@@ -38,9 +38,9 @@ def start(run):
     err = open(f"{work}/stderr-{run}", "w")
     app = subprocess.Popen([binary, "--data-dir", f"{work}/data", "--seed", str(seed)],
                            stdout=subprocess.DEVNULL, stderr=err)
-    found = subprocess.run(["timeout", "30", "xdotool", "search", "--sync", "--pid",
-                            str(app.pid), "--name", "^Statecraft$"],
-                           capture_output=True, text=True).stdout.split()
+    # By name: the app of an earlier run has exited, so its window is gone.
+    found = subprocess.run(["timeout", "30", "xdotool", "search", "--sync", "--name",
+                            "^Statecraft$"], capture_output=True, text=True).stdout.split()
     if not found:
         fail("no window appeared")
     wid = found[0]
