@@ -78,7 +78,7 @@ ojson question_json(const Question& q) {
 
 }  // namespace
 
-std::string to_json_text(const Bank& bank) {
+std::string to_json_text(const Bank& bank, int indent) {
     ojson j;
     j["format"] = bank.format;
     j["version"] = bank.version;
@@ -122,7 +122,7 @@ std::string to_json_text(const Bank& bank) {
     j["questions"] = std::move(questions);
     put_extra(j, bank.extra);
     // Replace rather than throw on text that is not valid UTF-8 (it cannot come from a load).
-    return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    return j.dump(indent, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 std::string question_json_text(const Question& question) {

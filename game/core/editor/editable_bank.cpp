@@ -73,9 +73,9 @@ bool EditableBank::redo() {
 
 const Diagnostics& EditableBank::diagnostics() const {
     if (checked_revision_ != revision_) {
-        // The bank as it would be saved, read back and checked by the validator itself (no
-        // content hash: nothing here needs one, and it is a third of the time on big banks).
-        ReadResult read = read_bank_json(to_json_text(bank_));
+        // The bank as it would be saved (on one line: rule errors name JSON pointers, not
+        // lines), read back and checked by the validator itself; no content hash is needed.
+        ReadResult read = read_bank_json(to_json_text(bank_, -1));
         if (read.syntax_ok) check_bank_rules(read);
         diagnostics_ = std::move(read.diagnostics);
         checked_revision_ = revision_;
