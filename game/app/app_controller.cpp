@@ -11,7 +11,6 @@
 #include "core/session/answer.h"
 #include "core/session/results_json.h"
 #include "core/settings/settings.h"
-#include "core/time/calendar.h"
 
 namespace statecraft {
 
@@ -19,8 +18,7 @@ AppController::AppController(AppState state, const Clock& clock, ControllerOptio
     : state_(std::move(state)),
       clock_(&clock),
       options_(std::move(options)),
-      scores_(options_.store,
-              options_.wall_ms ? options_.wall_ms : std::function<std::int64_t()>(system_now_ms)) {
+      scores_(options_.store, [this] { return wall_now_ms(); }) {  // one wall clock for all
     seed_ = options_.seed ? *options_.seed : std::random_device{}();
     state_.study.profile = options_.profile;
     state_.study.new_cards_per_day = options_.new_cards_per_day;

@@ -47,6 +47,9 @@ inline constexpr int kDefaultQuestionCount = 10;
 class AppController {
   public:
     AppController(AppState state, const Clock& clock, ControllerOptions options);
+    // The score recorder reads the wall clock through this object: it stays where it was made.
+    AppController(const AppController&) = delete;
+    AppController& operator=(const AppController&) = delete;
 
     const AppState& state() const { return state_; }
     void apply(const Intent& intent);
