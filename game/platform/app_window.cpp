@@ -4,6 +4,7 @@
 #include "platform/imgui_impl_sfml.h"
 #include "platform/screenshot.h"
 #include "platform/theme.h"
+#include "platform/x_display.h"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -193,14 +194,14 @@ int AppWindow::Impl::run_screenshot(const std::function<FrameStatus()>& draw) {
     return 0;
 }
 
-AppWindow::AppWindow(const WindowOptions& options) : impl_(std::make_unique<Impl>()) {
-    const char* display = std::getenv("DISPLAY");
-    if (!display || !*display) {
-        // SFML 2.5 aborts the process when it cannot open the X display: refuse first.
-        throw std::runtime_error(
-            "cannot open a window: DISPLAY is not set (run in a desktop session, or under "
-            "xvfb-run -a for tests and screenshots)");
-    }
+// The X display is checked before the Impl (and its sf::RenderWindow) exists: SFML aborts the
+// process when it cannot open the display.
+AppWindow::AppWindow(const WindowOptions& options)
+    : impl_([] {
+          if (std::string problem = x_display_problem(); !problem.empty())
+              throw std::runtime_error(problem);
+          return std::make_unique<Impl>();
+      }()) {
     Impl& s = *impl_;
     s.options = options;
     s.scale = clamp_ui_scale(options.ui_scale);
