@@ -41,6 +41,8 @@ sf::Color to_sf_color(const ImVec4& c) {
 }  // namespace
 
 struct AppWindow::Impl {
+    // First member, so it is closed last: after the window (see x_display.h).
+    std::unique_ptr<XDisplayConnection> x_connection;
     WindowOptions options;
     float scale = 1.f;
     bool high_contrast = false;
@@ -194,13 +196,16 @@ int AppWindow::Impl::run_screenshot(const std::function<FrameStatus()>& draw) {
     return 0;
 }
 
-// The X display is checked before the Impl (and its sf::RenderWindow) exists: SFML aborts the
-// process when it cannot open the display.
+// The X display is opened before the Impl (and its sf::RenderWindow) exists, since SFML aborts
+// the process when it cannot open the display; the Impl keeps that connection open.
 AppWindow::AppWindow(const WindowOptions& options)
     : impl_([] {
-          if (std::string problem = x_display_problem(); !problem.empty())
-              throw std::runtime_error(problem);
-          return std::make_unique<Impl>();
+          std::string problem;
+          std::unique_ptr<XDisplayConnection> connection = XDisplayConnection::open(problem);
+          if (!connection) throw std::runtime_error(problem);
+          auto impl = std::make_unique<Impl>();
+          impl->x_connection = std::move(connection);
+          return impl;
       }()) {
     Impl& s = *impl_;
     s.options = options;
