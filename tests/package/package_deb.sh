@@ -13,7 +13,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # 1. The package: only the program and the packaging files are built (the install rules do not
 #    depend on "all"), then CPack writes the .deb into this test's own folder.
-cmake --build "$build" --target statecraft statecraft_package_files >/dev/null
+cmake --build "$build" --target statecraft statecraft_package_files >"$work/build.log" 2>&1 ||
+    { cat "$work/build.log"; fail "build (the packaging tools come with bash .ci/install-deps.sh)"; }
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log") || { cat "$work/cpack.log"; fail "cpack"; }
 deb=$(ls "$work"/out/statecraft_*.deb)
 dpkg-deb -f "$deb" Depends | grep -q "fonts-dejavu-core" || fail "Depends lacks fonts-dejavu-core"
