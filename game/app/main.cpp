@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     using namespace statecraft;
     CLI::App app{
         "Statecraft: quizzes and study for students of foreign policy.\n"
-        "With no subcommand, opens the practice app."};
+        "With no subcommand, opens the practice app.",
+        "statecraft"};  // the name in --help, whatever path started the program
     app.set_version_flag("--version", std::string("statecraft ") + STATECRAFT_VERSION);
     app.require_subcommand(0, 1);
     CommandStatus status;
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
     AppOptions app_options;
     std::string screen;
     add_app_options(app, app_options, screen);
+    // A bank given alone (a double-clicked bank file, via the .desktop file's %f) opens like
+    // --bank.
+    std::optional<std::filesystem::path> bank_file;
+    app.add_option("bank-file", bank_file, "Same as --bank (how the desktop opens a bank file)");
 
     // Score database (core/store): --data-dir applies to the app and every subcommand, and may
     // come before or after the subcommand's name.
@@ -66,6 +71,7 @@ int main(int argc, char** argv) {
     }
     if (!app.get_subcommands().empty()) return status.exit_code;
     if (!global.data_dir.empty()) app_options.data_dir = global.data_dir;
+    if (bank_file && !app_options.bank) app_options.bank = bank_file;
     if (!screen.empty()) app_options.screen = screen_from_string(screen);
     if (!app_options.screenshot.empty() && !app_options.screen) app_options.screen = Screen::home;
     return run_app(app_options);

@@ -53,6 +53,10 @@ int run_app(const AppOptions& options) {
     const std::filesystem::path banks_dir =
         options.data_dir ? *options.data_dir / "banks" : user_banks_dir();
     const BankSources sources{shipped_questions_dir(), banks_dir, options.bank};
+    if (sources.shipped.empty())
+        std::cerr << "warning: the shipped banks were not found (looked in "
+                     "<program>/../share/statecraft and $XDG_DATA_DIRS/statecraft); reinstall "
+                     "statecraft or set STATECRAFT_QUESTIONS\n";
     AppState state;
     scan_banks(state.home, sources);
     state.ui_scale =
@@ -111,16 +115,6 @@ int run_app(const AppOptions& options) {
             std::cerr << "error: " << error << '\n';
             return 1;
         }
-    }
-
-    // SFML aborts the process when it cannot reach the X server (already when a window object
-    // is constructed), so refuse before any SFML object exists.
-    const char* display = std::getenv("DISPLAY");
-    if (!display || !*display) {
-        std::cerr
-            << "error: cannot open a window: DISPLAY is not set (run in a desktop session, or "
-               "under xvfb-run -a for screenshots)\n";
-        return 1;
     }
 
     WindowOptions window_options;

@@ -57,7 +57,9 @@ int run_stats(const StatsArgs& args, const GlobalOptions& global) {
     // The banks as they are now tell which weak questions were answered on an older version.
     QuestionVersions versions;
     std::vector<std::filesystem::path> bank_paths = args.banks;
-    if (bank_paths.empty()) bank_paths.push_back(shipped_questions_dir());
+    if (std::filesystem::path shipped = shipped_questions_dir();
+        bank_paths.empty() && !shipped.empty())
+        bank_paths.push_back(shipped);
     for (const LoadedBank& loaded : load_bank_paths(bank_paths))
         if (loaded.ok()) versions.add_bank(loaded.bank);
     ProgressOptions options;

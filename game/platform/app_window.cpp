@@ -4,6 +4,7 @@
 #include "platform/imgui_impl_sfml.h"
 #include "platform/screenshot.h"
 #include "platform/theme.h"
+#include "platform/x_display.h"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -40,6 +41,8 @@ sf::Color to_sf_color(const ImVec4& c) {
 }  // namespace
 
 struct AppWindow::Impl {
+    // First member, so it is closed last: after the window (see x_display.h).
+    std::unique_ptr<XDisplayConnection> x_connection;
     WindowOptions options;
     float scale = 1.f;
     bool high_contrast = false;
@@ -193,14 +196,17 @@ int AppWindow::Impl::run_screenshot(const std::function<FrameStatus()>& draw) {
     return 0;
 }
 
-AppWindow::AppWindow(const WindowOptions& options) : impl_(std::make_unique<Impl>()) {
-    const char* display = std::getenv("DISPLAY");
-    if (!display || !*display) {
-        // SFML 2.5 aborts the process when it cannot open the X display: refuse first.
-        throw std::runtime_error(
-            "cannot open a window: DISPLAY is not set (run in a desktop session, or under "
-            "xvfb-run -a for tests and screenshots)");
-    }
+// The X display is opened before the Impl (and its sf::RenderWindow) exists, since SFML aborts
+// the process when it cannot open the display; the Impl keeps that connection open.
+AppWindow::AppWindow(const WindowOptions& options)
+    : impl_([] {
+          std::string problem;
+          std::unique_ptr<XDisplayConnection> connection = XDisplayConnection::open(problem);
+          if (!connection) throw std::runtime_error(problem);
+          auto impl = std::make_unique<Impl>();
+          impl->x_connection = std::move(connection);
+          return impl;
+      }()) {
     Impl& s = *impl_;
     s.options = options;
     s.scale = clamp_ui_scale(options.ui_scale);

@@ -63,4 +63,12 @@ status=0
 env -u DISPLAY "$bin" --bank "$bank" --screenshot "$work/x.png" 2>"$work/err" || status=$?
 [ "$status" -eq 1 ] && grep -q "DISPLAY" "$work/err" || fail "no display: status $status"
 [ ! -e "$work/x.png" ] || fail "a PNG was written after an error"
+# A display that does not exist: a message and status 1, not SFML's abort (status 134).
+unused=4093
+while [ -e "/tmp/.X11-unix/X$unused" ] || [ -e "/tmp/.X$unused-lock" ]; do unused=$((unused + 1)); done
+status=0
+DISPLAY=":$unused" "$bin" --bank "$bank" --screenshot "$work/x.png" 2>"$work/err" || status=$?
+[ "$status" -eq 1 ] && grep -q "X display \":$unused\" cannot be opened" "$work/err" ||
+    fail "unreachable display: status $status: $(cat "$work/err")"
+[ ! -e "$work/x.png" ] || fail "a PNG was written without a display"
 echo "PASS: screenshots of every screen at 100% and 200%; bad arguments refused"
