@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/bank/source_text.h"
 #include "core/editor/recovery.h"
 #include "core/lint/lint.h"
 
@@ -36,7 +37,14 @@ void refresh(Ctx& c) {
     const int n = static_cast<int>(bank.questions.size());
     if (e.question >= n) e.question = n - 1;
     if (e.page == EditorPage::question && e.question < 0 && n > 0) e.question = 0;
-    e.lint = e.show_lint ? lint_bank(bank) : Diagnostics{};
+    e.lint.clear();
+    if (e.show_lint) {
+        LintOptions options;
+        options.source_text = e.source_text;
+        e.lint = e.source_problems;
+        Diagnostics found = e.linter->run(bank, options);
+        e.lint.insert(e.lint.end(), found.begin(), found.end());
+    }
     e.preview.reset();
     if (e.page != EditorPage::question || e.question < 0 ||
         question_has_errors(e.doc->diagnostics(), e.question))
@@ -129,6 +137,8 @@ void start(Ctx& c, EditableBank doc, bool read_only, EditorPage page) {
     e.show_lint = show_lint;
     e.doc = std::make_shared<EditableBank>(std::move(doc));
     e.read_only = read_only;
+    if (!e.doc->path().empty())
+        load_bank_source_text(e.doc->bank(), e.doc->path(), e.source_text, e.source_problems);
     e.page = page;
     e.question = e.doc->bank().questions.empty() ? -1 : 0;
     e.recovery =

@@ -10,6 +10,7 @@
 #include "core/bank/diagnostic.h"
 #include "core/editor/editable_bank.h"
 #include "core/editor/recovery.h"
+#include "core/lint/lint.h"
 #include "ui/editor_intent.h"
 
 namespace statecraft {
@@ -29,7 +30,11 @@ struct EditorState {
     int open_broken = -1;                // with LeaveTo::open_selected: Home's broken bank
     std::optional<Bank> recovery_offer;  // a recovery copy found when the bank opened
     bool show_lint = true;
-    Diagnostics lint;                         // lint_bank of the current revision
+    Diagnostics lint;                         // lint of the current revision
+    // Lints each revision incrementally (only the questions that changed are looked at again).
+    std::shared_ptr<Linter> linter = std::make_shared<Linter>();
+    std::string source_text;      // source.text_file, read when the bank opened (copy check)
+    Diagnostics source_problems;  // why source.text_file could not be read
     std::shared_ptr<const AppState> preview;  // a one-question session of the selected question
     std::string message;                      // "Saved to ...", a save error
 };

@@ -81,7 +81,7 @@ LoadedBank load_bank_file(const fs::path& path) {
     if (!file.open(path, kMaxBankBytes, error)) {
         LoadedBank loaded;
         loaded.path = path;
-        loaded.diagnostics.push_back({Severity::error, error, 0, 0, {}, {}});
+        loaded.diagnostics.push_back({Severity::error, error, 0, 0, {}, {}, {}});
         return loaded;
     }
     return load_bank_text(file.text(), path);

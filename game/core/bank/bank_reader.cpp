@@ -450,14 +450,15 @@ class BankSaxHandler {
     }
 
     bool is_known_scalar_field(const Frame& f) const {
-        static const std::vector<std::string_view> root = {"format", "version",     "id",
-                                                           "title",  "description", "language"};
-        static const std::vector<std::string_view> source = {"title", "publisher", "date", "url"};
+        static const std::vector<std::string_view> root = {
+            "format", "version", "id", "title", "description", "language", "review_by"};
+        static const std::vector<std::string_view> source = {"title", "publisher", "date",
+                                                             "url",   "as_of",     "text_file"};
         static const std::vector<std::string_view> section = {"id", "heading", "text"};
         static const std::vector<std::string_view> category = {"id", "title", "description"};
         static const std::vector<std::string_view> question = {
             "id",         "category",     "type",   "prompt",        "explanation",
-            "difficulty", "time_limit_s", "answer", "case_sensitive"};
+            "difficulty", "time_limit_s", "answer", "case_sensitive", "review_by"};
         static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback"};
         static const std::vector<std::string_view> pair = {"left", "right"};
         const std::vector<std::string_view>* names = nullptr;
@@ -557,6 +558,8 @@ class BankSaxHandler {
             return true;
         }
         Json want = expected_scalar(top);
+        if (top.kind == Kind::root && top.key == "version" && type == Json::string)
+            return read_version_text(), true;
         bool ok = type == want || (want == Json::number && type == Json::integer);
         if (!ok) {
             error(std::string("must be ") + describe(want));
@@ -565,6 +568,28 @@ class BankSaxHandler {
         }
         assign(top, type);
         return true;
+    }
+
+    // "MAJOR.MINOR" (format 1.1 and later); the integer 1 is format 1.0.
+    void read_version_text() {
+        Bank& b = r_.bank;
+        std::string_view s = string_;
+        std::size_t dot = s.find('.');
+        int major = 0, minor = 0;
+        auto whole = [](std::string_view part, int& n) {
+            auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), n);
+            return !part.empty() && ec == std::errc() && end == part.data() + part.size();
+        };
+        if (dot == std::string_view::npos || !whole(s.substr(0, dot), major) ||
+            !whole(s.substr(dot + 1), minor) || major < 0 || minor < 0) {
+            error("must be 1 or a \"MAJOR.MINOR\" string such as \"1.1\"");
+            r_.root.bad |= 1u << kRootVersion;
+            return;
+        }
+        mark_root(kRootVersion);
+        b.version = major;
+        b.version_minor = minor;
+        b.version_as_text = true;
     }
 
     bool text_fits() {
@@ -601,6 +626,8 @@ class BankSaxHandler {
                     b->description = std::string(s);
                 else if (k == "language")
                     b->language = std::string(s);
+                else if (k == "review_by")
+                    b->review_by = std::string(s);
                 break;
             }
             case Kind::source: {
@@ -613,6 +640,10 @@ class BankSaxHandler {
                     src->date = std::string(s);
                 else if (k == "url")
                     src->url = std::string(s);
+                else if (k == "as_of")
+                    src->as_of = std::string(s);
+                else if (k == "text_file")
+                    src->text_file = std::string(s);
                 break;
             }
             case Kind::section: {
@@ -691,6 +722,8 @@ class BankSaxHandler {
             p.seen |= 1u << kQuestionAnswer, q.answer = bool_;
         else if (k == "case_sensitive")
             q.case_sensitive = bool_;
+        else if (k == "review_by")
+            q.review_by = std::string(s);
     }
 
     std::string_view text_;

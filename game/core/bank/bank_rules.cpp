@@ -40,7 +40,9 @@ class SeenStrings {
 // Collects diagnostics for one bank, with the pointer and question id filled in.
 class RuleChecker {
   public:
-    explicit RuleChecker(ReadResult& r) : r_(r), bank_(r.bank) {}
+    RuleChecker(const Bank& bank, const FieldPresence& root,
+                const std::vector<FieldPresence>& questions, Diagnostics& out)
+        : bank_(bank), root_(root), questions_(questions), out_(out) {}
 
     void run() {
         check_top();
@@ -57,14 +59,14 @@ class RuleChecker {
         d.pointer = std::move(pointer);
         d.message = std::move(message);
         d.question_id = std::move(question_id);
-        r_.diagnostics.push_back(std::move(d));
+        out_.push_back(std::move(d));
     }
     void error(std::string pointer, std::string message, std::string qid = {}) {
         add(Severity::error, std::move(pointer), std::move(message), std::move(qid));
     }
 
     void check_top() {
-        const FieldPresence& p = r_.root;
+        const FieldPresence& p = root_;
         if (!p.is_bad(kRootFormat)) {
             if (!p.has(kRootFormat))
                 error("/format", "missing; a bank starts with \"format\": \"statecraft.bank\"");
@@ -74,13 +76,22 @@ class RuleChecker {
         if (!p.is_bad(kRootVersion)) {
             if (!p.has(kRootVersion))
                 error("/version", "missing; this format is version 1");
-            else if (bank_.version > 1)
+            else if (bank_.version > kFormatMajor)
                 error("/version", "made by a newer version of Statecraft (bank format " +
-                                      std::to_string(bank_.version) +
-                                      "); this version reads format 1");
+                                      version_text() + "); this version reads format 1.x");
             else if (bank_.version < 1)
-                error("/version", "must be 1");
+                error("/version", "must be 1 or \"1.1\"");
+            else if (bank_.version_minor > kFormatMinor)
+                add(Severity::warning, "/version",
+                    "written by a newer version of Statecraft (bank format " + version_text() +
+                        "); it reads as 1." + std::to_string(kFormatMinor) +
+                        " and fields this version does not know are kept as they are");
+            else if (bank_.version_minor < 1 && uses_format_1_1())
+                add(Severity::warning, "/version",
+                    "the bank uses format 1.1 fields (as_of, text_file, review_by); write "
+                    "\"version\": \"1.1\" so that older versions know why they skip them");
         }
+        check_date("/review_by", bank_.review_by, false);
         if (!p.is_bad(kRootId) && !is_slug(bank_.id))
             error("/id",
                   bank_.id.empty()
@@ -91,6 +102,28 @@ class RuleChecker {
         if (!bank_.language.empty() && !valid_language(bank_.language))
             error("/language",
                   "\"" + bank_.language + "\" is not a language tag such as \"en\" or \"fr-CA\"");
+    }
+
+    std::string version_text() const {
+        return std::to_string(bank_.version) + "." + std::to_string(bank_.version_minor);
+    }
+
+    bool uses_format_1_1() const {
+        if (!bank_.review_by.empty()) return true;
+        if (bank_.source && (!bank_.source->as_of.empty() || !bank_.source->text_file.empty()))
+            return true;
+        return std::any_of(bank_.questions.begin(), bank_.questions.end(),
+                           [](const Question& q) { return !q.review_by.empty(); });
+    }
+
+    // "YYYY-MM-DD" (or, with month_ok, also "YYYY-MM" and "YYYY"); empty means not given.
+    void check_date(const std::string& pointer, const std::string& date, bool month_ok,
+                    const std::string& qid = {}) {
+        if (date.empty() || is_iso_date(date, month_ok)) return;
+        error(pointer,
+              "\"" + date + "\" is not a date written YYYY-MM-DD" +
+                  (month_ok ? std::string(" (or YYYY-MM, YYYY)") : std::string()),
+              qid);
     }
 
     static bool valid_language(const std::string& tag) {
@@ -106,6 +139,7 @@ class RuleChecker {
 
     void check_source() {
         if (!bank_.source) return;
+        check_date("/source/as_of", bank_.source->as_of, true);
         SeenStrings ids;
         const auto& sections = bank_.source->sections;
         for (std::size_t i = 0; i < sections.size(); ++i) {
@@ -121,7 +155,7 @@ class RuleChecker {
     }
 
     void check_categories() {
-        const FieldPresence& p = r_.root;
+        const FieldPresence& p = root_;
         if (p.is_bad(kRootCategories)) return;
         if (bank_.categories.empty()) {
             error("/categories", "must list at least one category");
@@ -141,7 +175,7 @@ class RuleChecker {
     }
 
     void check_questions() {
-        if (r_.root.is_bad(kRootQuestions)) return;
+        if (root_.is_bad(kRootQuestions)) return;
         if (bank_.questions.empty()) {
             error("/questions", "must hold at least one question");
             return;
@@ -160,7 +194,7 @@ class RuleChecker {
             } else if (!ids.insert(q.id).second) {
                 error(at() + "/id", "duplicate question id", q.id);
             }
-            check_question(q, r_.questions[i], at);
+            check_question(q, questions_[i], at);
         }
     }
 
@@ -188,6 +222,7 @@ class RuleChecker {
             error(at() + "/difficulty", "must be 1, 2 or 3", qid);
         if (p.has(kQuestionTimeLimit) && q.time_limit_s.value_or(1) <= 0)
             error(at() + "/time_limit_s", "must be a positive number of seconds", qid);
+        if (!q.review_by.empty()) check_date(at() + "/review_by", q.review_by, false, qid);
         if (p.is_bad(kQuestionType)) return;
         if (!p.has(kQuestionType)) {
             error(at() + "/type", "missing", qid);
@@ -310,14 +345,51 @@ class RuleChecker {
         warn(!q.accept.empty(), QuestionType::short_answer, QuestionType::short_answer, "accept");
     }
 
-    ReadResult& r_;
     const Bank& bank_;
+    const FieldPresence& root_;
+    const std::vector<FieldPresence>& questions_;
+    Diagnostics& out_;
 };
 
 }  // namespace
 
+bool is_iso_date(std::string_view date, bool month_ok) {
+    auto digits = [&](std::size_t from, std::size_t n) {
+        if (date.size() < from + n) return false;
+        for (std::size_t i = from; i < from + n; ++i)
+            if (date[i] < '0' || date[i] > '9') return false;
+        return true;
+    };
+    auto number = [&](std::size_t from) { return (date[from] - '0') * 10 + (date[from + 1] - '0'); };
+    if (!digits(0, 4)) return false;
+    if (date.size() == 4) return month_ok;
+    if (date.size() < 7 || date[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12)
+        return false;
+    if (date.size() == 7) return month_ok;
+    return date.size() == 10 && date[7] == '-' && digits(8, 2) && number(8) >= 1 &&
+           number(8) <= 31;
+}
+
 void check_bank_rules(ReadResult& result) {
-    RuleChecker(result).run();
+    RuleChecker(result.bank, result.root, result.questions, result.diagnostics).run();
+}
+
+void check_model_rules(const Bank& bank, Diagnostics& out) {
+    // The fields the writer always writes are present; the optional ones when it writes them.
+    FieldPresence root;
+    for (int f : {kRootFormat, kRootVersion, kRootId, kRootTitle, kRootCategories, kRootQuestions})
+        root.seen |= 1u << f;
+    std::vector<FieldPresence> questions(bank.questions.size());
+    for (std::size_t i = 0; i < bank.questions.size(); ++i) {
+        const Question& q = bank.questions[i];
+        FieldPresence& p = questions[i];
+        p.seen |= 1u << kQuestionType;
+        if (q.type == QuestionType::true_false) p.seen |= 1u << kQuestionAnswer;
+        if (q.difficulty != 2) p.seen |= 1u << kQuestionDifficulty;
+        if (q.time_limit_s) p.seen |= 1u << kQuestionTimeLimit;
+    }
+    check_model_fields(bank, out);
+    RuleChecker(bank, root, questions, out).run();
 }
 
 }  // namespace statecraft

@@ -72,6 +72,7 @@ ojson question_json(const Question& q) {
     if (q.difficulty != 2) j["difficulty"] = q.difficulty;
     if (!q.tags.empty()) j["tags"] = q.tags;
     if (q.time_limit_s) j["time_limit_s"] = *q.time_limit_s;
+    put_if(j, "review_by", q.review_by);
     put_extra(j, q.extra);
     return j;
 }
@@ -81,12 +82,16 @@ ojson question_json(const Question& q) {
 std::string to_json_text(const Bank& bank, int indent) {
     ojson j;
     j["format"] = bank.format;
-    j["version"] = bank.version;
+    if (bank.version_as_text)
+        j["version"] = std::to_string(bank.version) + "." + std::to_string(bank.version_minor);
+    else
+        j["version"] = bank.version;
     j["id"] = bank.id;
     j["title"] = bank.title;
     put_if(j, "description", bank.description);
     put_if(j, "language", bank.language);
     if (!bank.authors.empty()) j["authors"] = bank.authors;
+    put_if(j, "review_by", bank.review_by);
     if (bank.source) {
         const Source& s = *bank.source;
         ojson sj;
@@ -94,6 +99,8 @@ std::string to_json_text(const Bank& bank, int indent) {
         put_if(sj, "publisher", s.publisher);
         put_if(sj, "date", s.date);
         put_if(sj, "url", s.url);
+        put_if(sj, "as_of", s.as_of);
+        put_if(sj, "text_file", s.text_file);
         ojson sections = ojson::array();
         for (const Section& sec : s.sections) {
             ojson secj;

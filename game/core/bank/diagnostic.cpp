@@ -17,7 +17,9 @@ int count(const Diagnostics& diagnostics, Severity severity) {
 std::string format_diagnostic(const std::string& path, const Diagnostic& d) {
     std::string out = path;
     if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
-    out += d.severity == Severity::error ? ": error: " : ": warning: ";
+    out += d.severity == Severity::error ? ": error" : ": warning";
+    if (!d.rule.empty()) out += " [" + d.rule + "]";
+    out += ": ";
     if (!d.pointer.empty()) out += d.pointer + ": ";
     out += d.message;
     if (!d.question_id.empty()) out += " (question \"" + d.question_id + "\")";

@@ -15,6 +15,7 @@ struct Diagnostic {
     int column = 0;
     std::string pointer;      // JSON pointer such as /questions/3/choices, or empty
     std::string question_id;  // id of the question it concerns, or empty
+    std::string rule;         // lint: the rule's name ("longest-option"), else empty
 };
 
 using Diagnostics = std::vector<Diagnostic>;
@@ -22,7 +23,8 @@ using Diagnostics = std::vector<Diagnostic>;
 bool has_errors(const Diagnostics& diagnostics);
 int count(const Diagnostics& diagnostics, Severity severity);
 
-// "PATH:LINE:COL: error: msg" or "PATH: warning: /pointer: msg (question \"id\")".
+// "PATH:LINE:COL: error: msg" or "PATH: warning: /pointer: msg (question \"id\")";
+// a lint warning names its rule: "PATH: warning [rule]: /pointer: msg (question \"id\")".
 std::string format_diagnostic(const std::string& path, const Diagnostic& diagnostic);
 
 }  // namespace statecraft

@@ -1,4 +1,4 @@
-// The typed model of a question bank, format version 1 (questions/FORMAT.md).
+// The typed model of a question bank, format version 1.1 (questions/FORMAT.md).
 // Plain data: no JSON library, no UI. Unknown fields are kept as raw JSON text so
 // that a load-and-save keeps what a newer version or another tool wrote.
 #pragma once
@@ -44,6 +44,7 @@ struct Question {
     int difficulty = 2;
     std::vector<std::string> tags;
     std::optional<int> time_limit_s;
+    std::string review_by;  // 1.1: "YYYY-MM-DD" after which the question should be checked again
 
     std::vector<Choice> choices;           // single, multiple
     bool answer = false;                   // true_false
@@ -68,6 +69,8 @@ struct Source {
     std::string publisher;
     std::string date;
     std::string url;
+    std::string as_of;      // 1.1: when the briefing's facts hold ("YYYY-MM-DD", "YYYY-MM")
+    std::string text_file;  // 1.1: the source text, relative to the bank's folder
     std::vector<Section> sections;
     ExtraFields extra;
 };
@@ -81,12 +84,15 @@ struct Category {
 
 struct Bank {
     std::string format = "statecraft.bank";
-    int version = 1;
+    int version = 1;        // the major version: a larger one is refused
+    int version_minor = 0;  // 1.x banks are read by every 1.y reader
+    bool version_as_text = false;  // written "1.1" (1.1 and later) rather than 1 (1.0)
     std::string id;
     std::string title;
     std::string description;
     std::string language;  // empty means "en"
     std::vector<std::string> authors;
+    std::string review_by;  // 1.1: "YYYY-MM-DD" after which the whole bank should be checked
     std::optional<Source> source;
     std::vector<Category> categories;
     std::vector<Question> questions;

@@ -73,11 +73,10 @@ bool EditableBank::redo() {
 
 const Diagnostics& EditableBank::diagnostics() const {
     if (checked_revision_ != revision_) {
-        // The bank as it would be saved (on one line: rule errors name JSON pointers, not
-        // lines), read back and checked by the validator itself; no content hash is needed.
-        ReadResult read = read_bank_json(to_json_text(bank_, -1));
-        if (read.syntax_ok) check_bank_rules(read);
-        diagnostics_ = std::move(read.diagnostics);
+        // The model checked directly, with the findings reading it back from the file would
+        // give: no writing and parsing of the whole bank on every keystroke.
+        diagnostics_.clear();
+        check_model_rules(bank_, diagnostics_);
         checked_revision_ = revision_;
     }
     return diagnostics_;

@@ -1,8 +1,11 @@
-// Quality warnings beyond the bank rules: what `statecraft lint` adds to `validate`, and
-// what the editor shows as the author types. Every finding is a warning with a pointer.
+// Quality warnings beyond the bank rules: what `statecraft lint` adds to `validate`, and what
+// the editor shows as the author types. Every finding is a warning that names its rule, the
+// question and how to fix it (questions/FORMAT.md, "Writing good questions").
 #pragma once
 
-#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
 
 #include "core/bank/diagnostic.h"
 #include "core/bank/model.h"
@@ -10,19 +13,36 @@
 namespace statecraft {
 
 struct LintOptions {
-    // The right answer at the same position in more than this share of single-choice
-    // questions, once there are at least position_min_questions of them.
-    double position_share = 0.40;
-    int position_min_questions = 5;
-    // A right answer longer than length_ratio x the mean wrong one and by more than
-    // length_margin characters gives itself away.
-    double length_ratio = 2.0;
-    std::size_t length_margin = 20;
+    // The source text for the copy check (`--source FILE` or source.text_file); empty: no check.
+    std::string_view source_text;
+    // "YYYY-MM-DD" for the review_by check; empty: today's local date.
+    std::string today;
+    // Two questions whose content words (prompt and key) overlap at least this much (Jaccard)
+    // test the same thing the same way. Calibrated in questions/FORMAT.md.
+    double near_duplicate_threshold = 0.5;
 };
 
-// Missing refs, duplicate prompts, the right answer too often at one position, distractors
-// much shorter than the right answer, briefing sections no question uses. (Missing
-// explanations are already a warning of the bank rules.)
+// Lints a bank again and again as it changes (the editor): what each question contributes is
+// kept until that question changes, and the cross-question indexes are updated one question
+// at a time, so a keystroke costs the edited question plus a pass over small summaries.
+class Linter {
+  public:
+    Linter();
+    ~Linter();
+    Linter(Linter&&) noexcept;
+    Linter& operator=(Linter&&) noexcept;
+
+    Diagnostics run(const Bank& bank, const LintOptions& options = {});
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// One-off lint (the command line).
 Diagnostics lint_bank(const Bank& bank, const LintOptions& options = {});
+
+// Today's local date as "YYYY-MM-DD".
+std::string local_date_today();
 
 }  // namespace statecraft

@@ -1,0 +1,110 @@
+// The reader's own findings, made on a model instead of text (the editor validates its model
+// directly): unknown fields kept as they are, and text over the length limit.
+#include "core/bank/bank_reader.h"
+#include "core/bank/bank_rules.h"
+
+namespace statecraft {
+
+namespace {
+
+class FieldChecker {
+  public:
+    explicit FieldChecker(Diagnostics& out) : out_(out) {}
+
+    void extra(const std::string& at, const ExtraFields& fields, const std::string& qid = {}) {
+        for (const auto& [key, raw] : fields) {
+            (void)raw;
+            add(Severity::warning, at + "/" + escape(key),
+                "unknown field \"" + key + "\" (kept as is)", qid);
+        }
+    }
+
+    void text(const std::string& at, const std::string& value, const std::string& qid = {}) {
+        if (value.size() > kMaxTextChars && utf8_length(value) > kMaxTextChars)
+            add(Severity::error, at, "text longer than 20,000 characters", qid);
+    }
+
+    void texts(const std::string& at, const std::vector<std::string>& values,
+               const std::string& qid = {}) {
+        for (std::size_t i = 0; i < values.size(); ++i)
+            text(at + "/" + std::to_string(i), values[i], qid);
+    }
+
+  private:
+    static std::string escape(const std::string& key) {
+        std::string out;
+        for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+        return out;
+    }
+
+    void add(Severity severity, std::string pointer, std::string message, const std::string& qid) {
+        Diagnostic d;
+        d.severity = severity;
+        d.pointer = std::move(pointer);
+        d.message = std::move(message);
+        d.question_id = qid;
+        out_.push_back(std::move(d));
+    }
+
+    Diagnostics& out_;
+};
+
+void check_question_fields(FieldChecker& c, const Question& q, const std::string& at) {
+    const std::string& id = q.id;
+    c.text(at + "/id", q.id, id);
+    c.text(at + "/category", q.category, id);
+    c.text(at + "/prompt", q.prompt, id);
+    c.text(at + "/explanation", q.explanation, id);
+    c.text(at + "/review_by", q.review_by, id);
+    c.texts(at + "/refs", q.refs, id);
+    c.texts(at + "/tags", q.tags, id);
+    c.texts(at + "/distractors", q.distractors, id);
+    c.texts(at + "/sequence", q.sequence, id);
+    c.texts(at + "/accept", q.accept, id);
+    for (std::size_t j = 0; j < q.choices.size(); ++j) {
+        const std::string here = at + "/choices/" + std::to_string(j);
+        c.text(here + "/id", q.choices[j].id, id);
+        c.text(here + "/text", q.choices[j].text, id);
+        c.text(here + "/feedback", q.choices[j].feedback, id);
+        c.extra(here, q.choices[j].extra, id);
+    }
+    for (std::size_t j = 0; j < q.pairs.size(); ++j) {
+        const std::string here = at + "/pairs/" + std::to_string(j);
+        c.text(here + "/left", q.pairs[j].left, id);
+        c.text(here + "/right", q.pairs[j].right, id);
+        c.extra(here, q.pairs[j].extra, id);
+    }
+    c.extra(at, q.extra, id);
+}
+
+}  // namespace
+
+void check_model_fields(const Bank& bank, Diagnostics& out) {
+    FieldChecker c(out);
+    c.text("/id", bank.id);
+    c.text("/title", bank.title);
+    c.text("/description", bank.description);
+    c.texts("/authors", bank.authors);
+    if (bank.source) {
+        const Source& s = *bank.source;
+        c.text("/source/title", s.title);
+        for (std::size_t i = 0; i < s.sections.size(); ++i) {
+            const std::string at = "/source/sections/" + std::to_string(i);
+            c.text(at + "/heading", s.sections[i].heading);
+            c.text(at + "/text", s.sections[i].text);
+            c.extra(at, s.sections[i].extra);
+        }
+        c.extra("/source", s.extra);
+    }
+    for (std::size_t i = 0; i < bank.categories.size(); ++i) {
+        const std::string at = "/categories/" + std::to_string(i);
+        c.text(at + "/title", bank.categories[i].title);
+        c.text(at + "/description", bank.categories[i].description);
+        c.extra(at, bank.categories[i].extra);
+    }
+    for (std::size_t i = 0; i < bank.questions.size(); ++i)
+        check_question_fields(c, bank.questions[i], "/questions/" + std::to_string(i));
+    c.extra("", bank.extra);
+}
+
+}  // namespace statecraft

@@ -1,0 +1,155 @@
+#include <ctime>
+#include <unordered_map>
+
+#include "core/lint/bank_checks.h"
+#include "core/lint/cross_index.h"
+#include "core/lint/lint.h"
+#include "core/lint/question_profile.h"
+#include "core/lint/source_copy.h"
+
+namespace statecraft {
+
+using namespace lint;
+
+namespace {
+
+// More changed questions than this in one run: rebuilding the indexes is cheaper.
+constexpr std::size_t kMaxIncremental = 16;
+
+std::uint64_t text_identity(std::string_view text) {
+    std::uint64_t h = 1469598103934665603ull ^ text.size();
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+std::string at_question(std::size_t i) {
+    return "/questions/" + std::to_string(i);
+}
+
+void cross_question_findings(const Profiles& at, const CrossIndex& index, Diagnostics& out) {
+    for (std::size_t i = 0; i < at.size(); ++i) {
+        const QuestionProfile& p = *at[i];
+        if (auto hit = index.cue(at, i))
+            warn(out, "cued-by-other", at_question(i) + hit->needle->where,
+                 "the answer \"" + hit->needle->text + "\" appears in the " +
+                     (hit->in_prompt ? "prompt" : "options") + " of question \"" +
+                     at[hit->other]->id +
+                     "\", so one question answers the other; to fix, reword one of them",
+                 p.id);
+        for (const Similar& s : index.similar(i)) {
+            if (s.other > i) continue;  // each pair once, on the later question
+            char share[8];
+            std::snprintf(share, sizeof share, "%.0f%%", 100 * s.similarity);
+            warn(out, "near-duplicate", at_question(i) + "/prompt",
+                 std::string("tests the same content the same way as question \"") +
+                     at[s.other]->id + "\" (" + share +
+                     " of their prompt and answer words shared); to fix, merge them or ask "
+                     "about another side of the fact",
+                 p.id);
+        }
+    }
+}
+
+}  // namespace
+
+struct Linter::State {
+    std::uint64_t source_identity = ~0ull;
+    SourceIndex source;
+    double threshold = -1;
+    std::unordered_map<std::uint64_t, std::shared_ptr<const QuestionProfile>> cache;
+    std::vector<std::shared_ptr<const QuestionProfile>> at;
+    std::optional<CrossIndex> index;
+
+    std::shared_ptr<const QuestionProfile> profile(const Question& q, std::uint64_t fp) {
+        auto it = cache.find(fp);
+        if (it != cache.end()) return it->second;
+        auto made = std::make_shared<const QuestionProfile>(build_profile(q, source));
+        cache.emplace(fp, made);
+        return made;
+    }
+
+    void update(const Bank& bank, const LintOptions& options) {
+        const std::uint64_t identity = text_identity(options.source_text);
+        if (identity != source_identity || threshold != options.near_duplicate_threshold) {
+            source_identity = identity;
+            source = SourceIndex(options.source_text);
+            threshold = options.near_duplicate_threshold;
+            cache.clear();
+            at.clear();
+            index.reset();
+        }
+        const std::size_t n = bank.questions.size();
+        const bool same_count = index && at.size() == n;
+        std::vector<std::shared_ptr<const QuestionProfile>> next(n);
+        std::vector<std::size_t> changed;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint64_t fp = question_fingerprint(bank.questions[i]);
+            if (same_count && at[i]->fingerprint == fp) {
+                next[i] = at[i];
+                continue;
+            }
+            next[i] = profile(bank.questions[i], fp);
+            changed.push_back(i);
+        }
+        std::vector<std::shared_ptr<const QuestionProfile>> old = std::move(at);
+        at = std::move(next);
+        const Profiles view = profiles();
+        if (!same_count || changed.size() > kMaxIncremental) {
+            index.emplace(threshold);
+            index->rebuild(view);
+        } else {
+            for (std::size_t i : changed) index->replace(view, i, *old[i]);
+        }
+        // Keep what is in use (and what undo is likely to bring back), drop the rest.
+        if (cache.size() > 2 * n + 64) {
+            cache.clear();
+            for (const auto& p : at) cache.emplace(p->fingerprint, p);
+        }
+    }
+
+    Profiles profiles() const {
+        Profiles view;
+        view.reserve(at.size());
+        for (const auto& p : at) view.push_back(p.get());
+        return view;
+    }
+};
+
+Linter::Linter() : state_(std::make_unique<State>()) {}
+Linter::~Linter() = default;
+Linter::Linter(Linter&&) noexcept = default;
+Linter& Linter::operator=(Linter&&) noexcept = default;
+
+Diagnostics Linter::run(const Bank& bank, const LintOptions& options) {
+    State& s = *state_;
+    s.update(bank, options);
+    const Profiles at = s.profiles();
+    Diagnostics out;
+    check_refs(bank, out);
+    for (std::size_t i = 0; i < at.size(); ++i)
+        for (const Finding& f : at[i]->findings)
+            warn(out, f.rule.c_str(), at_question(i) + f.where, f.message, at[i]->id);
+    cross_question_findings(at, *s.index, out);
+    check_duplicate_prompts(at, out);
+    check_longest_share(at, out);
+    check_key_positions(at, out);
+    check_absolute_imbalance(at, out);
+    check_review_dates(bank, options.today.empty() ? local_date_today() : options.today, out);
+    check_briefing_copies(bank, s.source, out);
+    return out;
+}
+
+Diagnostics lint_bank(const Bank& bank, const LintOptions& options) {
+    return Linter().run(bank, options);
+}
+
+std::string local_date_today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+
+}  // namespace statecraft

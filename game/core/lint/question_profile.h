@@ -1,0 +1,58 @@
+// What the lint keeps about one question: its own findings, and the few facts the bank-level
+// and cross-question rules need. A profile depends on the question alone (and the source text),
+// so the editor reuses it until the question changes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/bank/model.h"
+#include "core/lint/finding.h"
+#include "core/lint/source_copy.h"
+
+namespace statecraft::lint {
+
+// A phrase whose appearance in another question gives this question's answer away.
+struct Needle {
+    std::uint64_t hash = 0;
+    std::string text;   // as the author wrote it
+    std::string where;  // "/accept/0", "/choices/1/text"
+};
+
+struct QuestionProfile {
+    std::uint64_t fingerprint = 0;
+    std::string id;
+    QuestionType type = QuestionType::single;
+    std::vector<Finding> findings;  // the rules that need only this question
+
+    // Bank-level rules.
+    int keyed_position = -1;  // single choice: index of the keyed option
+    int choice_count = 0;
+    bool key_is_longest = false;  // single choice: the keyed option is strictly the longest
+    bool absolute = false;        // true/false: the statement uses an absolute word
+    bool hedged = false;          // true/false: ... a hedge word
+    bool answer = false;          // true/false
+    std::string prompt_key;       // prompt without case, spacing and end punctuation
+
+    // Cross-question rules.
+    std::vector<Needle> needles;
+    std::vector<std::uint64_t> prompt_grams;  // sorted: word 1..kMaxGram-grams of the prompt
+    std::vector<std::uint64_t> option_grams;  // sorted: ... of the options
+    std::vector<std::uint64_t> whole_options;  // sorted: each option as one phrase
+    std::vector<std::uint64_t> content;        // sorted: content words of prompt and key
+};
+
+inline constexpr std::size_t kMaxGram = 4;
+
+// Hash of everything in the question the lint reads (changes when the question does).
+std::uint64_t question_fingerprint(const Question& q);
+
+QuestionProfile build_profile(const Question& q, const SourceIndex& source);
+
+// Per-question rules, adding to profile.findings (question_rules.cpp).
+void check_choice_rules(const Question& q, QuestionProfile& profile);
+void check_statement_rules(const Question& q, QuestionProfile& profile);
+void check_copies(const Question& q, const SourceIndex& source, QuestionProfile& profile);
+
+}  // namespace statecraft::lint

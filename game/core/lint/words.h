@@ -1,0 +1,35 @@
+// Word tokens for the lint rules: lowercase words, a hash per word and per run of words, and the
+// small word lists the rules use. Deliberately simple (ASCII case folding; other UTF-8 kept as
+// is); it moves onto the text module (core/text) once that lands.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace statecraft::lint {
+
+struct Token {
+    std::string word;   // lowercase, apostrophes as ', a trailing possessive 's removed
+    bool emphasised;    // written in capitals (NOT) or between * or _ (*not*)
+};
+
+// The words of text, in order. Hyphens, dashes, slashes and punctuation separate words.
+std::vector<Token> tokenize(std::string_view text);
+std::vector<std::string> words(std::string_view text);
+
+// Runs of words outside quotations: text between "..." “...” or «...» is left out and splits
+// the runs, so that quoting a source word for word is not counted as copying it.
+std::vector<std::vector<std::string>> words_outside_quotes(std::string_view text);
+
+std::uint64_t word_hash(std::string_view word);
+// Order-sensitive hash of words[begin, begin + n).
+std::uint64_t run_hash(const std::vector<std::string>& words, std::size_t begin, std::size_t n);
+
+bool is_stopword(std::string_view word);
+bool is_absolute(std::string_view word);  // always, never, must, only, all, none, exactly, every
+bool is_hedge(std::string_view word);     // may, might, often, likely, about, ...
+bool is_number(std::string_view word);
+
+}  // namespace statecraft::lint
