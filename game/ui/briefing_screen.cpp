@@ -60,6 +60,8 @@ Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys) 
         text_in_font(look.heading, src.title.empty() ? bank->title : src.title);
         std::string meta = src.publisher;
         if (!src.date.empty()) meta += (meta.empty() ? "" : ", ") + src.date;
+        if (const std::string as_of = facts_as_of(*bank); !as_of.empty())
+            meta += (meta.empty() ? "as of " : " \xC2\xB7 as of ") + as_of;
         if (!meta.empty()) muted(look, meta);
         if (!src.url.empty()) muted(look, src.url);
         // Scroll to the asked-for section once each time the briefing is opened.

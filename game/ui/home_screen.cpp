@@ -83,6 +83,8 @@ void quiz_settings(const AppState& state, const Look& look, const Keys& keys, In
     const Bank& bank = home.banks[home.selected].loaded->bank;
     text_in_font(look.heading, bank.title);
     if (!bank.description.empty()) muted(look, bank.description);
+    // A text describes a moment: "the upcoming election" is the election of that date.
+    if (const std::string as_of = facts_as_of(bank); !as_of.empty()) muted(look, "As of " + as_of);
     if (bank.source && !bank.source->sections.empty() &&
         link(look, "briefing", "Read the briefing (B)"))
         out = intent::OpenBriefing{};

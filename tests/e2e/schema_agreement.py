@@ -31,6 +31,11 @@ q = {x["type"]: i for i, x in enumerate(base["questions"])}
 mutations = {
     "wrong format": lambda b: b.update(format="other"),
     "newer version": lambda b: b.update(version=2),
+    "newer version text": lambda b: b.update(version="2.0"),
+    "version not major.minor": lambda b: b.update(version="1"),
+    "bad review_by": lambda b: b.update(version="1.1", review_by="soon"),
+    "bad question review_by": lambda b: b["questions"][0].update(review_by="2025-13-01"),
+    "bad as_of": lambda b: b["source"].update(as_of="September"),
     "bad bank id": lambda b: b.update(id="Bad Id"),
     "empty title": lambda b: b.update(title=" "),
     "no categories": lambda b: b.update(categories=[]),

@@ -33,7 +33,7 @@ TEST_CASE("bank rules: top level") {
     expect_error([](json& j) { j.erase("format"); }, "/format", "missing");
     expect_error([](json& j) { j["version"] = 2; }, "/version", "newer version");
     expect_error([](json& j) { j["version"] = 0; }, "/version");
-    expect_error([](json& j) { j["version"] = "1"; }, "/version", "integer");
+    expect_error([](json& j) { j["version"] = "1"; }, "/version", "MAJOR.MINOR");
     expect_error([](json& j) { j.erase("version"); }, "/version", "missing");
     expect_error([](json& j) { j["id"] = "Not A Slug"; }, "/id", "slug");
     expect_error([](json& j) { j.erase("id"); }, "/id", "missing");

@@ -91,29 +91,5 @@ TEST_CASE("lint: duplicate prompts ignore case, spacing and end punctuation") {
     CHECK_FALSE(has_warning(ds, "/questions/2/prompt", "same prompt"));
 }
 
-TEST_CASE("lint: the right answer at one position too often") {
-    // 3 of 5 at A is 60% > 40%: warned. 2 of 5 (40%) is not.
-    Diagnostics biased = lint_bank(bank_with(
-        {single("q1", 0), single("q2", 0), single("q3", 0), single("q4", 1), single("q5", 2)}));
-    INFO(list(biased));
-    CHECK(has_warning(biased, "/questions",
-                      "3 of 5 single-choice questions (60%) have the right answer at position A"));
-    Diagnostics even = lint_bank(bank_with(
-        {single("q1", 0), single("q2", 0), single("q3", 1), single("q4", 1), single("q5", 2)}));
-    CHECK_FALSE(has_warning(even, "/questions", "position"));
-    // Fewer than 5 single-choice questions: too few to call it a pattern.
-    CHECK_FALSE(
-        has_warning(lint_bank(bank_with({single("q1", 0), single("q2", 0), single("q3", 0)})),
-                    "/questions", "position"));
-}
-
-TEST_CASE("lint: distractors much shorter than the right answer") {
-    json giveaway = single(
-        "q1", 1, {"Putin", "The President of the Islamic Republic, Masoud Pezeshkian", "Xi"});
-    json close =
-        single("q2", 1, {"Vladimir Putin", "Masoud Pezeshkian, the president", "Xi Jinping"});
-    Diagnostics ds = lint_bank(bank_with({giveaway, close}));
-    INFO(list(ds));
-    CHECK(has_warning(ds, "/questions/0/choices", "much longer than the distractors"));
-    CHECK_FALSE(has_warning(ds, "/questions/1/choices", "much longer"));
-}
+// Key positions and option lengths: tests/unit/lint_rules_test.cpp (rules key-position and
+// longest-option).

@@ -36,4 +36,9 @@ const Category* Bank::find_category(std::string_view category_id) const {
     return find_by_id(categories, category_id);
 }
 
+std::string facts_as_of(const Bank& bank) {
+    if (!bank.source) return {};
+    return bank.source->as_of.empty() ? bank.source->date : bank.source->as_of;
+}
+
 }  // namespace statecraft

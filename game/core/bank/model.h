@@ -103,4 +103,7 @@ struct Bank {
     const Category* find_category(std::string_view category_id) const;
 };
 
+// When the bank's facts hold: source.as_of, else source.date, else "" (shown as "as of ...").
+std::string facts_as_of(const Bank& bank);
+
 }  // namespace statecraft

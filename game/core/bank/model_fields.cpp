@@ -11,7 +11,7 @@ class FieldChecker {
   public:
     explicit FieldChecker(Diagnostics& out) : out_(out) {}
 
-    void extra(const std::string& at, const ExtraFields& fields, const std::string& qid = {}) {
+    void extra(const std::string& at, const ExtraFields& fields, const std::string& qid) {
         for (const auto& [key, raw] : fields) {
             (void)raw;
             add(Severity::warning, at + "/" + escape(key),
@@ -19,15 +19,24 @@ class FieldChecker {
         }
     }
 
-    void text(const std::string& at, const std::string& value, const std::string& qid = {}) {
+    // The pointer is built only for a finding: most fields are fine, and the editor checks
+    // every field of every question on each keystroke.
+    template <class Pointer>
+    void text(const Pointer& at, const std::string& value, const std::string& qid = {}) {
         if (value.size() > kMaxTextChars && utf8_length(value) > kMaxTextChars)
-            add(Severity::error, at, "text longer than 20,000 characters", qid);
+            add(Severity::error, at(), "text longer than 20,000 characters", qid);
     }
 
-    void texts(const std::string& at, const std::vector<std::string>& values,
+    template <class Pointer>
+    void texts(const Pointer& at, const std::vector<std::string>& values,
                const std::string& qid = {}) {
         for (std::size_t i = 0; i < values.size(); ++i)
-            text(at + "/" + std::to_string(i), values[i], qid);
+            text([&] { return at() + "/" + std::to_string(i); }, values[i], qid);
+    }
+
+    template <class Pointer>
+    void extra_lazy(const Pointer& at, const ExtraFields& fields, const std::string& qid) {
+        if (!fields.empty()) extra(at(), fields, qid);
     }
 
   private:
@@ -49,62 +58,71 @@ class FieldChecker {
     Diagnostics& out_;
 };
 
-void check_question_fields(FieldChecker& c, const Question& q, const std::string& at) {
+void check_question_fields(FieldChecker& c, const Question& q, std::size_t index) {
     const std::string& id = q.id;
-    c.text(at + "/id", q.id, id);
-    c.text(at + "/category", q.category, id);
-    c.text(at + "/prompt", q.prompt, id);
-    c.text(at + "/explanation", q.explanation, id);
-    c.text(at + "/review_by", q.review_by, id);
-    c.texts(at + "/refs", q.refs, id);
-    c.texts(at + "/tags", q.tags, id);
-    c.texts(at + "/distractors", q.distractors, id);
-    c.texts(at + "/sequence", q.sequence, id);
-    c.texts(at + "/accept", q.accept, id);
+    auto at = [&](const char* field) {
+        return [=] { return "/questions/" + std::to_string(index) + field; };
+    };
+    c.text(at("/id"), q.id, id);
+    c.text(at("/category"), q.category, id);
+    c.text(at("/prompt"), q.prompt, id);
+    c.text(at("/explanation"), q.explanation, id);
+    c.text(at("/review_by"), q.review_by, id);
+    c.texts(at("/refs"), q.refs, id);
+    c.texts(at("/tags"), q.tags, id);
+    c.texts(at("/distractors"), q.distractors, id);
+    c.texts(at("/sequence"), q.sequence, id);
+    c.texts(at("/accept"), q.accept, id);
     for (std::size_t j = 0; j < q.choices.size(); ++j) {
-        const std::string here = at + "/choices/" + std::to_string(j);
-        c.text(here + "/id", q.choices[j].id, id);
-        c.text(here + "/text", q.choices[j].text, id);
-        c.text(here + "/feedback", q.choices[j].feedback, id);
-        c.extra(here, q.choices[j].extra, id);
+        auto here = [&](const char* field) {
+            return [=] { return "/questions/" + std::to_string(index) + "/choices/" +
+                                std::to_string(j) + field; };
+        };
+        c.text(here("/id"), q.choices[j].id, id);
+        c.text(here("/text"), q.choices[j].text, id);
+        c.text(here("/feedback"), q.choices[j].feedback, id);
+        c.extra_lazy(here(""), q.choices[j].extra, id);
     }
     for (std::size_t j = 0; j < q.pairs.size(); ++j) {
-        const std::string here = at + "/pairs/" + std::to_string(j);
-        c.text(here + "/left", q.pairs[j].left, id);
-        c.text(here + "/right", q.pairs[j].right, id);
-        c.extra(here, q.pairs[j].extra, id);
+        auto here = [&](const char* field) {
+            return [=] { return "/questions/" + std::to_string(index) + "/pairs/" +
+                                std::to_string(j) + field; };
+        };
+        c.text(here("/left"), q.pairs[j].left, id);
+        c.text(here("/right"), q.pairs[j].right, id);
+        c.extra_lazy(here(""), q.pairs[j].extra, id);
     }
-    c.extra(at, q.extra, id);
+    c.extra_lazy(at(""), q.extra, id);
 }
 
 }  // namespace
 
 void check_model_fields(const Bank& bank, Diagnostics& out) {
     FieldChecker c(out);
-    c.text("/id", bank.id);
-    c.text("/title", bank.title);
-    c.text("/description", bank.description);
-    c.texts("/authors", bank.authors);
+    c.text([] { return std::string("/id"); }, bank.id);
+    c.text([] { return std::string("/title"); }, bank.title);
+    c.text([] { return std::string("/description"); }, bank.description);
+    c.texts([] { return std::string("/authors"); }, bank.authors);
     if (bank.source) {
         const Source& s = *bank.source;
-        c.text("/source/title", s.title);
+        c.text([] { return std::string("/source/title"); }, s.title);
         for (std::size_t i = 0; i < s.sections.size(); ++i) {
             const std::string at = "/source/sections/" + std::to_string(i);
-            c.text(at + "/heading", s.sections[i].heading);
-            c.text(at + "/text", s.sections[i].text);
-            c.extra(at, s.sections[i].extra);
+            c.text([&] { return at + "/heading"; }, s.sections[i].heading);
+            c.text([&] { return at + "/text"; }, s.sections[i].text);
+            c.extra(at, s.sections[i].extra, {});
         }
-        c.extra("/source", s.extra);
+        c.extra("/source", s.extra, {});
     }
     for (std::size_t i = 0; i < bank.categories.size(); ++i) {
         const std::string at = "/categories/" + std::to_string(i);
-        c.text(at + "/title", bank.categories[i].title);
-        c.text(at + "/description", bank.categories[i].description);
-        c.extra(at, bank.categories[i].extra);
+        c.text([&] { return at + "/title"; }, bank.categories[i].title);
+        c.text([&] { return at + "/description"; }, bank.categories[i].description);
+        c.extra(at, bank.categories[i].extra, {});
     }
     for (std::size_t i = 0; i < bank.questions.size(); ++i)
-        check_question_fields(c, bank.questions[i], "/questions/" + std::to_string(i));
-    c.extra("", bank.extra);
+        check_question_fields(c, bank.questions[i], i);
+    c.extra("", bank.extra, {});
 }
 
 }  // namespace statecraft

@@ -15,7 +15,7 @@ std::string at_question(std::size_t i) {
 
 // "q1", "q2" ... and 4 more
 std::string id_list(const std::vector<std::string>& ids) {
-    constexpr std::size_t kShown = 8;
+    constexpr std::size_t kShown = 16;
     std::string out;
     for (std::size_t i = 0; i < ids.size() && i < kShown; ++i)
         out += (i ? ", \"" : "\"") + ids[i] + "\"";
@@ -49,17 +49,19 @@ void check_refs(const Bank& bank, Diagnostics& out) {
              "answer; to fix, add sections to \"source\"");
         return;
     }
-    std::unordered_set<std::string_view> used;
+    const auto& sections = bank.source->sections;
+    std::vector<bool> used(sections.size());  // a bank has few sections: a scan beats hashing
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& q = bank.questions[i];
         if (q.refs.empty())
             warn(out, "refs", at_question(i) + "/refs",
                  "no refs; to fix, name the briefing section that supports the answer", q.id);
-        used.insert(q.refs.begin(), q.refs.end());
+        for (const std::string& ref : q.refs)
+            for (std::size_t k = 0; k < sections.size(); ++k)
+                if (sections[k].id == ref) used[k] = true;
     }
-    const auto& sections = bank.source->sections;
     for (std::size_t i = 0; i < sections.size(); ++i)
-        if (!used.count(sections[i].id))
+        if (!used[i])
             warn(out, "refs", "/source/sections/" + std::to_string(i),
                  "section \"" + sections[i].id +
                      "\" is not in any question's refs: nothing tests it; to fix, ask about it "
@@ -67,12 +69,12 @@ void check_refs(const Bank& bank, Diagnostics& out) {
 }
 
 void check_duplicate_prompts(const Profiles& at, Diagnostics& out) {
-    std::unordered_map<std::string_view, std::size_t> first;
+    std::unordered_map<std::uint64_t, std::size_t> first;
     first.reserve(at.size());
     for (std::size_t i = 0; i < at.size(); ++i) {
         if (at[i]->prompt_key.empty()) continue;
-        auto [it, inserted] = first.emplace(at[i]->prompt_key, i);
-        if (!inserted)
+        auto [it, inserted] = first.emplace(at[i]->prompt_key_hash, i);
+        if (!inserted && at[it->second]->prompt_key == at[i]->prompt_key)
             warn(out, "near-duplicate", at_question(i) + "/prompt",
                  "same prompt as question \"" + at[it->second]->id +
                      "\"; to fix, ask something else or delete one",

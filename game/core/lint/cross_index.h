@@ -36,18 +36,22 @@ class CrossIndex {
     void replace(const Profiles& at, std::size_t pos, const QuestionProfile& old);
 
     // The first of position i's answer phrases that another question shows, if any.
-    std::optional<CueHit> cue(const Profiles& at, std::size_t i) const;
+    const std::optional<CueHit>& cue(std::size_t i) const { return cues_[i]; }
     const std::vector<Similar>& similar(std::size_t i) const { return similar_[i]; }
 
   private:
     void add(const QuestionProfile& p, std::uint32_t pos);
     void remove(const QuestionProfile& p, std::uint32_t pos);
     std::vector<Similar> scan(const Profiles& at, std::uint32_t pos) const;
+    std::optional<CueHit> find_cue(const Profiles& at, std::size_t i) const;
+    void recheck_cues(const Profiles& at, std::size_t pos, const QuestionProfile& old);
 
     double threshold_;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> grams_;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> words_;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> needles_;
     std::vector<std::vector<Similar>> similar_;
+    std::vector<std::optional<CueHit>> cues_;
 };
 
 // |a ∩ b| / |a ∪ b| of two sorted sets.

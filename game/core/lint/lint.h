@@ -19,7 +19,7 @@ struct LintOptions {
     std::string today;
     // Two questions whose content words (prompt and key) overlap at least this much (Jaccard)
     // test the same thing the same way. Calibrated in questions/FORMAT.md.
-    double near_duplicate_threshold = 0.5;
+    double near_duplicate_threshold = 0.4;
 };
 
 // Lints a bank again and again as it changes (the editor): what each question contributes is

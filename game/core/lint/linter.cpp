@@ -29,7 +29,7 @@ std::string at_question(std::size_t i) {
 void cross_question_findings(const Profiles& at, const CrossIndex& index, Diagnostics& out) {
     for (std::size_t i = 0; i < at.size(); ++i) {
         const QuestionProfile& p = *at[i];
-        if (auto hit = index.cue(at, i))
+        if (const auto& hit = index.cue(i))
             warn(out, "cued-by-other", at_question(i) + hit->needle->where,
                  "the answer \"" + hit->needle->text + "\" appears in the " +
                      (hit->in_prompt ? "prompt" : "options") + " of question \"" +
@@ -58,6 +58,7 @@ struct Linter::State {
     double threshold = -1;
     std::unordered_map<std::uint64_t, std::shared_ptr<const QuestionProfile>> cache;
     std::vector<std::shared_ptr<const QuestionProfile>> at;
+    Profiles view;  // at, as plain pointers
     std::optional<CrossIndex> index;
 
     std::shared_ptr<const QuestionProfile> profile(const Question& q, std::uint64_t fp) {
@@ -76,29 +77,30 @@ struct Linter::State {
             threshold = options.near_duplicate_threshold;
             cache.clear();
             at.clear();
+            view.clear();
             index.reset();
         }
         const std::size_t n = bank.questions.size();
         const bool same_count = index && at.size() == n;
-        std::vector<std::shared_ptr<const QuestionProfile>> next(n);
-        std::vector<std::size_t> changed;
+        if (!same_count) at.assign(n, nullptr);
+        std::vector<std::pair<std::size_t, std::shared_ptr<const QuestionProfile>>> replaced;
         for (std::size_t i = 0; i < n; ++i) {
             const std::uint64_t fp = question_fingerprint(bank.questions[i]);
-            if (same_count && at[i]->fingerprint == fp) {
-                next[i] = at[i];
-                continue;
-            }
-            next[i] = profile(bank.questions[i], fp);
-            changed.push_back(i);
+            if (at[i] && at[i]->fingerprint == fp) continue;
+            auto made = profile(bank.questions[i], fp);
+            replaced.emplace_back(i, std::move(at[i]));
+            at[i] = std::move(made);
+            if (view.size() == n) view[i] = at[i].get();
         }
-        std::vector<std::shared_ptr<const QuestionProfile>> old = std::move(at);
-        at = std::move(next);
-        const Profiles view = profiles();
-        if (!same_count || changed.size() > kMaxIncremental) {
+        if (view.size() != n) {
+            view.clear();
+            for (const auto& p : at) view.push_back(p.get());
+        }
+        if (!same_count || replaced.size() > kMaxIncremental) {
             index.emplace(threshold);
             index->rebuild(view);
         } else {
-            for (std::size_t i : changed) index->replace(view, i, *old[i]);
+            for (const auto& [i, old] : replaced) index->replace(view, i, *old);
         }
         // Keep what is in use (and what undo is likely to bring back), drop the rest.
         if (cache.size() > 2 * n + 64) {
@@ -107,12 +109,6 @@ struct Linter::State {
         }
     }
 
-    Profiles profiles() const {
-        Profiles view;
-        view.reserve(at.size());
-        for (const auto& p : at) view.push_back(p.get());
-        return view;
-    }
 };
 
 Linter::Linter() : state_(std::make_unique<State>()) {}
@@ -123,7 +119,7 @@ Linter& Linter::operator=(Linter&&) noexcept = default;
 Diagnostics Linter::run(const Bank& bank, const LintOptions& options) {
     State& s = *state_;
     s.update(bank, options);
-    const Profiles at = s.profiles();
+    const Profiles& at = s.view;
     Diagnostics out;
     check_refs(bank, out);
     for (std::size_t i = 0; i < at.size(); ++i)

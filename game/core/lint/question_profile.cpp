@@ -97,13 +97,15 @@ void cross_question_facts(const Question& q, QuestionProfile& p) {
         if (auto h = phrase_hash(c.text)) p.whole_options.push_back(*h);
         if (!c.correct) continue;
         add_needle(p, c.text, "/choices/" + std::to_string(j) + "/text");
-        add_content(c.text, p.content);
+        add_content(c.text, p.key);
     }
     for (std::size_t j = 0; j < q.accept.size(); ++j)
         add_needle(p, q.accept[j], "/accept/" + std::to_string(j));
-    if (!q.accept.empty()) add_content(q.accept[0], p.content);
-    for (const MatchPair& pair : q.pairs) add_content(pair.left + " " + pair.right, p.content);
-    for (const std::string& item : q.sequence) add_content(item, p.content);
+    if (!q.accept.empty()) add_content(q.accept[0], p.key);
+    for (const MatchPair& pair : q.pairs) add_content(pair.left + " " + pair.right, p.key);
+    for (const std::string& item : q.sequence) add_content(item, p.key);
+    p.content.insert(p.content.end(), p.key.begin(), p.key.end());
+    sort_unique(p.key);
     sort_unique(p.prompt_grams);
     sort_unique(p.option_grams);
     sort_unique(p.whole_options);
@@ -141,6 +143,7 @@ QuestionProfile build_profile(const Question& q, const SourceIndex& source) {
     p.type = q.type;
     p.answer = q.answer;
     p.prompt_key = prompt_key(q.prompt);
+    p.prompt_key_hash = word_hash(p.prompt_key);
     check_choice_rules(q, p);
     check_statement_rules(q, p);
     check_copies(q, source, p);

@@ -34,6 +34,7 @@ struct QuestionProfile {
     bool hedged = false;          // true/false: ... a hedge word
     bool answer = false;          // true/false
     std::string prompt_key;       // prompt without case, spacing and end punctuation
+    std::uint64_t prompt_key_hash = 0;
 
     // Cross-question rules.
     std::vector<Needle> needles;
@@ -41,6 +42,7 @@ struct QuestionProfile {
     std::vector<std::uint64_t> option_grams;  // sorted: ... of the options
     std::vector<std::uint64_t> whole_options;  // sorted: each option as one phrase
     std::vector<std::uint64_t> content;        // sorted: content words of prompt and key
+    std::vector<std::uint64_t> key;            // sorted: content words of the key alone
 };
 
 inline constexpr std::size_t kMaxGram = 4;
