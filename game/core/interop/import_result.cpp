@@ -106,6 +106,9 @@ void complete_bank(ImportResult& result, const ImportOptions& options) {
     if (options.base) apply_base(bank, *options.base);
     bank.format = "statecraft.bank";
     bank.version = 1;
+    // A bank completed from its base keeps the base's format version (1.1 fields come with it).
+    bank.version_minor = options.base ? options.base->version_minor : 0;
+    bank.version_as_text = options.base && options.base->version_as_text;
     if (!options.bank_id.empty()) bank.id = options.bank_id;
     if (!options.bank_title.empty()) bank.title = options.bank_title;
     if (bank.id.empty()) bank.id = bank_id_from_path(options.source_path);

@@ -124,6 +124,9 @@ Bank interop_projection(const Bank& original, bool with_base) {
         b.language.clear();
         b.extra.clear();
         b.source.reset();
+        b.review_by.clear();
+        b.version_minor = 0;  // a bank made from a bare file is format 1.0
+        b.version_as_text = false;
         for (Category& c : b.categories) {
             c.description.clear();
             c.extra.clear();
