@@ -77,8 +77,7 @@ void add_lint_command(CLI::App& app, CommandStatus& status) {
                 status.exit_code = 1;
             }
         }
-        status.exit_code =
-            std::max(status.exit_code, run_lint(existing, *strict, text, std::cout));
+        status.exit_code = std::max(status.exit_code, run_lint(existing, *strict, text, std::cout));
     });
 }
 

@@ -30,7 +30,7 @@ struct EditorState {
     int open_broken = -1;                // with LeaveTo::open_selected: Home's broken bank
     std::optional<Bank> recovery_offer;  // a recovery copy found when the bank opened
     bool show_lint = true;
-    Diagnostics lint;                         // lint of the current revision
+    Diagnostics lint;  // lint of the current revision
     // Lints each revision incrementally (only the questions that changed are looked at again).
     std::shared_ptr<Linter> linter = std::make_shared<Linter>();
     std::string source_text;      // source.text_file, read when the bank opened (copy check)

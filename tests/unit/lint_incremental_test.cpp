@@ -39,12 +39,17 @@ TEST_CASE("lint incremental: the Linter matches a fresh lint after every edit") 
     options.today = "2026-06-01";
     const std::vector<std::function<void(Bank&)>> edits = {
         [](Bank& b) { b.questions[0].prompt += " now"; },
-        [](Bank& b) { b.questions[17].accept[0] = "Zembla"; },  // the cue goes away
+        [](Bank& b) { b.questions[17].accept[0] = "Zembla"; },            // the cue goes away
         [](Bank& b) { b.questions[5].prompt = b.questions[19].prompt; },  // a duplicate appears
-        [](Bank& b) { b.questions[20].accept[0] = "thirty"; },  // the near-duplicate goes
-        [](Bank& b) { b.questions[2].choices[0].correct = false, b.questions[2].choices[1].correct = true; },
+        [](Bank& b) { b.questions[20].accept[0] = "thirty"; },            // the near-duplicate goes
+        [](Bank& b) {
+            b.questions[2].choices[0].correct = false, b.questions[2].choices[1].correct = true;
+        },
         [](Bank& b) { b.questions.erase(b.questions.begin() + 3); },
-        [](Bank& b) { b.questions.push_back(b.questions[10]); b.questions.back().id = "copy"; },
+        [](Bank& b) {
+            b.questions.push_back(b.questions[10]);
+            b.questions.back().id = "copy";
+        },
     };
     for (std::size_t i = 0; i < edits.size(); ++i) {
         CAPTURE(i);

@@ -43,8 +43,8 @@ TEST_CASE("lint planted bank: each planted question named with its rule, no clea
     for (const Diagnostic& d : ds) all += format_diagnostic(kPlanted, d) + "\n";
     INFO(all);
     const std::vector<std::string> rules = {
-        "longest-option", "key-position",   "absolute-terms",   "absolute-imbalance",
-        "cued-by-other",  "near-duplicate", "copied-from-source", "giveaway-option",
+        "longest-option", "key-position",    "absolute-terms",     "absolute-imbalance",
+        "cued-by-other",  "near-duplicate",  "copied-from-source", "giveaway-option",
         "negative-stem",  "self-justifying", "review-by"};
     std::map<std::string, int> planted_per_rule;
     for (const Question& q : loaded.bank.questions) {
@@ -52,8 +52,7 @@ TEST_CASE("lint planted bank: each planted question named with its rule, no clea
         if (q.id.starts_with("clean-")) {
             // Flagged = a warning about it, or a bank-level warning listing it.
             for (const Diagnostic& d : ds)
-                CHECK_FALSE((d.question_id == q.id ||
-                             (d.question_id.empty() && names(d, q.id))));
+                CHECK_FALSE((d.question_id == q.id || (d.question_id.empty() && names(d, q.id))));
             continue;
         }
         const std::string rule = planted_rule(q.id, rules);

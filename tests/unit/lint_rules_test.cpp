@@ -13,7 +13,7 @@ using nlohmann::json;
 namespace {
 
 json question(const std::string& id, const std::string& type, const std::string& prompt) {
-    return {{"id", id},         {"category", "actors"}, {"type", type},
+    return {{"id", id},         {"category", "actors"},  {"type", type},
             {"prompt", prompt}, {"explanation", "Why."}, {"refs", {"s1"}}};
 }
 
@@ -93,8 +93,7 @@ TEST_CASE("lint rule longest-option: the key the longest in too many questions o
         const std::string id = "q" + std::to_string(i);
         // Keys one character longer than the distractors: no question alone is flagged.
         biased.push_back(single(id, "Prompt about topic " + id, {"Alpha", "Bravos", "Gamma"}, 1));
-        fair.push_back(
-            single(id, "Prompt about topic " + id, {"Alpha", "Bravos", "Gamma"}, i % 3));
+        fair.push_back(single(id, "Prompt about topic " + id, {"Alpha", "Bravos", "Gamma"}, i % 3));
     }
     Diagnostics bad = lint(biased), good = lint(fair);
     INFO(list(bad));
@@ -106,7 +105,8 @@ TEST_CASE("lint rule key-position: chi-square over the keyed positions") {
     json skewed = json::array(), spread = json::array();
     for (int i = 0; i < 12; ++i) {
         const std::string id = "q" + std::to_string(i);
-        skewed.push_back(single(id, "Prompt on " + id, {"Alpha", "Bravo", "Delta"}, i < 10 ? 0 : 1));
+        skewed.push_back(
+            single(id, "Prompt on " + id, {"Alpha", "Bravo", "Delta"}, i < 10 ? 0 : 1));
         spread.push_back(single(id, "Prompt on " + id, {"Alpha", "Bravo", "Delta"}, i % 3));
     }
     Diagnostics bad = lint(skewed), good = lint(spread);
@@ -114,9 +114,9 @@ TEST_CASE("lint rule key-position: chi-square over the keyed positions") {
     CHECK(flags(bad, "key-position", "q0"));
     CHECK_FALSE(has_rule(good, "key-position"));
     // Too few questions to call it a pattern.
-    CHECK_FALSE(has_rule(lint({single("a", "P1", {"Alpha", "Bravo"}, 0),
-                               single("b", "P2", {"Alpha", "Bravo"}, 0)}),
-                         "key-position"));
+    CHECK_FALSE(has_rule(
+        lint({single("a", "P1", {"Alpha", "Bravo"}, 0), single("b", "P2", {"Alpha", "Bravo"}, 0)}),
+        "key-position"));
 }
 
 TEST_CASE("lint rule key-position: multiple-answer keys all first") {
@@ -177,11 +177,10 @@ TEST_CASE("lint rule cued-by-other: an answer shown by another question") {
 }
 
 TEST_CASE("lint rule near-duplicate: two questions testing one fact the same way") {
-    Diagnostics ds =
-        lint({short_answer("first", "In which year did Tehran sign the missile contract?", "2022"),
-              short_answer("second", "In what year was the missile contract signed by Tehran?",
-                           "2022"),
-              short_answer("other", "Which strait borders the disputed islands?", "Hormuz")});
+    Diagnostics ds = lint(
+        {short_answer("first", "In which year did Tehran sign the missile contract?", "2022"),
+         short_answer("second", "In what year was the missile contract signed by Tehran?", "2022"),
+         short_answer("other", "Which strait borders the disputed islands?", "Hormuz")});
     INFO(list(ds));
     CHECK(flags(ds, "near-duplicate", "second"));
     CHECK_FALSE(flags(ds, "near-duplicate", "other"));
@@ -197,11 +196,13 @@ TEST_CASE("lint rule copied-from-source: runs of eight words, quotations allowed
                             "Officials said the government in Tehran has repeatedly denied that it "
                             "sent weapons.",
                             true);
-    json quoted = statement("good",
-                            "The article says \"the government in Tehran has repeatedly denied that "
-                            "it sent any ballistic missiles\".",
-                            true);
-    json seven = statement("seven", "Yes, the government in Tehran has repeatedly denied it.", true);
+    json quoted =
+        statement("good",
+                  "The article says \"the government in Tehran has repeatedly denied that "
+                  "it sent any ballistic missiles\".",
+                  true);
+    json seven =
+        statement("seven", "Yes, the government in Tehran has repeatedly denied it.", true);
     Diagnostics ds = lint({copied, quoted, seven}, options);
     INFO(list(ds));
     CHECK(flags(ds, "copied-from-source", "bad"));
@@ -212,9 +213,10 @@ TEST_CASE("lint rule copied-from-source: runs of eight words, quotations allowed
 }
 
 TEST_CASE("lint rule giveaway-option: all/none of the above, a/an that fits one option") {
-    Diagnostics ds = lint({single("bad", "Which country signed?", {"Iran", "Chad", "All of the above"}, 0),
-                           single("good", "Which country signed?", {"Iran", "Chad", "Peru"}, 0),
-                           single("article", "Zarif served as an", {"envoy", "general", "banker"}, 0)});
+    Diagnostics ds =
+        lint({single("bad", "Which country signed?", {"Iran", "Chad", "All of the above"}, 0),
+              single("good", "Which country signed?", {"Iran", "Chad", "Peru"}, 0),
+              single("article", "Zarif served as an", {"envoy", "general", "banker"}, 0)});
     INFO(list(ds));
     CHECK(flags(ds, "giveaway-option", "bad"));
     CHECK_FALSE(flags(ds, "giveaway-option", "good"));
@@ -222,9 +224,10 @@ TEST_CASE("lint rule giveaway-option: all/none of the above, a/an that fits one 
 }
 
 TEST_CASE("lint rule negative-stem: NOT and EXCEPT need emphasis") {
-    Diagnostics ds = lint({single("bad", "Which country did not sign?", {"Iran", "Chad"}, 1),
-                           single("good", "Which country did NOT sign?", {"Iran", "Chad"}, 1),
-                           single("marked", "Which one is *not* a signatory?", {"Iran", "Chad"}, 1)});
+    Diagnostics ds =
+        lint({single("bad", "Which country did not sign?", {"Iran", "Chad"}, 1),
+              single("good", "Which country did NOT sign?", {"Iran", "Chad"}, 1),
+              single("marked", "Which one is *not* a signatory?", {"Iran", "Chad"}, 1)});
     INFO(list(ds));
     CHECK(flags(ds, "negative-stem", "bad"));
     CHECK_FALSE(flags(ds, "negative-stem", "good"));
@@ -232,10 +235,10 @@ TEST_CASE("lint rule negative-stem: NOT and EXCEPT need emphasis") {
 }
 
 TEST_CASE("lint rule self-justifying: a statement that gives its own reason") {
-    Diagnostics ds = lint(
-        {statement("bad", "Tehran bought drones because it needed cheap air power.", true),
-         statement("good", "Tehran bought drones in the first year of the war.", true),
-         statement("time", "Tehran has bought drones since 2015.", true)});
+    Diagnostics ds =
+        lint({statement("bad", "Tehran bought drones because it needed cheap air power.", true),
+              statement("good", "Tehran bought drones in the first year of the war.", true),
+              statement("time", "Tehran has bought drones since 2015.", true)});
     INFO(list(ds));
     CHECK(flags(ds, "self-justifying", "bad"));
     CHECK_FALSE(flags(ds, "self-justifying", "good"));

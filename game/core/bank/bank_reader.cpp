@@ -457,7 +457,7 @@ class BankSaxHandler {
         static const std::vector<std::string_view> section = {"id", "heading", "text"};
         static const std::vector<std::string_view> category = {"id", "title", "description"};
         static const std::vector<std::string_view> question = {
-            "id",         "category",     "type",   "prompt",        "explanation",
+            "id",         "category",     "type",   "prompt",         "explanation",
             "difficulty", "time_limit_s", "answer", "case_sensitive", "review_by"};
         static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback"};
         static const std::vector<std::string_view> pair = {"left", "right"};

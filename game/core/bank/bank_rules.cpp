@@ -360,14 +360,15 @@ bool is_iso_date(std::string_view date, bool month_ok) {
             if (date[i] < '0' || date[i] > '9') return false;
         return true;
     };
-    auto number = [&](std::size_t from) { return (date[from] - '0') * 10 + (date[from + 1] - '0'); };
+    auto number = [&](std::size_t from) {
+        return (date[from] - '0') * 10 + (date[from + 1] - '0');
+    };
     if (!digits(0, 4)) return false;
     if (date.size() == 4) return month_ok;
     if (date.size() < 7 || date[4] != '-' || !digits(5, 2) || number(5) < 1 || number(5) > 12)
         return false;
     if (date.size() == 7) return month_ok;
-    return date.size() == 10 && date[7] == '-' && digits(8, 2) && number(8) >= 1 &&
-           number(8) <= 31;
+    return date.size() == 10 && date[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31;
 }
 
 void check_bank_rules(ReadResult& result) {

@@ -84,8 +84,8 @@ struct Category {
 
 struct Bank {
     std::string format = "statecraft.bank";
-    int version = 1;        // the major version: a larger one is refused
-    int version_minor = 0;  // 1.x banks are read by every 1.y reader
+    int version = 1;               // the major version: a larger one is refused
+    int version_minor = 0;         // 1.x banks are read by every 1.y reader
     bool version_as_text = false;  // written "1.1" (1.1 and later) rather than 1 (1.0)
     std::string id;
     std::string title;

@@ -75,8 +75,10 @@ void check_question_fields(FieldChecker& c, const Question& q, std::size_t index
     c.texts(at("/accept"), q.accept, id);
     for (std::size_t j = 0; j < q.choices.size(); ++j) {
         auto here = [&](const char* field) {
-            return [=] { return "/questions/" + std::to_string(index) + "/choices/" +
-                                std::to_string(j) + field; };
+            return [=] {
+                return "/questions/" + std::to_string(index) + "/choices/" + std::to_string(j) +
+                       field;
+            };
         };
         c.text(here("/id"), q.choices[j].id, id);
         c.text(here("/text"), q.choices[j].text, id);
@@ -85,8 +87,10 @@ void check_question_fields(FieldChecker& c, const Question& q, std::size_t index
     }
     for (std::size_t j = 0; j < q.pairs.size(); ++j) {
         auto here = [&](const char* field) {
-            return [=] { return "/questions/" + std::to_string(index) + "/pairs/" +
-                                std::to_string(j) + field; };
+            return [=] {
+                return "/questions/" + std::to_string(index) + "/pairs/" + std::to_string(j) +
+                       field;
+            };
         };
         c.text(here("/left"), q.pairs[j].left, id);
         c.text(here("/right"), q.pairs[j].right, id);

@@ -141,8 +141,8 @@ void check_key_positions(const Profiles& at, Diagnostics& out) {
                   format_number(expected[k]) + ")";
     warn(out, "key-position", "/questions",
          "the keyed option's position is not spread by chance over " + std::to_string(singles) +
-             " single-choice questions: " + counts + "; chi-square " + format_number(chi2) +
-             " > " + format_number(kCritical[cells - 2]) + " (p < 0.01); to fix, move the key " +
+             " single-choice questions: " + counts + "; chi-square " + format_number(chi2) + " > " +
+             format_number(kCritical[cells - 2]) + " (p < 0.01); to fix, move the key " +
              "away from " + static_cast<char>('A' + worst) + " in some of " + id_list(ids[worst]));
 }
 
@@ -190,12 +190,13 @@ void check_briefing_copies(const Bank& bank, const SourceIndex& source, Diagnost
     const auto& sections = bank.source->sections;
     for (std::size_t i = 0; i < sections.size(); ++i) {
         const std::string at = "/source/sections/" + std::to_string(i);
-        for (const auto& [field, text] : {std::pair{"/heading", &sections[i].heading},
-                                          std::pair{"/text", &sections[i].text}})
+        for (const auto& [field, text] :
+             {std::pair{"/heading", &sections[i].heading}, std::pair{"/text", &sections[i].text}})
             if (auto run = source.copied_run(*text))
                 warn(out, "copied-from-source", at + field,
-                     *run + " copied from the source; to fix, say it in your own words, or "
-                            "quote it in quotation marks");
+                     *run +
+                         " copied from the source; to fix, say it in your own words, or "
+                         "quote it in quotation marks");
     }
 }
 

@@ -95,7 +95,8 @@ void CrossIndex::rebuild(const Profiles& at) {
     grams_.clear();
     words_.clear();
     needles_.clear();
-    grams_.reserve(at.size() * 8);
+    grams_.reserve(at.size() * 32);
+    words_.reserve(at.size() * 4);
     for (std::uint32_t i = 0; i < at.size(); ++i) add(*at[i], i);
     similar_.assign(at.size(), {});
     for (std::uint32_t i = 0; i < at.size(); ++i) similar_[i] = scan(at, i);
@@ -111,7 +112,8 @@ void CrossIndex::recheck_cues(const Profiles& at, std::size_t pos, const Questio
         if (cues_[j] && cues_[j]->other == pos) affected.push_back(j);
     auto owners_of = [&](std::uint64_t h) {
         auto it = needles_.find(h);
-        if (it != needles_.end()) affected.insert(affected.end(), it->second.begin(), it->second.end());
+        if (it != needles_.end())
+            affected.insert(affected.end(), it->second.begin(), it->second.end());
     };
     for_each_gram(old, owners_of);
     for_each_gram(*at[pos], owners_of);
@@ -133,8 +135,9 @@ void CrossIndex::replace(const Profiles& at, std::size_t pos, const QuestionProf
     similar_[pos] = scan(at, p);
     for (const Similar& s : similar_[pos]) {
         auto& theirs = similar_[s.other];
-        auto where = std::lower_bound(theirs.begin(), theirs.end(), p,
-                                      [](const Similar& x, std::uint32_t v) { return x.other < v; });
+        auto where =
+            std::lower_bound(theirs.begin(), theirs.end(), p,
+                             [](const Similar& x, std::uint32_t v) { return x.other < v; });
         theirs.insert(where, {p, s.similarity});
     }
     recheck_cues(at, pos, old);

@@ -108,7 +108,6 @@ struct Linter::State {
             for (const auto& p : at) cache.emplace(p->fingerprint, p);
         }
     }
-
 };
 
 Linter::Linter() : state_(std::make_unique<State>()) {}

@@ -54,7 +54,8 @@ std::string prompt_key(std::string_view prompt) {
 }
 
 void add_grams(std::string_view text, std::vector<std::uint64_t>& out) {
-    const std::vector<std::string> w = words(text);
+    std::vector<std::uint64_t> w;
+    for (const std::string& word : words(text)) w.push_back(word_hash(word));
     for (std::size_t n = 1; n <= kMaxGram; ++n)
         for (std::size_t i = 0; i + n <= w.size(); ++i) out.push_back(run_hash(w, i, n));
 }

@@ -38,8 +38,8 @@ struct QuestionProfile {
 
     // Cross-question rules.
     std::vector<Needle> needles;
-    std::vector<std::uint64_t> prompt_grams;  // sorted: word 1..kMaxGram-grams of the prompt
-    std::vector<std::uint64_t> option_grams;  // sorted: ... of the options
+    std::vector<std::uint64_t> prompt_grams;   // sorted: word 1..kMaxGram-grams of the prompt
+    std::vector<std::uint64_t> option_grams;   // sorted: ... of the options
     std::vector<std::uint64_t> whole_options;  // sorted: each option as one phrase
     std::vector<std::uint64_t> content;        // sorted: content words of prompt and key
     std::vector<std::uint64_t> key;            // sorted: content words of the key alone

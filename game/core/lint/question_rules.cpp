@@ -23,8 +23,7 @@ std::string choice_at(std::size_t j) {
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i ? ", \"" : "\"") + items[i] + "\"";
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", \"" : "\"") + items[i] + "\"";
     return out;
 }
 
@@ -57,9 +56,9 @@ void check_longest(const Question& q, QuestionProfile& p) {
     if (q.type == QuestionType::single) p.key_is_longest = key_max > other_max;
     if (key_min >= kLongestRatio * other_max && key_min >= other_max + kLongestMargin)
         add(p, "longest-option", "/choices",
-            "the keyed option" + std::string(keyed > 1 ? "s are" : " is") + " clearly the longest (" +
-                std::to_string(key_min) + " characters against at most " +
-                std::to_string(other_max) +
+            "the keyed option" + std::string(keyed > 1 ? "s are" : " is") +
+                " clearly the longest (" + std::to_string(key_min) +
+                " characters against at most " + std::to_string(other_max) +
                 "): length gives the answer away; to fix, trim the key or give the distractors "
                 "the same detail");
 }
@@ -140,14 +139,13 @@ void check_negative_stem(const Question& q, QuestionProfile& p) {
 
 bool gives_reason(const std::vector<std::string>& w, std::string& phrase) {
     static const std::vector<std::vector<std::string>> kReasons = {
-        {"because"},  {"due", "to"},      {"owing", "to"}, {"as", "a", "result"},
+        {"because"},           {"due", "to"},  {"owing", "to"},        {"as", "a", "result"},
         {"in", "order", "to"}, {"so", "that"}, {"which", "is", "why"}, {"given", "that"}};
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i] == "since" && i + 1 < w.size() && !is_number(w[i + 1]))
             return phrase = "since", true;
         for (const auto& r : kReasons) {
-            if (i + r.size() > w.size() || !std::equal(r.begin(), r.end(), w.begin() + i))
-                continue;
+            if (i + r.size() > w.size() || !std::equal(r.begin(), r.end(), w.begin() + i)) continue;
             phrase.clear();
             for (const std::string& x : r) phrase += (phrase.empty() ? "" : " ") + x;
             return true;
@@ -192,8 +190,9 @@ void check_copies(const Question& q, const SourceIndex& source, QuestionProfile&
     auto check = [&](const std::string& text, std::string where) {
         if (auto run = source.copied_run(text))
             add(p, "copied-from-source", std::move(where),
-                *run + " copied from the source; to fix, say it in your own words, or quote it "
-                       "in quotation marks");
+                *run +
+                    " copied from the source; to fix, say it in your own words, or quote it "
+                    "in quotation marks");
     };
     check(q.prompt, "/prompt");
     check(q.explanation, "/explanation");
@@ -207,7 +206,8 @@ void check_copies(const Question& q, const SourceIndex& source, QuestionProfile&
     }
     for (std::size_t j = 0; j < q.sequence.size(); ++j)
         check(q.sequence[j], "/sequence/" + std::to_string(j));
-    for (std::size_t j = 0; j < q.accept.size(); ++j) check(q.accept[j], "/accept/" + std::to_string(j));
+    for (std::size_t j = 0; j < q.accept.size(); ++j)
+        check(q.accept[j], "/accept/" + std::to_string(j));
 }
 
 }  // namespace statecraft::lint

@@ -113,22 +113,29 @@ std::uint64_t word_hash(std::string_view word) {
 }
 
 std::uint64_t run_hash(const std::vector<std::string>& words, std::size_t begin, std::size_t n) {
+    std::vector<std::uint64_t> hashes(n);
+    for (std::size_t k = 0; k < n; ++k) hashes[k] = word_hash(words[begin + k]);
+    return run_hash(hashes, 0, n);
+}
+
+std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_t begin,
+                       std::size_t n) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull;
     for (std::size_t k = begin; k < begin + n; ++k)
-        h = (h ^ word_hash(words[k])) * 0xBF58476D1CE4E5B9ull + k - begin;
+        h = (h ^ word_hashes[k]) * 0xBF58476D1CE4E5B9ull + k - begin;
     return h ^ (h >> 29);
 }
 
 bool is_stopword(std::string_view w) {
     static constexpr std::array<std::string_view, 74> kList = {
-        "a",     "an",    "the",   "of",    "to",    "in",    "on",    "at",    "by",   "for",
-        "with",  "from",  "and",   "or",    "but",   "is",    "are",   "was",   "were", "be",
-        "been",  "it",    "its",   "this",  "that",  "these", "those", "as",    "which", "who",
-        "whom",  "what",  "when",  "where", "why",   "how",   "did",   "does",  "do",   "has",
-        "have",  "had",   "not",   "no",    "he",    "she",   "they",  "his",   "her",  "their",
-        "i",     "you",   "we",    "our",   "your",  "them",  "him",   "than",  "then", "so",
-        "if",    "into",  "about", "after", "before", "over", "under", "would", "will", "can",
-        "could", "should", "one",  "s"};
+        "a",     "an",     "the",   "of",    "to",     "in",    "on",    "at",    "by",    "for",
+        "with",  "from",   "and",   "or",    "but",    "is",    "are",   "was",   "were",  "be",
+        "been",  "it",     "its",   "this",  "that",   "these", "those", "as",    "which", "who",
+        "whom",  "what",   "when",  "where", "why",    "how",   "did",   "does",  "do",    "has",
+        "have",  "had",    "not",   "no",    "he",     "she",   "they",  "his",   "her",   "their",
+        "i",     "you",    "we",    "our",   "your",   "them",  "him",   "than",  "then",  "so",
+        "if",    "into",   "about", "after", "before", "over",  "under", "would", "will",  "can",
+        "could", "should", "one",   "s"};
     return in(kList, w);
 }
 
@@ -140,9 +147,10 @@ bool is_absolute(std::string_view w) {
 
 bool is_hedge(std::string_view w) {
     static constexpr std::array<std::string_view, 22> kList = {
-        "may",     "might",     "can",     "could",    "some",   "often",   "usually", "generally",
-        "likely",  "probably",  "possibly", "sometimes", "partly", "largely", "mostly", "about",
-        "around",  "perhaps",   "tends",   "seems",    "reportedly", "suggests"};
+        "may",     "might",     "can",        "could",    "some",     "often",
+        "usually", "generally", "likely",     "probably", "possibly", "sometimes",
+        "partly",  "largely",   "mostly",     "about",    "around",   "perhaps",
+        "tends",   "seems",     "reportedly", "suggests"};
     return in(kList, w);
 }
 

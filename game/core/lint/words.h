@@ -11,8 +11,8 @@
 namespace statecraft::lint {
 
 struct Token {
-    std::string word;   // lowercase, apostrophes as ', a trailing possessive 's removed
-    bool emphasised;    // written in capitals (NOT) or between * or _ (*not*)
+    std::string word;  // lowercase, apostrophes as ', a trailing possessive 's removed
+    bool emphasised;   // written in capitals (NOT) or between * or _ (*not*)
 };
 
 // The words of text, in order. Hyphens, dashes, slashes and punctuation separate words.
@@ -26,6 +26,9 @@ std::vector<std::vector<std::string>> words_outside_quotes(std::string_view text
 std::uint64_t word_hash(std::string_view word);
 // Order-sensitive hash of words[begin, begin + n).
 std::uint64_t run_hash(const std::vector<std::string>& words, std::size_t begin, std::size_t n);
+// The same from the words' hashes (word_hash), computed once for all runs of a text.
+std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_t begin,
+                       std::size_t n);
 
 bool is_stopword(std::string_view word);
 bool is_absolute(std::string_view word);  // always, never, must, only, all, none, exactly, every
