@@ -22,7 +22,13 @@ using Diagnostics = std::vector<Diagnostic>;
 bool has_errors(const Diagnostics& diagnostics);
 int count(const Diagnostics& diagnostics, Severity severity);
 
-// "PATH:LINE:COL: error: msg" or "PATH: warning: /pointer: msg (question \"id\")".
+// "PATH:LINE:COL: error: msg" or "PATH: warning: /pointer: msg (question \"id\")", with
+// control characters, NUL and bytes that are not UTF-8 escaped (core/text/escape.h).
 std::string format_diagnostic(const std::string& path, const Diagnostic& diagnostic);
+
+// A broken file can hold thousands of errors: the commands print this many, then one line
+// "PATH: and N more" (more_messages_line).
+inline constexpr std::size_t kMaxPrintedMessages = 50;
+std::string more_messages_line(const std::string& path, std::size_t more);
 
 }  // namespace statecraft

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "core/bank/bank_reader.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
 
 namespace statecraft {
 
@@ -29,7 +31,7 @@ void warn(Diagnostics& out, std::string pointer, std::string message,
 std::string prompt_key(std::string_view prompt) {
     std::string key;
     bool space = false;
-    for (char c : prompt) {
+    for (char c : fold_text(prompt, {})) {
         unsigned char u = static_cast<unsigned char>(c);
         if (std::isspace(u)) {
             space = !key.empty();
@@ -37,7 +39,7 @@ std::string prompt_key(std::string_view prompt) {
         }
         if (space) key += ' ';
         space = false;
-        key += static_cast<char>(u < 0x80 ? std::tolower(u) : u);
+        key += c;
     }
     while (!key.empty() && std::ispunct(static_cast<unsigned char>(key.back()))) key.pop_back();
     return key;
@@ -109,7 +111,7 @@ void check_lengths(const Bank& bank, const LintOptions& options, Diagnostics& ou
         double right = 0, wrong = 0;
         int n_right = 0, n_wrong = 0;
         for (const Choice& c : q.choices) {
-            double len = static_cast<double>(utf8_length(c.text));
+            double len = static_cast<double>(count_code_points(c.text));
             (c.correct ? right : wrong) += len;
             (c.correct ? n_right : n_wrong) += 1;
         }
@@ -129,12 +131,38 @@ void check_lengths(const Bank& bank, const LintOptions& options, Diagnostics& ou
 
 }  // namespace
 
+// Two accepted spellings that differ only in accents ("Zurich", "Zürich") are what
+// ignore_accents is for; listing both still misses "Zurích".
+void check_accent_variants(const Bank& bank, Diagnostics& out) {
+    for (std::size_t i = 0; i < bank.questions.size(); ++i) {
+        const Question& q = bank.questions[i];
+        if (q.type != QuestionType::short_answer || q.ignore_accents || q.accept.size() < 2)
+            continue;
+        std::map<std::string, std::size_t> by_bare;  // folded without marks -> first index
+        for (std::size_t k = 0; k < q.accept.size(); ++k) {
+            FoldOptions bare{!q.case_sensitive, true};
+            auto [it, fresh] = by_bare.emplace(fold_text(q.accept[k], bare), k);
+            if (fresh) continue;
+            const std::string& first = q.accept[it->second];
+            if (fold_text(first, {!q.case_sensitive, false}) ==
+                fold_text(q.accept[k], {!q.case_sensitive, false}))
+                continue;  // the same spelling twice: not about accents
+            warn(out, at_question(i) + "/accept/" + std::to_string(k),
+                 "\"" + first + "\" and \"" + q.accept[k] +
+                     "\" differ only in accents; set \"ignore_accents\": true and keep one",
+                 q.id);
+            break;
+        }
+    }
+}
+
 Diagnostics lint_bank(const Bank& bank, const LintOptions& options) {
     Diagnostics out;
     check_refs(bank, out);
     check_duplicates(bank, out);
     check_positions(bank, options, out);
     check_lengths(bank, options, out);
+    check_accent_variants(bank, out);
     return out;
 }
 
