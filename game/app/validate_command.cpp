@@ -24,8 +24,8 @@ int run_validate(const std::vector<std::filesystem::path>& paths, std::ostream& 
     for (const LoadedBank& loaded : load_bank_paths(paths)) {
         std::string path = loaded.path.string();
         if (loaded.ok()) {
-            out << "ok " << escape_for_message(path) << ": " << loaded.bank.questions.size() << " questions in "
-                << category_count(loaded.bank) << " categories\n";
+            out << "ok " << escape_for_message(path) << ": " << loaded.bank.questions.size()
+                << " questions in " << category_count(loaded.bank) << " categories\n";
         } else {
             all_ok = false;
         }
