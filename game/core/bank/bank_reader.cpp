@@ -151,8 +151,8 @@ class BankSaxHandler {
     bool String(const char* str, rapidjson::SizeType length, bool) {
         string_ = std::string_view(str, length);
         // RapidJSON checks the bytes but lets "\udc00" and "\u0000" through unescaped.
-        if (auto fault = find_text_fault(string_)) return bad_text(*fault);
-        if (!is_ascii(string_)) {
+        if (!is_plain_ascii(string_)) {
+            if (auto fault = find_text_fault(string_)) return bad_text(*fault);
             nfc_ = to_nfc(string_);
             string_ = nfc_;
         }
@@ -172,7 +172,7 @@ class BankSaxHandler {
 
     bool Key(const char* str, rapidjson::SizeType length, bool) {
         std::string_view k(str, length);
-        if (auto fault = find_text_fault(k)) {
+        if (auto fault = is_plain_ascii(k) ? std::nullopt : find_text_fault(k)) {
             std::string shown = escape_for_message(k);
             error("field name \"" + shown +
                   "\" is not valid text: " + describe_text_fault(*fault, k));

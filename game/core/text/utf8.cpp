@@ -2,6 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace statecraft {
 
 namespace {
@@ -48,6 +51,7 @@ std::size_t decode_code_point(std::string_view text, std::size_t offset, char32_
 }
 
 std::optional<TextFault> find_text_fault(std::string_view text) {
+    if (is_plain_ascii(text)) return std::nullopt;
     for (std::size_t i = 0; i < text.size();) {
         auto b = static_cast<unsigned char>(text[i]);
         if (b != 0 && b < 0x80) {  // the common case, without a call
@@ -119,7 +123,24 @@ bool is_ascii(std::string_view text) {
     return true;
 }
 
+bool is_plain_ascii(std::string_view text) {
+    constexpr std::uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        // A set high bit, or a zero byte (the classic "has a zero byte" test).
+        if ((w & kHigh) || ((w - kLow) & ~w & kHigh)) return false;
+    }
+    for (; i < text.size(); ++i) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b == 0 || b >= 0x80) return false;
+    }
+    return true;
+}
+
 std::size_t count_code_points(std::string_view text) {
+    if (is_plain_ascii(text)) return text.size();
     std::size_t n = 0;
     for_each_code_point(text, [&](char32_t, std::size_t, std::size_t) { ++n; });
     return n;
