@@ -66,6 +66,10 @@ TEST_CASE("text: lengths count code points and graphemes, never bytes") {
     CHECK(take_graphemes("ab" + kDecomposedE + "cd", 3) == "ab" + kDecomposedE);
     CHECK(take_graphemes("abc", 10) == "abc");
     CHECK(take_graphemes("abc", 0) == "");
+    CHECK(cut_at_grapheme("ab" + kDecomposedE + "cd", 3) == "ab");  // not between e and U+0301
+    CHECK(cut_at_grapheme("ab" + kDecomposedE + "cd", 5) == "ab" + kDecomposedE);
+    CHECK(cut_at_grapheme("Z\xC3\xBCrich", 2) == "Z");
+    CHECK(cut_at_grapheme("abc", 10) == "abc");
 }
 
 TEST_CASE("text: NFC composes decomposed input and leaves composed, ASCII and RTL text alone") {

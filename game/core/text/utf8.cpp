@@ -163,6 +163,21 @@ std::string_view take_graphemes(std::string_view text, std::size_t max_graphemes
     return text;
 }
 
+std::string_view cut_at_grapheme(std::string_view text, std::size_t max_bytes) {
+    if (max_bytes >= text.size()) return text;
+    utf8proc_int32_t state = 0, previous = -1;
+    std::size_t boundary = 0;
+    for (std::size_t i = 0; i <= max_bytes && i < text.size();) {
+        char32_t cp;
+        std::size_t len = decode_code_point(text, i, cp);
+        auto c = static_cast<utf8proc_int32_t>(cp);
+        if (previous < 0 || utf8proc_grapheme_break_stateful(previous, c, &state)) boundary = i;
+        previous = c;
+        i += len;
+    }
+    return text.substr(0, boundary);
+}
+
 std::size_t count_graphemes(std::string_view text) {
     utf8proc_int32_t state = 0, previous = -1;
     std::size_t graphemes = 0;

@@ -50,6 +50,8 @@ std::size_t count_graphemes(std::string_view text);
 
 // The longest start of text with at most max_graphemes graphemes (never cuts a character).
 std::string_view take_graphemes(std::string_view text, std::size_t max_graphemes);
+// The longest start of text of at most max_bytes bytes that ends between two graphemes.
+std::string_view cut_at_grapheme(std::string_view text, std::size_t max_bytes);
 
 // Decodes one code point at text[offset]; returns its length in bytes (>= 1) and sets cp
 // (U+FFFD with length 1 for a broken byte).
