@@ -85,6 +85,23 @@ TEST_CASE("text: NFC composes decomposed input and leaves composed, ASCII and RT
     CHECK_FALSE(normalize_nfc(s));
 }
 
+TEST_CASE("text: the NFC quick check never says yes to a character NFC would change") {
+    int wrong = 0, quick = 0;
+    for (char32_t cp = 0x80; cp < 0x30000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        if (!is_nfc_starter(cp)) continue;
+        ++quick;
+        std::string one;
+        append_code_point(one, cp);
+        if (fold_text(one, {false, false}) != one) ++wrong;  // the full normalisation
+    }
+    CHECK(wrong == 0);
+    CHECK(quick > 100000);
+    CHECK(is_quick_nfc("Z\xC3\xBCrich \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x94"));
+    CHECK_FALSE(is_quick_nfc("e\xCC\x81"));
+    CHECK_FALSE(is_quick_nfc("\xE2\x80\x80"));  // U+2000 is a singleton: NFC makes it U+2002
+}
+
 TEST_CASE("text: full case folding (STRASSE, final sigma, Turkish i, Cyrillic, Armenian)") {
     FoldOptions fold{};
     CHECK(fold_text("STRASSE", fold) == fold_text("stra\xC3\x9F"

@@ -29,13 +29,33 @@ std::string map_text(std::string_view text, utf8proc_option_t options) {
 
 }  // namespace
 
+bool is_nfc_starter(char32_t cp) {
+    if (cp >= 0x1100 && cp <= 0x11FF) return false;  // Hangul jamo compose by rule, not by table
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+    if (p->combining_class != 0) return false;
+    if (p->comb_index != UINT16_MAX && p->comb_index >= 0x8000) return false;  // a second part
+    // Canonical decompositions: only the Latin precomposed letters, all of which NFC keeps.
+    bool canonical = p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0;
+    return !canonical || (cp >= 0xC0 && cp <= 0x24F);
+}
+
+bool is_quick_nfc(std::string_view text) {
+    if (is_plain_ascii(text)) return true;
+    if (!is_valid_text(text)) return false;
+    bool quick = true;
+    for_each_code_point(text, [&](char32_t cp, std::size_t, std::size_t) {
+        if (quick && cp >= 0x80 && !is_nfc_starter(cp)) quick = false;
+    });
+    return quick;
+}
+
 std::string to_nfc(std::string_view text) {
-    if (is_ascii(text)) return std::string(text);
+    if (is_quick_nfc(text)) return std::string(text);
     return map_text(text, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
 }
 
 bool normalize_nfc(std::string& text) {
-    if (is_ascii(text)) return false;
+    if (is_quick_nfc(text)) return false;
     std::string nfc = to_nfc(text);
     if (nfc == text) return false;
     text = std::move(nfc);

@@ -14,6 +14,12 @@ std::string to_nfc(std::string_view text);
 // In place; returns true when the text changed.
 bool normalize_nfc(std::string& text);
 
+// True when text is certainly NFC already, decided from utf8proc's tables without building
+// the NFC form: every character is a starter that nothing composes onto. Conservative: false
+// sends the text through the full normalisation. is_nfc_starter is its test per character.
+bool is_quick_nfc(std::string_view text);
+bool is_nfc_starter(char32_t code_point);
+
 struct FoldOptions {
     bool case_fold = true;     // Unicode full case folding, locale-independent ("ß" -> "ss")
     bool strip_marks = false;  // drop combining marks after decomposition ("Zürich" -> "Zurich")
