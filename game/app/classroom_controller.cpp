@@ -1,7 +1,6 @@
 #include "app/classroom_controller.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/classroom/classroom_results.h"
 #include "core/store/classroom_store.h"
@@ -37,16 +36,12 @@ void add_team(ClassroomSetupState& s, const std::string& name) {
         return;
     }
     for (const std::string& t : s.teams) {
-        if (trim_team_name(t).size() == trimmed.size() &&
-            std::equal(t.begin(), t.end(), trimmed.begin(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) ==
-                       std::tolower(static_cast<unsigned char>(b));
-            })) {
+        if (same_team_name(t, trimmed)) {
             s.message = "There is already a team called " + trimmed + ".";
             return;
         }
     }
-    s.teams.push_back(trimmed.substr(0, kClassroomMaxTeamNameChars));
+    s.teams.push_back(clip_team_name(trimmed));
     s.new_team.clear();
     s.message.clear();
     ++s.focus_serial;
@@ -184,7 +179,7 @@ void apply_classroom_command(AppState& state, const ClassroomCommand& cmd,
             s.default_time_s = std::clamp(cmd.value, kClassroomMinTimeS, kClassroomMaxTimeS);
             break;
         case K::set_new_team:
-            s.new_team = cmd.text.substr(0, kClassroomMaxTeamNameChars);
+            s.new_team = clip_team_name(cmd.text);
             break;
         case K::add_team:
             add_team(s, cmd.text);
@@ -195,7 +190,7 @@ void apply_classroom_command(AppState& state, const ClassroomCommand& cmd,
             break;
         case K::rename_team:
             if (cmd.index >= 0 && cmd.index < static_cast<int>(s.teams.size()))
-                s.teams[cmd.index] = cmd.text.substr(0, kClassroomMaxTeamNameChars);
+                s.teams[cmd.index] = clip_team_name(cmd.text);
             break;
         case K::set_generate_count:
             s.generate_count = std::clamp(cmd.value, kClassroomMinTeams, kClassroomMaxTeams);

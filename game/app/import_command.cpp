@@ -77,9 +77,14 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     }
     ImportResult result =
         format == "gift" ? read_gift(text, options) : read_csv(text, options, delimiter);
-    for (const ImportMessage& m : result.messages)
+    const std::size_t shown = std::min(result.messages.size(), kMaxPrintedMessages);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const ImportMessage& m = result.messages[i];
         (m.severity == ImportSeverity::error ? err : out)
             << format_import_message(a.file.string(), m) << "\n";
+    }
+    if (result.messages.size() > shown)
+        err << more_messages_line(a.file.string(), result.messages.size() - shown) << "\n";
     if (!result.ok()) {
         err << "import failed: "
             << std::count_if(

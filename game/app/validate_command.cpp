@@ -1,9 +1,11 @@
 // `statecraft validate PATH...`: one line per bank, then its errors and warnings.
+#include <algorithm>
 #include <iostream>
 #include <set>
 
 #include "app/commands.h"
 #include "core/bank/bank_loader.h"
+#include "core/text/escape.h"
 
 namespace statecraft {
 
@@ -22,12 +24,16 @@ int run_validate(const std::vector<std::filesystem::path>& paths, std::ostream& 
     for (const LoadedBank& loaded : load_bank_paths(paths)) {
         std::string path = loaded.path.string();
         if (loaded.ok()) {
-            out << "ok " << path << ": " << loaded.bank.questions.size() << " questions in "
-                << category_count(loaded.bank) << " categories\n";
+            out << "ok " << escape_for_message(path) << ": " << loaded.bank.questions.size()
+                << " questions in " << category_count(loaded.bank) << " categories\n";
         } else {
             all_ok = false;
         }
-        for (const Diagnostic& d : loaded.diagnostics) out << format_diagnostic(path, d) << "\n";
+        const std::size_t shown = std::min(loaded.diagnostics.size(), kMaxPrintedMessages);
+        for (std::size_t i = 0; i < shown; ++i)
+            out << format_diagnostic(path, loaded.diagnostics[i]) << "\n";
+        if (loaded.diagnostics.size() > shown)
+            out << more_messages_line(path, loaded.diagnostics.size() - shown) << "\n";
     }
     return all_ok ? 0 : 1;
 }

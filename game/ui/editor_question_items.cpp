@@ -201,6 +201,11 @@ void question_items(Page& p, int qi) {
                 edit(p, "Change case sensitivity", [qi, cs](Bank& b) {
                     if (Question* x = at(b, qi)) x->case_sensitive = cs;
                 });
+            bool ia = q.ignore_accents;
+            if (ImGui::Checkbox("Ignore accents (Zurich = Z\xC3\xBCrich)", &ia))
+                edit(p, "Change accent matching", [qi, ia](Bank& b) {
+                    if (Question* x = at(b, qi)) x->ignore_accents = ia;
+                });
             break;
         }
     }

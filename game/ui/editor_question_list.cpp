@@ -1,6 +1,7 @@
 // The navigation column: the bank's pages, then every question (select, add, duplicate,
 // remove, reorder).
 #include "core/editor/question_edit.h"
+#include "core/text/utf8.h"
 #include "ui/editor_widgets.h"
 #include "ui/widgets.h"
 
@@ -8,7 +9,7 @@ namespace statecraft::ui::editor {
 
 namespace {
 
-// One line: the longest start of text (at a UTF-8 boundary) that fits with "..." after it.
+// One line: the longest start of text (whole graphemes) that fits with "..." after it.
 std::string fit_one_line(const std::string& text, float width) {
     if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
     const float dots = ImGui::CalcTextSize("...").x;
@@ -20,8 +21,7 @@ std::string fit_one_line(const std::string& text, float width) {
         else
             too_long = mid;
     }
-    while (fits > 0 && (static_cast<unsigned char>(text[fits]) & 0xC0) == 0x80) --fits;
-    return text.substr(0, fits) + "...";
+    return std::string(cut_at_grapheme(text, fits)) + "...";
 }
 
 void select(Page& p, EditorPage page, int question = -1) {

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets with clang and runs each for SECONDS (default 60), seeded from
-# the GIFT and CSV fixtures. Usage: bash tests/fuzz/run.sh [SECONDS]
+# the GIFT and CSV fixtures and (bank_path_fuzz, the whole path of a bank) the shipped banks.
+# Usage: bash tests/fuzz/run.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 build=build/fuzz
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTATECRAFT_FUZZ=ON >/dev/null
-cmake --build "$build" -j2 --target gift_fuzz csv_fuzz
+cmake --build "$build" -j2 --target gift_fuzz csv_fuzz bank_path_fuzz
 fixtures=../shared/references/fixtures
-mkdir -p "$build/corpus/gift" "$build/corpus/csv"
+mkdir -p "$build/corpus/gift" "$build/corpus/csv" "$build/corpus/bank"
+cp questions/*.json questions/examples/*.json "$build/corpus/bank/"
+rm -f "$build/corpus/bank/bank.schema.json"
 cp "$fixtures"/gift/moodle/* "$fixtures"/gift/fuhrmanator-GIFT-grammar-PEG.js/*.gift "$build/corpus/gift/"
 cp questions/examples/spreadsheet-example.csv "$build/corpus/csv/"
 python3 - "$fixtures/anki/anki_csv_import_test_vectors.json" "$build/corpus/csv" <<'PY'
@@ -18,10 +21,13 @@ cases = vectors["metadata_cases"] + vectors["import_cases_delimiter_comma_fields
 for i, case in enumerate(cases):
     open(f"{sys.argv[2]}/anki-{i:02d}.csv", "w").write(case["input"])
 PY
-for target in gift csv; do
+for target in gift csv bank_path; do
+  corpus="$build/corpus/${target%_path}"
+  max_len=8192
+  [ "$target" = bank_path ] && max_len=262144  # whole banks
   echo "== ${target}_fuzz for ${seconds}s"
-  "$build/${target}_fuzz" -max_total_time="$seconds" -max_len=8192 -print_final_stats=1 \
-      "$build/corpus/$target" >"$build/${target}_fuzz.log" 2>&1
+  "$build/${target}_fuzz" -max_total_time="$seconds" -max_len="$max_len" -print_final_stats=1 \
+      "$corpus" >"$build/${target}_fuzz.log" 2>&1
   grep -E "INITED|DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb" \
       "$build/${target}_fuzz.log"
 done

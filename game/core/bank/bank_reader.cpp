@@ -12,15 +12,13 @@
 #include <charconv>
 #include <climits>
 
+#include "core/text/escape.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
+
 namespace statecraft {
 
 // ---------------------------------------------------------------- 1. helpers
-std::size_t utf8_length(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 namespace {
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -152,6 +150,12 @@ class BankSaxHandler {
 
     bool String(const char* str, rapidjson::SizeType length, bool) {
         string_ = std::string_view(str, length);
+        // RapidJSON checks the bytes but lets "\udc00" and "\u0000" through unescaped.
+        if (!is_plain_ascii(string_)) {
+            if (auto fault = find_text_fault(string_)) return bad_text(*fault);
+            nfc_ = to_nfc(string_);
+            string_ = nfc_;
+        }
         if (capture_depth_ > 0) {
             capture_separator();
             append_json_string(capture_, string_);
@@ -168,6 +172,20 @@ class BankSaxHandler {
 
     bool Key(const char* str, rapidjson::SizeType length, bool) {
         std::string_view k(str, length);
+        if (auto fault = is_plain_ascii(k) ? std::nullopt : find_text_fault(k)) {
+            std::string shown = escape_for_message(k);
+            error("field name \"" + shown +
+                  "\" is not valid text: " + describe_text_fault(*fault, k));
+            if (capture_depth_ > 0) {
+                capture_separator();
+                append_json_string(capture_, shown);
+                capture_ += ':';
+                after_key_ = true;
+                return true;
+            }
+            frames_.back().key = shown;
+            return true;
+        }
         if (capture_depth_ > 0) {
             capture_separator();
             append_json_string(capture_, k);
@@ -188,6 +206,27 @@ class BankSaxHandler {
     }
 
     bool stopped_itself() const { return stopped_; }
+
+    // A string value whose text is broken: an error at its pointer; the value is not used.
+    bool bad_text(const TextFault& fault) {
+        std::string why = "text is not valid Unicode: " + describe_text_fault(fault, string_);
+        if (capture_depth_ > 0) {
+            error(std::move(why));
+            capture_separator();
+            capture_ += "null";
+            return true;
+        }
+        if (frames_.empty()) return scalar(Json::string, {});  // "a bank must be a JSON object"
+        Frame& top = frames_.back();
+        if (top.is_array) {
+            ++top.index;
+            error(std::move(why));
+            return true;
+        }
+        error(std::move(why));
+        mark_bad_field(top);
+        return true;
+    }
 
   private:
     // ------------------------------------------------ errors and pointers
@@ -228,7 +267,8 @@ class BankSaxHandler {
             }
         }
         d.line = line;
-        d.column = static_cast<int>(utf8_length(text_.substr(line_start, end - line_start))) + 1;
+        d.column =
+            static_cast<int>(count_code_points(text_.substr(line_start, end - line_start))) + 1;
     }
 
     // ------------------------------------------------ capture of unknown subtrees
@@ -262,7 +302,7 @@ class BankSaxHandler {
     void warn_unknown(const std::string& key) {
         Diagnostic d;
         d.severity = Severity::warning;
-        d.message = "unknown field \"" + key + "\" (kept as is)";
+        d.message = "unknown field \"" + escape_for_message(key) + "\" (kept as is)";
         d.pointer = pointer();
         d.question_id = current_question_id();
         r_.diagnostics.push_back(std::move(d));
@@ -439,7 +479,8 @@ class BankSaxHandler {
                 return Json::string;
             case Kind::question:
                 if (k == "difficulty" || k == "time_limit_s") return Json::integer;
-                if (k == "answer" || k == "case_sensitive") return Json::boolean;
+                if (k == "answer" || k == "case_sensitive" || k == "ignore_accents")
+                    return Json::boolean;
                 return Json::string;
             case Kind::choice:
                 if (k == "correct") return Json::boolean;
@@ -458,7 +499,8 @@ class BankSaxHandler {
         static const std::vector<std::string_view> category = {"id", "title", "description"};
         static const std::vector<std::string_view> question = {
             "id",         "category",     "type",   "prompt",         "explanation",
-            "difficulty", "time_limit_s", "answer", "case_sensitive", "review_by"};
+            "difficulty", "time_limit_s", "answer", "case_sensitive", "ignore_accents",
+            "review_by"};
         static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback"};
         static const std::vector<std::string_view> pair = {"left", "right"};
         const std::vector<std::string_view>* names = nullptr;
@@ -593,7 +635,7 @@ class BankSaxHandler {
     }
 
     bool text_fits() {
-        if (string_.size() > kMaxTextChars && utf8_length(string_) > kMaxTextChars) {
+        if (string_.size() > kMaxTextChars && count_code_points(string_) > kMaxTextChars) {
             error("text longer than 20,000 characters");
             return false;
         }
@@ -705,7 +747,7 @@ class BankSaxHandler {
             if (auto t = question_type_from_string(s)) {
                 q.type = *t;
             } else {
-                error("unknown question type \"" + std::string(s) +
+                error("unknown question type \"" + escape_for_message(s) +
                       "\" (expected single, multiple, true_false, matching, ordering or "
                       "short_answer)");
                 p.bad |= 1u << kQuestionType;
@@ -724,6 +766,8 @@ class BankSaxHandler {
             q.case_sensitive = bool_;
         else if (k == "review_by")
             q.review_by = std::string(s);
+        else if (k == "ignore_accents")
+            q.ignore_accents = bool_;
     }
 
     std::string_view text_;
@@ -734,6 +778,7 @@ class BankSaxHandler {
 
     // The value of the current scalar event.
     std::string_view string_;
+    std::string nfc_;  // string_ in NFC when the file's spelling was not
     long long int_ = 0;
     bool bool_ = false;
 

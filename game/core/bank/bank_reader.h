@@ -1,6 +1,7 @@
 // Reads bank JSON text straight into the typed model with RapidJSON's SAX reader:
 // no DOM, no copies of the input. Reports syntax errors (line, column) and shape
-// errors (JSON pointer) all at once; the rules themselves live in bank_rules.
+// errors (JSON pointer) all at once; the rules themselves live in bank_rules. Every string
+// must be valid text after unescaping (no lone surrogate, no NUL) and is kept in NFC.
 #pragma once
 
 #include <cstdint>
@@ -37,8 +38,5 @@ inline constexpr std::size_t kMaxTextChars = 20000;
 inline constexpr int kMaxDepth = 64;
 
 ReadResult read_bank_json(std::string_view text);
-
-// Counts UTF-8 code points (assumes valid UTF-8, which the JSON lexer guarantees).
-std::size_t utf8_length(std::string_view text);
 
 }  // namespace statecraft

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/text/utf8.h"
+
 namespace statecraft {
 
 bool is_slug(std::string_view text) {
@@ -208,7 +210,7 @@ class RuleChecker {
                   qid);
         if (blank(q.prompt))
             error(at() + "/prompt", "missing or empty", qid);
-        else if (utf8_length(q.prompt) > kMaxPromptChars)
+        else if (count_code_points(q.prompt) > kMaxPromptChars)
             error(at() + "/prompt", "longer than 2,000 characters", qid);
         if (blank(q.explanation))
             add(Severity::warning, at() + "/explanation",

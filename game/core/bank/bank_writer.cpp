@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bank/bank_text.h"
 #include "core/io/atomic_file.h"
 
 namespace statecraft {
@@ -65,6 +66,7 @@ ojson question_json(const Question& q) {
         case QuestionType::short_answer:
             j["accept"] = q.accept;
             if (q.case_sensitive) j["case_sensitive"] = true;
+            if (q.ignore_accents) j["ignore_accents"] = true;
             break;
     }
     put_if(j, "explanation", q.explanation);
@@ -137,7 +139,10 @@ std::string question_json_text(const Question& question) {
 }
 
 bool save_bank_file(const std::filesystem::path& path, const Bank& bank, std::string& error) {
-    return write_file_atomically(path, to_json_text(bank), error);
+    // What the editor typed is stored composed (NFC), like every bank that is loaded.
+    Bank nfc = bank;
+    normalize_bank_text(nfc);
+    return write_file_atomically(path, to_json_text(nfc), error);
 }
 
 }  // namespace statecraft

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text/escape.h"
+
 namespace statecraft {
 
 bool has_errors(const Diagnostics& diagnostics) {
@@ -23,7 +25,11 @@ std::string format_diagnostic(const std::string& path, const Diagnostic& d) {
     if (!d.pointer.empty()) out += d.pointer + ": ";
     out += d.message;
     if (!d.question_id.empty()) out += " (question \"" + d.question_id + "\")";
-    return out;
+    return escape_for_message(out);
+}
+
+std::string more_messages_line(const std::string& path, std::size_t more) {
+    return escape_for_message(path) + ": and " + std::to_string(more) + " more";
 }
 
 }  // namespace statecraft

@@ -25,6 +25,12 @@ int count(const Diagnostics& diagnostics, Severity severity);
 
 // "PATH:LINE:COL: error: msg" or "PATH: warning: /pointer: msg (question \"id\")";
 // a lint warning names its rule: "PATH: warning [rule]: /pointer: msg (question \"id\")".
+// Control characters, NUL and bytes that are not UTF-8 are escaped (core/text/escape.h).
 std::string format_diagnostic(const std::string& path, const Diagnostic& diagnostic);
+
+// A broken file can hold thousands of errors: the commands print this many, then one line
+// "PATH: and N more" (more_messages_line).
+inline constexpr std::size_t kMaxPrintedMessages = 50;
+std::string more_messages_line(const std::string& path, std::size_t more);
 
 }  // namespace statecraft

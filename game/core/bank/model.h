@@ -53,6 +53,7 @@ struct Question {
     std::vector<std::string> sequence;     // ordering, in the correct order
     std::vector<std::string> accept;       // short_answer
     bool case_sensitive = false;           // short_answer
+    bool ignore_accents = false;           // short_answer: "Zurich" matches "Zürich"
 
     ExtraFields extra;
 };

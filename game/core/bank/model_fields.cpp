@@ -2,6 +2,7 @@
 // directly): unknown fields kept as they are, and text over the length limit.
 #include "core/bank/bank_reader.h"
 #include "core/bank/bank_rules.h"
+#include "core/text/utf8.h"
 
 namespace statecraft {
 
@@ -23,7 +24,7 @@ class FieldChecker {
     // every field of every question on each keystroke.
     template <class Pointer>
     void text(const Pointer& at, const std::string& value, const std::string& qid = {}) {
-        if (value.size() > kMaxTextChars && utf8_length(value) > kMaxTextChars)
+        if (value.size() > kMaxTextChars && count_code_points(value) > kMaxTextChars)
             add(Severity::error, at(), "text longer than 20,000 characters", qid);
     }
 

@@ -4,6 +4,9 @@
 #include <random>
 #include <set>
 
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
+
 namespace statecraft {
 
 const char* to_string(ClassroomMode mode) {
@@ -20,24 +23,18 @@ std::string trim_team_name(std::string_view name) {
     size_t first = name.find_first_not_of(space);
     if (first == std::string_view::npos) return {};
     size_t last = name.find_last_not_of(space);
-    return std::string(name.substr(first, last - first + 1));
+    return to_nfc(make_valid_text(name.substr(first, last - first + 1)));
+}
+
+std::string clip_team_name(std::string_view name) {
+    return std::string(take_graphemes(name, static_cast<std::size_t>(kClassroomMaxTeamNameChars)));
+}
+
+bool same_team_name(std::string_view a, std::string_view b) {
+    return fold_text(trim_team_name(a), {}) == fold_text(trim_team_name(b), {});
 }
 
 namespace {
-
-int utf8_length(std::string_view text) {
-    return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 std::string quoted(std::string_view text) {
     return "\"" + std::string(text) + "\"";
@@ -55,13 +52,13 @@ void check_teams(const ClassroomSetup& setup, ClassroomPlan& plan) {
         const std::string which = "team " + std::to_string(i + 1);
         if (name.empty()) {
             plan.errors.push_back(which + " has no name");
-        } else if (utf8_length(name) > kClassroomMaxTeamNameChars) {
+        } else if (count_graphemes(name) > static_cast<std::size_t>(kClassroomMaxTeamNameChars)) {
             plan.errors.push_back(which + " has a name longer than 40 characters");
         } else if (std::any_of(name.begin(), name.end(),
                                [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
             plan.errors.push_back(which +
                                   " has a control character (a tab or line break) in its name");
-        } else if (!seen.insert(ascii_lower(name)).second) {
+        } else if (!seen.insert(fold_text(name, {})).second) {
             plan.errors.push_back(which + " repeats the name " + quoted(name) +
                                   "; team names must differ");
         }

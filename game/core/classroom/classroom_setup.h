@@ -78,7 +78,13 @@ ClassroomPlan plan_classroom_game(const Bank& bank, const ClassroomSetup& setup)
 // True for the types a team answers with choice keys (single, multiple, true_false).
 bool classroom_auto_scored(QuestionType type);
 
-// Team name with surrounding white space removed.
+// Team name with surrounding white space removed, in NFC (broken bytes become U+FFFD).
 std::string trim_team_name(std::string_view name);
+
+// The first kClassroomMaxTeamNameChars user-visible characters (graphemes) of a typed name.
+std::string clip_team_name(std::string_view name);
+
+// Two names are one team when they differ only in case (Unicode folding) or spaces around.
+bool same_team_name(std::string_view a, std::string_view b);
 
 }  // namespace statecraft

@@ -281,10 +281,12 @@ ImportResult read_csv(std::string_view text, const ImportOptions& options,
                       std::optional<csv::Delimiter> delimiter) {
     ImportResult result;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-        result.add(
-            ImportSeverity::error, line_of_offset(text, bad),
-            "the file is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\" and import again");
+    int line = 0;
+    if (std::string why = check_input_text(text, line); !why.empty()) {
+        result.add(ImportSeverity::error, line,
+                   why +
+                       "; the file is not UTF-8 text: save the spreadsheet as \"CSV UTF-8\" "
+                       "and import again");
         return result;
     }
     csv::Metadata meta = csv::read_metadata(text, delimiter);

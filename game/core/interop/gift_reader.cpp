@@ -328,10 +328,10 @@ class GiftConverter {
 ImportResult read_gift(std::string_view text, const ImportOptions& options) {
     ImportResult result;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    if (std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
-        result.add(
-            ImportSeverity::error, line_of_offset(text, bad),
-            "the file is not UTF-8 text; GIFT files must use UTF-8 (save it again as UTF-8)");
+    int line = 0;
+    if (std::string why = check_input_text(text, line); !why.empty()) {
+        result.add(ImportSeverity::error, line,
+                   why + "; GIFT files must be UTF-8 text (save it again as UTF-8)");
         return result;
     }
     GiftConverter converter(result);

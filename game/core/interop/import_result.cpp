@@ -4,8 +4,10 @@
 #include <climits>
 
 #include "core/bank/bank_loader.h"
+#include "core/bank/bank_text.h"
 #include "core/bank/bank_writer.h"
 #include "core/interop/text_util.h"
+#include "core/text/escape.h"
 
 namespace statecraft {
 
@@ -39,7 +41,7 @@ std::string format_import_message(const std::string& path, const ImportMessage& 
             out += ": note: ";
             break;
     }
-    return out + m.message;
+    return escape_for_message(out + m.message);
 }
 
 namespace {
@@ -119,6 +121,7 @@ void complete_bank(ImportResult& result, const ImportOptions& options) {
     if (needs_default && !bank.find_category(kDefaultCategoryId))
         bank.categories.push_back({kDefaultCategoryId, kDefaultCategoryTitle, {}, {}});
     drop_unknown_refs(result);
+    normalize_bank_text(bank);  // entities and decomposed accents come in NFC like any bank
     result.imported = static_cast<int>(bank.questions.size());
 
     if (bank.questions.empty()) {

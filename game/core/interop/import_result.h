@@ -47,7 +47,8 @@ struct ImportResult {
     void sort_messages();
 };
 
-// "FILE:LINE: error: message" (and "skipped", "note").
+// "FILE:LINE: error: message" (and "skipped", "note"), control characters and bytes that are
+// not UTF-8 escaped. Commands print at most kMaxPrintedMessages (core/bank/diagnostic.h).
 std::string format_import_message(const std::string& path, const ImportMessage& message);
 
 // Bank id and title from a file name: "Unit 3 (Iran).gift.txt" -> "unit-3-iran", "Unit 3 (Iran)".

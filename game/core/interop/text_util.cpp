@@ -4,38 +4,18 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text/utf8.h"
+
 namespace statecraft {
 
-std::size_t find_invalid_utf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    std::size_t n = text.size(), i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len;
-        unsigned long cp;
-        if (c >= 0xC2 && c <= 0xDF)
-            len = 2, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            len = 3, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            len = 4, cp = c & 0x07;
-        else
-            return i;
-        if (i + len > n) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += len;
-    }
-    return std::string_view::npos;
+std::string check_input_text(std::string_view text, int& line) {
+    auto fault = find_text_fault(text);
+    if (!fault) return {};
+    line = line_of_offset(text, fault->offset);
+    std::size_t line_start = text.rfind('\n', fault->offset == 0 ? 0 : fault->offset - 1);
+    line_start = line_start == std::string_view::npos || fault->offset == 0 ? 0 : line_start + 1;
+    std::size_t column = count_code_points(text.substr(line_start, fault->offset - line_start)) + 1;
+    return "column " + std::to_string(column) + ": " + describe_text_fault(*fault, text);
 }
 
 int line_of_offset(std::string_view text, std::size_t offset) {
@@ -177,12 +157,13 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
             cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
             if (cp > 0x10FFFF) return 0;
         }
-        append_utf8(out, cp == 0xA0 ? ' ' : cp);
+        append_code_point(out, cp == 0xA0 ? U' ' : static_cast<char32_t>(cp));
         return semi + 1 - i;
     }
     for (const Entity& e : kEntities) {
         if (body == e.name) {
-            append_utf8(out, e.code_point == 0xA0 ? ' ' : e.code_point);
+            append_code_point(out,
+                              e.code_point == 0xA0 ? U' ' : static_cast<char32_t>(e.code_point));
             return semi + 1 - i;
         }
     }
@@ -200,25 +181,6 @@ bool is_block_end(const std::string& name, bool closing) {
 }
 
 }  // namespace
-
-void append_utf8(std::string& out, unsigned long cp) {
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF || cp == 0) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 bool looks_like_html(std::string_view text) {
     CommentEnds comments{text};

@@ -1,5 +1,6 @@
-// Small text helpers shared by the importers and exporters: UTF-8 checks, slugs,
-// unique ids, trimming, line numbers and turning simple HTML into plain text.
+// Small text helpers shared by the importers and exporters: slugs, unique ids, trimming,
+// line numbers, the check of a whole input file, and turning simple HTML into plain text.
+// (UTF-8 itself is core/text's business.)
 #pragma once
 
 #include <cstddef>
@@ -10,9 +11,9 @@
 
 namespace statecraft {
 
-// Offset of the first byte that is not part of valid UTF-8 (overlongs, surrogates and
-// code points above U+10FFFF count as invalid), or npos when the whole text is valid.
-std::size_t find_invalid_utf8(std::string_view text);
+// Why a file to import is not valid text, with its column ("column 7: a NUL character
+// (\u0000)"), and the 1-based line in line; empty when the whole text is valid.
+std::string check_input_text(std::string_view text, int& line);
 
 // 1-based line of a byte offset (counts '\n' before it).
 int line_of_offset(std::string_view text, std::size_t offset);
@@ -46,8 +47,5 @@ bool looks_like_html(std::string_view text);
 // character references are decoded, and runs of spaces collapse. Not a full HTML parser:
 // what does not look like a tag is kept as text.
 std::string html_to_text(std::string_view html);
-
-// Appends the UTF-8 encoding of a code point (invalid ones become U+FFFD).
-void append_utf8(std::string& out, unsigned long code_point);
 
 }  // namespace statecraft

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/lint/words.h"
+#include "core/text/normalize.h"
 
 namespace statecraft::lint {
 
@@ -39,15 +40,14 @@ class Hasher {
 std::string prompt_key(std::string_view prompt) {
     std::string key;
     bool space = false;
-    for (char c : prompt) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (std::isspace(u)) {
+    for (char c : fold_text(prompt, {})) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
             space = !key.empty();
             continue;
         }
         if (space) key += ' ';
         space = false;
-        key += static_cast<char>(u < 0x80 ? std::tolower(u) : u);
+        key += c;
     }
     while (!key.empty() && std::ispunct(static_cast<unsigned char>(key.back()))) key.pop_back();
     return key;
@@ -147,6 +147,7 @@ QuestionProfile build_profile(const Question& q, const SourceIndex& source) {
     p.prompt_key_hash = word_hash(p.prompt_key);
     check_choice_rules(q, p);
     check_statement_rules(q, p);
+    check_accent_variants(q, p);
     check_copies(q, source, p);
     cross_question_facts(q, p);
     return p;

@@ -55,6 +55,7 @@ QuestionProfile build_profile(const Question& q, const SourceIndex& source);
 // Per-question rules, adding to profile.findings (question_rules.cpp).
 void check_choice_rules(const Question& q, QuestionProfile& profile);
 void check_statement_rules(const Question& q, QuestionProfile& profile);
+void check_accent_variants(const Question& q, QuestionProfile& profile);
 void check_copies(const Question& q, const SourceIndex& source, QuestionProfile& profile);
 
 }  // namespace statecraft::lint

@@ -1,9 +1,12 @@
 // The lint rules that need one question only (questions/FORMAT.md, "Writing good questions").
 #include <algorithm>
+#include <map>
 
 #include "core/bank/bank_reader.h"
 #include "core/lint/question_profile.h"
 #include "core/lint/words.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
 
 namespace statecraft::lint {
 
@@ -45,7 +48,7 @@ void check_longest(const Question& q, QuestionProfile& p) {
     std::size_t key_min = SIZE_MAX, key_max = 0, other_max = 0;
     int keyed = 0, others = 0;
     for (const Choice& c : q.choices) {
-        std::size_t len = utf8_length(c.text);
+        std::size_t len = count_code_points(c.text);
         if (c.correct) {
             key_min = std::min(key_min, len), key_max = std::max(key_max, len), ++keyed;
         } else {
@@ -183,6 +186,25 @@ void check_statement_rules(const Question& q, QuestionProfile& p) {
             "the statement gives its own reason (\"" + phrase +
                 " ...\"), so it reads as true and tests two claims at once; to fix, state the "
                 "fact alone and ask about the reason in a question of its own");
+}
+
+// Two accepted spellings that differ only in accents ("Zurich", "Zürich") are what
+// ignore_accents is for; listing both still misses "Zurích".
+void check_accent_variants(const Question& q, QuestionProfile& p) {
+    if (q.type != QuestionType::short_answer || q.ignore_accents || q.accept.size() < 2) return;
+    std::map<std::string, std::size_t> by_bare;  // folded without marks -> first index
+    for (std::size_t k = 0; k < q.accept.size(); ++k) {
+        auto [it, fresh] = by_bare.emplace(fold_text(q.accept[k], {!q.case_sensitive, true}), k);
+        if (fresh) continue;
+        const std::string& first = q.accept[it->second];
+        if (fold_text(first, {!q.case_sensitive, false}) ==
+            fold_text(q.accept[k], {!q.case_sensitive, false}))
+            continue;  // the same spelling twice: not about accents
+        add(p, "accent-variants", "/accept/" + std::to_string(k),
+            "\"" + first + "\" and \"" + q.accept[k] +
+                "\" differ only in accents; to fix, set \"ignore_accents\": true and keep one");
+        return;
+    }
 }
 
 void check_copies(const Question& q, const SourceIndex& source, QuestionProfile& p) {

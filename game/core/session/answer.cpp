@@ -107,7 +107,8 @@ std::string answer_to_json_text(const Answer& answer) {
             j["text"] = answer.text;
             break;
     }
-    return j.dump();
+    // A typed answer that is not UTF-8 is replaced, never thrown on (the attempt is kept).
+    return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
 namespace {

@@ -85,9 +85,9 @@ AnswerCheck check_ordering(const Question& q, const Answer& a) {
 
 AnswerCheck check_short(const Question& q, const Answer& a) {
     AnswerCheck r;
-    std::string given = normalize_short_answer(a.text, q.case_sensitive);
+    std::string given = normalize_short_answer(a.text, q.case_sensitive, q.ignore_accents);
     bool ok = !given.empty() && std::any_of(q.accept.begin(), q.accept.end(), [&](const auto& s) {
-        return normalize_short_answer(s, q.case_sensitive) == given;
+        return normalize_short_answer(s, q.case_sensitive, q.ignore_accents) == given;
     });
     r.score = ok ? 1.0 : 0.0;
     r.part_right.push_back(ok);

@@ -5,6 +5,8 @@
 
 #include "core/session/answer_check.h"
 #include "core/session/seeded_random.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
 
 namespace statecraft {
 
@@ -112,8 +114,11 @@ Outcome QuizSession::submit(const Answer& answer, std::optional<Confidence> conf
 Outcome QuizSession::submit(const Answer& answer, std::int64_t elapsed_ms,
                             std::optional<Confidence> confidence) {
     if (!finished_ && !attempts_[index_]) {
-        AnswerCheck check = check_answer(*current().question, answer);
-        attempts_[index_] = Attempt{answer, check.score, check.correct, elapsed_ms, confidence};
+        Answer kept = answer;
+        kept.text = to_nfc(make_valid_text(kept.text));  // typed text is stored as it compares
+        AnswerCheck check = check_answer(*current().question, kept);
+        attempts_[index_] =
+            Attempt{std::move(kept), check.score, check.correct, elapsed_ms, confidence};
     }
     return *outcome(index_);
 }

@@ -41,8 +41,8 @@ std::string results_to_json_text(const QuizSession& session, const std::vector<b
         qj["id"] = q.id;
         qj["category"] = q.category;
         qj["type"] = to_string(q.type);
-        qj["answer"] =
-            attempt ? ojson::parse(answer_to_json_text(attempt->answer)) : ojson(nullptr);
+        qj["answer"] = attempt ? ojson::parse(answer_to_json_text(attempt->answer), nullptr, false)
+                               : ojson(nullptr);
         qj["score"] = attempt ? attempt->score : 0.0;
         qj["correct"] = attempt && attempt->correct;
         qj["elapsed_ms"] = attempt ? attempt->elapsed_ms : 0;
@@ -50,7 +50,8 @@ std::string results_to_json_text(const QuizSession& session, const std::vector<b
         questions.push_back(std::move(qj));
     }
     j["questions"] = std::move(questions);
-    return j.dump(2) + "\n";
+    // Never throws: text that is not UTF-8 (it cannot come from a loaded bank) is replaced.
+    return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 }  // namespace statecraft

@@ -137,7 +137,9 @@ bool save_settings(const fs::path& path, const Settings& settings, std::string& 
     document["last_profile"] = settings.last_profile;
     document["new_cards_per_day"] = settings.new_cards_per_day;
     document["desired_retention"] = settings.desired_retention;
-    return write_file_atomically(path, document.dump(2) + "\n", error);
+    // Replace rather than throw on text that is not UTF-8 (a profile name from an old database).
+    return write_file_atomically(
+        path, document.dump(2, ' ', false, json::error_handler_t::replace) + "\n", error);
 }
 
 fs::path settings_path_from(const std::optional<fs::path>& override_dir,

@@ -80,7 +80,10 @@ std::string classroom_summary_json(const std::vector<ClassroomGameSummary>& game
                         {"questions", g.questions},
                         {"teams", std::move(teams)}});
     }
-    return nlohmann::ordered_json{{"classroom_games", std::move(list)}}.dump(2) + "\n";
+    // Team names come from the database: text that is not UTF-8 is replaced, never thrown on.
+    return nlohmann::ordered_json{{"classroom_games", std::move(list)}}.dump(
+               2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+           "\n";
 }
 
 }  // namespace statecraft

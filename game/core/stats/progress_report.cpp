@@ -191,7 +191,8 @@ std::string progress_json(const Progress& p) {
                            {"last", format_utc_iso8601(w.last_ms)},
                            {"version", to_string(w.version)}});
     j["weakest"] = std::move(weakest);
-    return j.dump(2) + "\n";
+    // Ids come from the database: text that is not UTF-8 is replaced, never thrown on.
+    return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 std::string progress_csv(const Progress& p) {

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/store/store_messages.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
 
 namespace statecraft {
 
@@ -83,7 +85,12 @@ bool normalize_profile_name(const std::string& name, std::string& out, std::stri
         error = "A profile needs a name.";
         return false;
     }
-    if (out.size() > kMaxProfileName) {
+    if (!is_valid_text(out)) {
+        error = "A profile name must be valid UTF-8 text.";
+        return false;
+    }
+    normalize_nfc(out);  // "Zoë" typed either way is one profile
+    if (count_graphemes(out) > kMaxProfileName) {
         error = "A profile name can have at most 64 characters.";
         return false;
     }
