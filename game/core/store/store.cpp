@@ -125,15 +125,35 @@ WriteResult Store::enqueue(PendingOp op) {
     return write_pending(false);
 }
 
-bool Store::reconnect(bool now) {
-    if (db_.is_open()) return true;
+bool Store::reopen_due(bool now) {
     std::int64_t t = options_.now_ms();
     if (!now && t - last_open_try_ms_ < kReopenIntervalMs) return false;
     last_open_try_ms_ = t;
+    return true;
+}
+
+bool Store::reconnect(bool now) {
+    if (db_.is_open()) return true;
+    if (!reopen_due(now)) return false;
     std::string error;
     if (connect(error)) return true;
     problem_ = error;
     return false;
+}
+
+bool Store::writable_connection(bool now) {
+    if (db_.is_open() && !read_only_ && !reopen_needed_) return true;
+    if (!reopen_due(now)) {
+        // A failed (not read-only) connection may still work: try it between reopenings.
+        return db_.is_open() && !read_only_;
+    }
+    std::string error;
+    if (!connect(error)) {
+        problem_ = error;
+        return false;
+    }
+    reopen_needed_ = false;
+    return !read_only_;  // connect() set problem_ when it is still read-only
 }
 
 WriteResult Store::flush() {
@@ -152,7 +172,11 @@ WriteResult Store::result_now() {
 }
 
 WriteResult Store::write_pending(bool reopen_now) {
-    if (!reconnect(reopen_now)) return result_now();
+    if (options_.read_only) {
+        problem_ = "This command only reads " + path_.string() + "; nothing was written.";
+        return result_now();
+    }
+    if (!writable_connection(reopen_now)) return result_now();
     while (!pending_.empty()) {
         try {
             apply(pending_.front());
@@ -166,6 +190,9 @@ WriteResult Store::write_pending(bool reopen_now) {
             problem_ = "Cannot save to " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
             // A damaged file is checked (and moved aside) by the next connection.
             if (e.primary() == SQLITE_CORRUPT || e.primary() == SQLITE_NOTADB) disconnect();
+            // A file made read-only, a lost disk or a refused open: a new connection may cure
+            // it, so the next retry closes and reopens the file read-write.
+            if (needs_new_connection(e)) reopen_needed_ = true;
             return result_now();
         }
         pending_.pop();

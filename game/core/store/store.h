@@ -40,7 +40,10 @@ struct StoreOptions {
     std::function<std::int64_t()> now_ms;                      // default: the system clock
     std::function<std::int64_t(std::int64_t unix_ms)> day_of;  // default: local calendar day
     bool create = true;  // false: a missing file is an error (read-only commands)
-    std::string vfs;     // SQLite VFS name; empty for the default (tests inject faults here)
+    // Reading only (stats, export-results): the file is opened read-only and never created,
+    // moved aside, repaired or migrated; a damaged or old file is reported, not touched.
+    bool read_only = false;
+    std::string vfs;  // SQLite VFS name; empty for the default (tests inject faults here)
     int busy_timeout_ms = 5000;
 };
 
@@ -60,6 +63,8 @@ struct BeginResult : WriteResult {
 };
 
 class Store;
+struct ContentCheck;        // core/store/store_open.cpp
+struct FoundFiles;          // core/store/salvage.h
 struct ClassroomRecord;     // core/classroom/classroom_results.h
 struct ClassroomSaveInfo;   // core/store/classroom_store.h
 struct ClassroomExportRow;  // core/store/classroom_store.h
@@ -103,6 +108,9 @@ class Store {
 
     const std::filesystem::path& path() const { return path_; }
     bool connected() const { return db_.is_open(); }
+    // Open, but SQLite could only open it for reading (a read-only file, folder or mount):
+    // writes wait in memory and each retry closes and reopens the file read-write.
+    bool read_only() const { return db_.is_open() && read_only_; }
     // Why writes are waiting or the file is not open; empty when all is well.
     const std::string& problem() const { return problem_; }
     // Notices gathered since the last call (a damaged file moved aside, a write dropped).
@@ -168,7 +176,14 @@ class Store {
 
     Store(std::filesystem::path path, StoreOptions options);
     bool connect(std::string& error);  // store_open.cpp
-    bool reconnect(bool now);          // connect, at most every kReopenIntervalMs unless now
+    bool open_checked(ContentCheck& found, std::string& error);
+    bool salvage(const std::string& damage, const FoundFiles& before, std::string& error);
+    bool connect_for_reading(std::string& error);
+    bool reconnect(bool now);  // connect, at most every kReopenIntervalMs unless now
+    // A connection that can write: reopens a read-only or failed one (at most every
+    // kReopenIntervalMs unless now).
+    bool writable_connection(bool now);
+    bool reopen_due(bool now);
     WriteResult write_pending(bool reopen_now);
     void disconnect();
     sql::Statement& cached(const char* sql);
@@ -194,7 +209,9 @@ class Store {
     PendingWrites pending_;
     std::unordered_map<std::int64_t, SessionIds> sessions_;
     std::int64_t next_key_ = 1;
-    int generation_ = 0;  // bumped at each (re)connection
+    int generation_ = 0;          // bumped at each (re)connection
+    bool read_only_ = false;      // SQLite opened the file for reading only
+    bool reopen_needed_ = false;  // the last write failed in a way a new connection may cure
     std::int64_t last_open_try_ms_ = 0;
     sql::FaultPlan fault_;
     sql::Database db_;
