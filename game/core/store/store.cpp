@@ -100,7 +100,7 @@ Store::Store(std::filesystem::path path, StoreOptions options)
     : path_(std::move(path)), options_(std::move(options)) {}
 
 Store::~Store() {
-    if (!pending_.empty()) flush();
+    close();
 }
 
 std::vector<std::string> Store::take_notices() {
@@ -121,6 +121,9 @@ sql::Statement& Store::cached(const char* text) {
 // --- the queue ---
 
 WriteResult Store::enqueue(PendingOp op) {
+    if (options_.read_only)
+        return rejected("This command only reads " + path_.string() + "; nothing was written.",
+                        pending_.size());
     pending_.push(std::move(op));
     return write_pending(false);
 }
@@ -172,10 +175,6 @@ WriteResult Store::result_now() {
 }
 
 WriteResult Store::write_pending(bool reopen_now) {
-    if (options_.read_only) {
-        problem_ = "This command only reads " + path_.string() + "; nothing was written.";
-        return result_now();
-    }
     if (!writable_connection(reopen_now)) return result_now();
     while (!pending_.empty()) {
         try {

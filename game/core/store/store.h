@@ -65,6 +65,7 @@ struct BeginResult : WriteResult {
 class Store;
 struct ContentCheck;        // core/store/store_open.cpp
 struct FoundFiles;          // core/store/salvage.h
+struct PendingSnapshot;     // core/store/pending_file.h
 struct ClassroomRecord;     // core/classroom/classroom_results.h
 struct ClassroomSaveInfo;   // core/store/classroom_store.h
 struct ClassroomExportRow;  // core/store/classroom_store.h
@@ -102,7 +103,7 @@ struct StoreCounts {
 class Store {
   public:
     static OpenResult open(const std::filesystem::path& db_file, StoreOptions options = {});
-    ~Store();  // tries once more to write what is waiting
+    ~Store();  // close(), if not called
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
@@ -131,6 +132,10 @@ class Store {
     // needed (a "Retry" button).
     WriteResult flush();
     std::size_t pending_count() const { return pending_.size(); }
+    // Quitting (also on SIGTERM, SIGINT, SIGHUP): writes what waits; what the disk still refuses
+    // is kept in a file (DB.pending.json, or the temp folder) that the next open writes back.
+    // Returns what the user must know (where the answers are kept), empty when all is saved.
+    std::string close();
     // Whole sessions in ONE transaction (imports, seeding); not queued: all or nothing.
     WriteResult import_sessions(std::span<const SessionImport> sessions);
 
@@ -179,6 +184,9 @@ class Store {
     bool open_checked(ContentCheck& found, std::string& error);
     bool salvage(const std::string& damage, const FoundFiles& before, std::string& error);
     bool connect_for_reading(std::string& error);
+    void restore_pending_files();  // store_pending.cpp: writes kept by an earlier close()
+    void restore_pending_file(const std::filesystem::path& file);
+    PendingSnapshot snapshot_pending() const;
     bool reconnect(bool now);  // connect, at most every kReopenIntervalMs unless now
     // A connection that can write: reopens a read-only or failed one (at most every
     // kReopenIntervalMs unless now).
@@ -212,6 +220,7 @@ class Store {
     int generation_ = 0;          // bumped at each (re)connection
     bool read_only_ = false;      // SQLite opened the file for reading only
     bool reopen_needed_ = false;  // the last write failed in a way a new connection may cure
+    bool closed_ = false;
     std::int64_t last_open_try_ms_ = 0;
     sql::FaultPlan fault_;
     sql::Database db_;

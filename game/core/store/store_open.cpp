@@ -120,6 +120,7 @@ OpenResult Store::open(const fs::path& db_file, StoreOptions options) {
     } else if (store.read_only_ && !store.options_.read_only) {
         result.error = store.problem_;  // said at once: every answer would wait in memory
     }
+    if (!store.options_.read_only) store.restore_pending_files();
     result.notices = store.take_notices();
     return result;
 }
