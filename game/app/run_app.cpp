@@ -152,6 +152,9 @@ int run_app(const AppOptions& options) {
         status.animating = has_intent(intent);
         if (auto after = controller.redraw_after_seconds())
             status.redraw_after_seconds = static_cast<float>(*after);
+        // Answers waiting (a lock, a full disk): come back to retry them even while idle.
+        if (controller.state().scores.pending > 0)
+            status.redraw_after_seconds = std::min(status.redraw_after_seconds.value_or(1.f), 1.f);
         return status;
     });
     window.reset();

@@ -80,6 +80,7 @@ TEST_CASE("store: a file that is not a usable database is moved aside and kept")
         std::string bytes = read_bytes(dir.db());
         REQUIRE(bytes.size() > 8 * 4096);
         write_bytes(dir.db(), bytes.substr(0, bytes.size() / 2));
+        mark_unclean_shutdown(dir.db());  // the whole file is checked after a crash
         expect_moved_aside(dir, "truncated");
     }
     SUBCASE("a database with a damaged page") {
@@ -89,6 +90,7 @@ TEST_CASE("store: a file that is not a usable database is moved aside and kept")
         REQUIRE(bytes.size() > 8 * 4096);
         for (std::size_t i = 3 * 4096; i < 3 * 4096 + 600; ++i) bytes[i] = static_cast<char>(0xA5);
         write_bytes(dir.db(), bytes);
+        mark_unclean_shutdown(dir.db());
         expect_moved_aside(dir, "damaged page", 400);  // an index page: every answer is read
     }
     SUBCASE("the SQLite database of another program") {

@@ -95,6 +95,7 @@ TEST_CASE("store: a database with a destroyed page is kept byte for byte and sal
     make_history(dir.db());
     leave_answers_in_wal(dir.db());
     destroy_profiles_page(dir.db());
+    mark_unclean_shutdown(dir.db());  // the program died: the next start checks the whole file
     const fs::path wal = dir.db().string() + "-wal";
     REQUIRE(fs::exists(wal));
     const std::string original = read_bytes(dir.db());
@@ -154,4 +155,28 @@ TEST_CASE("store: a database whose schema cannot be read is kept and a new one s
     CHECK(counts_of(*opened.store).attempts == 0);
     BeginResult begun = opened.store->begin_session(test_start());
     CHECK(opened.store->record_attempt(begun.key, test_attempt("q1", 1.0)).saved);
+}
+
+TEST_CASE("store: the whole file is checked only after an unclean shutdown") {
+    ScratchDir dir;
+    make_history(dir.db());
+    destroy_profiles_page(dir.db());  // damage quick_check finds, but opening does not read
+    const std::string damaged = read_bytes(dir.db());
+    {
+        OpenResult clean = Store::open(dir.db(), test_options());  // quit normally last time
+        REQUIRE_MESSAGE(clean.ok(), clean.error);
+        CHECK(clean.notices.empty());
+        bool marked = false;
+        for (auto& e : fs::directory_iterator(dir.path()))
+            marked = marked || e.path().filename().string().rfind("statecraft.db.open-", 0) == 0;
+        CHECK(marked);  // while open
+    }
+    for (auto& e : fs::directory_iterator(dir.path()))  // a normal close removes the marker
+        CHECK(e.path().filename().string().find(".open-") == std::string::npos);
+    CHECK(read_bytes(dir.db()) == damaged);
+    mark_unclean_shutdown(dir.db());
+    OpenResult after_crash = Store::open(dir.db(), test_options());
+    REQUIRE(after_crash.notices.size() == 1);
+    CHECK(after_crash.notices[0].find("Recovered 60 answers, 6 sessions") != std::string::npos);
+    CHECK(counts_of(*after_crash.store).attempts == 60);
 }

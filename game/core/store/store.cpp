@@ -163,6 +163,12 @@ WriteResult Store::flush() {
     return write_pending(true);
 }
 
+WriteResult Store::retry_due() {
+    if (pending_.empty() || options_.now_ms() - last_write_try_ms_ < kRetryIntervalMs)
+        return result_now();
+    return write_pending(false);
+}
+
 WriteResult Store::result_now() {
     WriteResult r;
     r.pending = pending_.size();
@@ -175,6 +181,12 @@ WriteResult Store::result_now() {
 }
 
 WriteResult Store::write_pending(bool reopen_now) {
+    const std::int64_t t = options_.now_ms();
+    // After a failure, new writes and reads only queue: the next try is retry_due()'s (about
+    // once a second) or flush()'s, so a lock held elsewhere costs one short wait a second.
+    if (!reopen_now && backing_off_ && t - last_write_try_ms_ < kRetryIntervalMs)
+        return result_now();
+    last_write_try_ms_ = t;
     if (!writable_connection(reopen_now)) return result_now();
     while (!pending_.empty()) {
         try {
@@ -188,15 +200,20 @@ WriteResult Store::write_pending(bool reopen_now) {
             }
             problem_ = "Cannot save to " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
             // A damaged file is checked (and moved aside) by the next connection.
-            if (e.primary() == SQLITE_CORRUPT || e.primary() == SQLITE_NOTADB) disconnect();
+            if (e.primary() == SQLITE_CORRUPT || e.primary() == SQLITE_NOTADB) {
+                disconnect();
+                suspect_damage_ = true;
+            }
             // A file made read-only, a lost disk or a refused open: a new connection may cure
             // it, so the next retry closes and reopens the file read-write.
             if (needs_new_connection(e)) reopen_needed_ = true;
+            backing_off_ = true;
             return result_now();
         }
         pending_.pop();
     }
     problem_.clear();
+    backing_off_ = false;
     return result_now();
 }
 
@@ -240,6 +257,11 @@ void Store::apply_end(const EndSessionOp& op) {
     update_session_end(ids.db_id, op.end);
     txn.commit();
     sessions_[op.key.value] = ids;
+    // The session's answers reach the disk now (a checkpoint syncs the -wal first), so power
+    // loss cannot take a finished session or exam. It does not wait for readers.
+    if (options_.sync == StoreOptions::Sync::normal)
+        sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                  nullptr);
 }
 
 // The session's row in the current database: found again after a reconnection, or (re)made

@@ -45,11 +45,22 @@ struct StoreOptions {
     bool read_only = false;
     std::string vfs;  // SQLite VFS name; empty for the default (tests inject faults here)
     int busy_timeout_ms = 5000;
+    // NORMAL (the app's): a committed answer survives a crash of the program; the -wal is
+    // synced to the disk at the end of every session (a checkpoint), so on power loss or an OS
+    // crash only the answers of the session in progress can be lost. FULL syncs every commit
+    // (an fsync per answer, on the thread that writes). bench_store measures both.
+    enum class Sync { normal, full };
+    Sync sync = Sync::normal;
 };
 
-// While the file cannot be opened, writes and reads try again at most this often (opening
-// runs PRAGMA quick_check, which takes time on a large file); flush() tries at once.
+// While the file cannot be opened, writes and reads try again at most this often; flush()
+// tries at once.
 inline constexpr std::int64_t kReopenIntervalMs = 10'000;
+
+// The app's lock wait: a database locked by another program never holds a frame longer than
+// this; the write waits in memory and retry_due() brings it in once the lock is gone.
+inline constexpr int kInteractiveBusyTimeoutMs = 20;
+inline constexpr std::int64_t kRetryIntervalMs = 1'000;
 
 struct WriteResult {
     bool saved = false;       // this write and every earlier one are in the database
@@ -131,6 +142,9 @@ class Store {
     // Writes what waits, in order, stopping at the first failure; reopens the file at once if
     // needed (a "Retry" button).
     WriteResult flush();
+    // For the frame loop: writes what waits if kRetryIntervalMs passed since the last try;
+    // else (and with nothing waiting) returns at once.
+    WriteResult retry_due();
     std::size_t pending_count() const { return pending_.size(); }
     // Quitting (also on SIGTERM, SIGINT, SIGHUP): writes what waits; what the disk still refuses
     // is kept in a file (DB.pending.json, or the temp folder) that the next open writes back.
@@ -181,9 +195,12 @@ class Store {
 
     Store(std::filesystem::path path, StoreOptions options);
     bool connect(std::string& error);  // store_open.cpp
-    bool open_checked(ContentCheck& found, std::string& error);
+    bool open_checked(ContentCheck& found, bool full, std::string& error);
     bool salvage(const std::string& damage, const FoundFiles& before, std::string& error);
     bool connect_for_reading(std::string& error);
+    bool unclean_shutdown_marked();  // a DB.open-PID of a process that is gone: check the file
+    void mark_open();
+    void unmark_open();
     void restore_pending_files();  // store_pending.cpp: writes kept by an earlier close()
     void restore_pending_file(const std::filesystem::path& file);
     PendingSnapshot snapshot_pending() const;
@@ -221,7 +238,13 @@ class Store {
     bool read_only_ = false;      // SQLite opened the file for reading only
     bool reopen_needed_ = false;  // the last write failed in a way a new connection may cure
     bool closed_ = false;
+    bool backing_off_ = false;
+    bool suspect_damage_ = false;  // a write met SQLITE_CORRUPT: the next open checks it all
+    std::filesystem::path
+        open_marker_;  // DB.open-PID while this store may write (store_open.cpp)  // the last try
+                       // failed: automatic tries wait kRetryIntervalMs
     std::int64_t last_open_try_ms_ = 0;
+    std::int64_t last_write_try_ms_ = 0;
     sql::FaultPlan fault_;
     sql::Database db_;
     // Declared after db_ so they are finalised before it closes.

@@ -1,6 +1,11 @@
 // Opening the database: connection settings, damage checks, moving a bad file aside, migrating.
 #include <sqlite3.h>
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 
@@ -44,9 +49,11 @@ std::string check_header(const fs::path& path) {
 }
 
 // After the checks, which only read, so that a file that is not ours is moved aside unchanged.
-void set_up_connection(sql::Database& db) {
+void set_up_connection(sql::Database& db, StoreOptions::Sync sync) {
     db.query_text("PRAGMA journal_mode = WAL");  // persistent; stays "delete" on a read-only file
-    db.exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    db.exec(sync == StoreOptions::Sync::full ? "PRAGMA synchronous = FULL;"
+                                             : "PRAGMA synchronous = NORMAL;");
+    db.exec("PRAGMA foreign_keys = ON;");
 }
 
 // Cheap checks at every open: the schema can be read and the file is ours (or empty).
@@ -152,8 +159,15 @@ bool Store::connect(std::string& error) {
         ContentCheck found{Verdict::foreign, check_header(path_)};
         if (found.what.empty()) {
             FoundFiles before = remember_found_files(path_);
-            if (!open_checked(found, error)) return false;
-            if (found.verdict == Verdict::sound) return true;
+            // The whole file is read (quick_check) only after an unclean shutdown or a write
+            // that met damage: start-up does not grow with the history.
+            const bool full = suspect_damage_ || unclean_shutdown_marked();
+            if (!open_checked(found, full, error)) return false;
+            if (found.verdict == Verdict::sound) {
+                suspect_damage_ = false;
+                mark_open();
+                return true;
+            }
             if (round == 0 && found.verdict == Verdict::damaged) {
                 if (!salvage(found.what, before, error)) return false;
                 continue;
@@ -178,16 +192,16 @@ bool Store::connect(std::string& error) {
 // Opens and checks the file; on success db_ is set. False with error when it cannot be
 // opened at all; true with found.verdict != sound when it is damaged or not ours (closed then,
 // its -wal left as it was).
-bool Store::open_checked(ContentCheck& found, std::string& error) {
+bool Store::open_checked(ContentCheck& found, bool full, std::string& error) {
     const std::string where = path_.string();
     try {
         sql::Database db = sql::Database::open(where, options_.create, options_.vfs);
         db.keep_wal_on_close(true);  // until it is known sound: a damaged file keeps its log
         sqlite3_busy_timeout(db.handle(), options_.busy_timeout_ms);
-        found = check_contents(db, /*full=*/true);
+        found = check_contents(db, full);
         if (found.verdict != Verdict::sound) return true;
         db.keep_wal_on_close(false);
-        set_up_connection(db);
+        set_up_connection(db, options_.sync);
         MigrateResult migrated = migrate(db, schema_migrations());
         if (migrated.too_new) {
             error = "The database " + where + " was made by a newer version of Statecraft " +
@@ -245,6 +259,52 @@ bool Store::salvage(const std::string& damage, const FoundFiles& before, std::st
                        "). It was copied, byte for byte with its -wal, to " + aside.string() +
                        " and kept there." + recovered);
     return true;
+}
+
+namespace {
+constexpr const char* kOpenMarker = ".open-";
+
+// The pids of the DB.open-PID markers beside the database.
+std::vector<std::pair<fs::path, long>> open_markers(const fs::path& db) {
+    std::vector<std::pair<fs::path, long>> out;
+    const std::string prefix = db.filename().string() + kOpenMarker;
+    std::error_code ec;
+    fs::path dir = db.parent_path().empty() ? fs::path(".") : db.parent_path();
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        char* rest = nullptr;
+        long pid = std::strtol(name.c_str() + prefix.size(), &rest, 10);
+        if (pid > 0 && rest && *rest == '\0') out.emplace_back(it->path(), pid);
+    }
+    return out;
+}
+}  // namespace
+
+bool Store::unclean_shutdown_marked() {
+    bool unclean = false;
+    for (const auto& [file, pid] : open_markers(path_)) {
+        if (pid == getpid()) continue;
+        if (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM) continue;  // still running
+        unclean = true;
+        std::error_code ec;
+        fs::remove(file, ec);  // checked now; the next start need not check again
+    }
+    return unclean;
+}
+
+void Store::mark_open() {
+    if (!open_marker_.empty()) return;
+    fs::path marker = path_.string() + kOpenMarker + std::to_string(getpid());
+    std::ofstream out(marker);
+    if (out) open_marker_ = marker;
+}
+
+void Store::unmark_open() {
+    if (open_marker_.empty()) return;
+    std::error_code ec;
+    fs::remove(open_marker_, ec);
+    open_marker_.clear();
 }
 
 // Read-only commands: never create, move, repair or migrate; say what to do instead.

@@ -1,6 +1,9 @@
 // Quitting with writes the disk refuses: they are kept in a file and written back by the next
 // open (see pending_file.h).
+#include <sqlite3.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <set>
 
@@ -35,7 +38,14 @@ std::string writes(std::size_t n) {
 std::string Store::close() {
     if (closed_) return {};
     closed_ = true;
+    struct Unmark {
+        Store& s;
+        ~Unmark() { s.unmark_open(); }  // a normal quit: no check needed at the next start
+    } unmark{*this};
     if (pending_.empty() || options_.read_only) return {};
+    // Quitting may wait for another program's lock: the window is gone already.
+    options_.busy_timeout_ms = std::max(options_.busy_timeout_ms, 5000);
+    if (db_.is_open()) sqlite3_busy_timeout(db_.handle(), options_.busy_timeout_ms);
     flush();
     if (pending_.empty()) return {};
     std::string error;
