@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -160,11 +161,12 @@ bool Store::writable_connection(bool now) {
 }
 
 WriteResult Store::flush() {
-    return write_pending(true);
+    return write_pending(true, /*budget=*/false);
 }
 
 WriteResult Store::retry_due() {
-    if (pending_.empty() || options_.now_ms() - last_write_try_ms_ < kRetryIntervalMs)
+    if (pending_.empty()) return result_now();
+    if (!more_waiting_ && options_.now_ms() - last_write_try_ms_ < kRetryIntervalMs)
         return result_now();
     return write_pending(false);
 }
@@ -180,8 +182,10 @@ WriteResult Store::result_now() {
     return r;
 }
 
-WriteResult Store::write_pending(bool reopen_now) {
+WriteResult Store::write_pending(bool reopen_now, bool budget) {
     const std::int64_t t = options_.now_ms();
+    const auto started = std::chrono::steady_clock::now();
+    more_waiting_ = false;
     // After a failure, new writes and reads only queue: the next try is retry_due()'s (about
     // once a second) or flush()'s, so a lock held elsewhere costs one short wait a second.
     if (!reopen_now && backing_off_ && t - last_write_try_ms_ < kRetryIntervalMs)
@@ -211,7 +215,21 @@ WriteResult Store::write_pending(bool reopen_now) {
             return result_now();
         }
         pending_.pop();
+        // A backlog (after a lock or a full disk) goes in over several frames.
+        if (budget && !pending_.empty() &&
+            std::chrono::steady_clock::now() - started > kWriteBudgetPerCall) {
+            more_waiting_ = true;
+            break;
+        }
     }
+    if (checkpoint_due_) {
+        checkpoint_due_ = false;
+        // The finished sessions reach the disk now (a checkpoint syncs the -wal first), so
+        // power loss cannot take them. It does not wait for readers.
+        sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                  nullptr);
+    }
+    if (more_waiting_) return result_now();
     problem_.clear();
     backing_off_ = false;
     return result_now();
@@ -257,11 +275,7 @@ void Store::apply_end(const EndSessionOp& op) {
     update_session_end(ids.db_id, op.end);
     txn.commit();
     sessions_[op.key.value] = ids;
-    // The session's answers reach the disk now (a checkpoint syncs the -wal first), so power
-    // loss cannot take a finished session or exam. It does not wait for readers.
-    if (options_.sync == StoreOptions::Sync::normal)
-        sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
-                                  nullptr);
+    if (options_.sync == StoreOptions::Sync::normal) checkpoint_due_ = true;
 }
 
 // The session's row in the current database: found again after a reconnection, or (re)made

@@ -19,6 +19,7 @@
 //   // a WriteResult with saved == false carries a message to show ("the disk is full ...")
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -61,6 +62,8 @@ inline constexpr std::int64_t kReopenIntervalMs = 10'000;
 // this; the write waits in memory and retry_due() brings it in once the lock is gone.
 inline constexpr int kInteractiveBusyTimeoutMs = 20;
 inline constexpr std::int64_t kRetryIntervalMs = 1'000;
+// Writes made for one call from the frame loop stop after this; the rest follow next frame.
+inline constexpr std::chrono::milliseconds kWriteBudgetPerCall{15};
 
 struct WriteResult {
     bool saved = false;       // this write and every earlier one are in the database
@@ -209,7 +212,8 @@ class Store {
     // kReopenIntervalMs unless now).
     bool writable_connection(bool now);
     bool reopen_due(bool now);
-    WriteResult write_pending(bool reopen_now);
+    // budget: stop after kWriteBudgetPerCall (the rest goes on the next call); flush() has none.
+    WriteResult write_pending(bool reopen_now, bool budget = true);
     void disconnect();
     sql::Statement& cached(const char* sql);
     WriteResult enqueue(PendingOp op);
@@ -239,7 +243,10 @@ class Store {
     bool reopen_needed_ = false;  // the last write failed in a way a new connection may cure
     bool closed_ = false;
     bool backing_off_ = false;
-    bool suspect_damage_ = false;  // a write met SQLITE_CORRUPT: the next open checks it all
+    bool suspect_damage_ = false;
+    bool more_waiting_ = false;    // the last call stopped at its time budget
+    bool checkpoint_due_ = false;  // a session ended: sync it to the disk after this batch  // a
+                                   // write met SQLITE_CORRUPT: the next open checks it all
     std::filesystem::path
         open_marker_;  // DB.open-PID while this store may write (store_open.cpp)  // the last try
                        // failed: automatic tries wait kRetryIntervalMs
