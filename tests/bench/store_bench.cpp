@@ -179,11 +179,11 @@ int main(int argc, char** argv) {
         std::printf(
             "  vs goal 5,000/s: %.2fx   vs bare INSERT baseline %.0f/s (%.0f per CPU-s): %.2fx\n",
             rate.wall / 5000.0, base.wall, base.cpu, rate.wall / base.wall);
-        // The app's setting: FULL (an fsync per answer). Fewer attempts: each waits for the disk.
+        // The alternative: FULL (an fsync per answer). Fewer attempts: each waits for the disk.
         const int full_n = std::max(1, record_n / 10);
         Rate full = store_record_per_s(db, full_n, StoreOptions::Sync::full);
         std::printf(
-            "record %d attempts, synchronous=FULL (the app's): %.0f/s (%.0f per CPU-second)   "
+            "record %d attempts, synchronous=FULL: %.0f/s (%.0f per CPU-second)   "
             "vs NORMAL: %.3fx   mean %.2f ms per answer\n",
             full_n, full.wall, full.cpu, full.wall / rate.wall, 1000.0 / full.wall);
     }
