@@ -161,14 +161,14 @@ bool Store::writable_connection(bool now) {
 }
 
 WriteResult Store::flush() {
-    return write_pending(true, /*budget=*/false);
+    return write_pending(true);
 }
 
 WriteResult Store::retry_due() {
     if (pending_.empty()) return result_now();
     if (!more_waiting_ && options_.now_ms() - last_write_try_ms_ < kRetryIntervalMs)
         return result_now();
-    return write_pending(false);
+    return write_pending(false, /*budget=*/true);
 }
 
 WriteResult Store::result_now() {

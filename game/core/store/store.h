@@ -212,8 +212,9 @@ class Store {
     // kReopenIntervalMs unless now).
     bool writable_connection(bool now);
     bool reopen_due(bool now);
-    // budget: stop after kWriteBudgetPerCall (the rest goes on the next call); flush() has none.
-    WriteResult write_pending(bool reopen_now, bool budget = true);
+    // budget (retry_due, from the frame loop): stop after kWriteBudgetPerCall, the rest goes on
+    // the next call.
+    WriteResult write_pending(bool reopen_now, bool budget = false);
     void disconnect();
     sql::Statement& cached(const char* sql);
     WriteResult enqueue(PendingOp op);
