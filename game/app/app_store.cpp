@@ -33,6 +33,8 @@ bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_overrid
     }
     StoreOptions options;
     if (wall_ms) options.now_ms = std::move(wall_ms);
+    // Another program's lock must not freeze the window: the write waits in memory instead.
+    options.busy_timeout_ms = kInteractiveBusyTimeoutMs;
     OpenResult opened = Store::open(database_path(dir), options);
     notices = std::move(opened.notices);
     if (!opened.ok())

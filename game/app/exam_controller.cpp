@@ -68,6 +68,7 @@ void AppController::finish_exam_if_done() {
 }
 
 bool AppController::tick() {
+    scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
     tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
     if (!state_.exam || state_.exam->finished() || !state_.session) return false;

@@ -10,7 +10,9 @@ std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostr
     std::optional<std::filesystem::path> dir;
     if (!global.data_dir.empty()) dir = global.data_dir;
     StoreOptions options;
-    options.create = false;  // reading must not leave an empty database behind
+    // Reading only: the file is never created, moved, repaired or migrated here.
+    options.create = false;
+    options.read_only = true;
     OpenResult opened = Store::open(database_path(data_dir(dir)), options);
     for (const std::string& notice : opened.notices) err << "note: " << notice << "\n";
     if (!opened.ok()) {

@@ -11,6 +11,7 @@
 #include "app/app_store.h"
 #include "app/bank_catalog.h"
 #include "app/paths.h"
+#include "app/quit_signals.h"
 #include "app/study_sample.h"
 #include "core/settings/settings.h"
 #include "core/store/data_dir.h"
@@ -124,6 +125,8 @@ int run_app(const AppOptions& options) {
     window_options.screenshot_path = options.screenshot;
     window_options.keyboard_navigation = true;
     window_options.on_close_requested = [&controller] { return controller.close_requested(); };
+    window_options.wake_requested = [] { return quit_signal_received() != 0; };
+    install_quit_signals();
     std::unique_ptr<AppWindow> window;
     try {
         window = std::make_unique<AppWindow>(window_options);
@@ -131,13 +134,17 @@ int run_app(const AppOptions& options) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
     }
-    return window->run([&controller] {
+    const int exit_code = window->run([&controller] {
+        FrameStatus status;
+        if (quit_signal_received()) {  // no question asked: the session writes what it can
+            status.quit = true;
+            return status;
+        }
         controller.tick();  // the exam's clock: time-up hands in
         const Intent intent =
             draw_app(controller.state(), current_look(controller.state().high_contrast));
         controller.apply(intent);
         WindowRequests requests = controller.take_requests();
-        FrameStatus status;
         status.quit = requests.quit;
         status.set_ui_scale = requests.ui_scale;
         status.set_high_contrast = requests.high_contrast;
@@ -145,8 +152,17 @@ int run_app(const AppOptions& options) {
         status.animating = has_intent(intent);
         if (auto after = controller.redraw_after_seconds())
             status.redraw_after_seconds = static_cast<float>(*after);
+        // Answers waiting (a lock, a full disk): come back to retry them even while idle.
+        if (controller.state().scores.pending > 0)
+            status.redraw_after_seconds = std::min(status.redraw_after_seconds.value_or(1.f), 1.f);
         return status;
     });
+    window.reset();
+    // The normal end, also after SIGTERM/SIGINT/SIGHUP: what waits is written or kept in a file.
+    if (std::string kept = scores.store->close(); !kept.empty())
+        std::cerr << "note: " << kept << '\n';
+    if (int sig = quit_signal_received()) std::cerr << "Statecraft quit on signal " << sig << ".\n";
+    return exit_code;
 }
 
 }  // namespace statecraft

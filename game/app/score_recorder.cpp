@@ -41,6 +41,9 @@ void ScoreRecorder::start(ScoreState& scores, const std::string& profile) {
     if (!store_) return;
     scores.database = store_->path().string();
     choose_profile(scores, profile);
+    // A read-only or missing database is said at once, on the banner, with what to fix.
+    if (scores.write_problem.empty() && !store_->problem().empty())
+        scores.write_problem = store_->problem();
 }
 
 void ScoreRecorder::choose_profile(ScoreState& scores, const std::string& name) {
@@ -110,6 +113,10 @@ void ScoreRecorder::retry(ScoreState& scores) {
     if (!scores.profile.empty() && std::find(scores.profiles.begin(), scores.profiles.end(),
                                              scores.profile) == scores.profiles.end())
         scores.profiles.push_back(scores.profile);
+}
+
+void ScoreRecorder::retry_due(ScoreState& scores) {
+    if (store_ && store_->pending_count() > 0) note(scores, store_->retry_due());
 }
 
 std::string initial_profile(Store& store, const std::string& remembered,

@@ -39,6 +39,9 @@ class ScoreRecorder {
     bool in_session() const { return key_.has_value(); }
 
     void retry(ScoreState& scores);  // Store::flush()
+    // Each frame: what waits (a lock held by another program, a full disk) is tried again
+    // about once a second, without waiting.
+    void retry_due(ScoreState& scores);
     // Moves new store notices into scores.notices and refreshes pending/write_problem.
     void sync(ScoreState& scores);
 

@@ -119,6 +119,7 @@ void AppWindow::Impl::handle_event(const sf::Event& event) {
 
 bool AppWindow::Impl::wants_frame(const FrameStatus& last) const {
     if (frames_to_render > 0 || last.animating || ImGui_ImplSFML_InputHeld()) return true;
+    if (options.wake_requested && options.wake_requested()) return true;
     if (last.redraw_after_seconds &&
         since_frame.getElapsedTime().asSeconds() >= *last.redraw_after_seconds) {
         return true;

@@ -22,6 +22,9 @@ struct WindowOptions {
     // false to keep running (e.g. the UI asks "discard this quiz?" and quits via FrameStatus).
     // Empty: closing is always allowed.
     std::function<bool()> on_close_requested;
+    // Polled while the window is idle: true draws a frame at once (a quit signal, a result
+    // from a background thread). Empty: only input and timers draw frames.
+    std::function<bool()> wake_requested;
     // ImGui keyboard navigation (arrows move focus, Space activates). Off: the screens own keys.
     bool keyboard_navigation = false;
     // A blinking text cursor needs ~10 redraws a second while a text field is active (about 10%

@@ -92,12 +92,29 @@ printf 'a file' >"$tmp/blocker"
 out=$("$bin" export-results --data-dir "$data" --out "$tmp/blocker/out.csv" 2>&1); [ $? -eq 1 ] || fail "export to an impossible place should exit 1"
 grep -q "error: $tmp/blocker/out.csv: cannot write" <<<"$out" || fail "export error message: $out"
 
-# A damaged database is moved aside and kept; the user is told where.
+# Read-only commands never move, create or repair anything: the folder is the same, file by
+# file and byte by byte, after stats and export-results (good, damaged and old databases).
+folder_state() { (cd "$1" && find . -print0 | sort -z | xargs -0 sha256sum 2>/dev/null; find . | sort); }
+before=$(folder_state "$data")
+"$bin" stats --data-dir "$data" --profile Ana >/dev/null || fail "stats"
+"$bin" stats --data-dir "$data" --format json >/dev/null || fail "stats json"
+"$bin" export-results --data-dir "$data" --out "$tmp/again.csv" >/dev/null || fail "export again"
+[ "$(folder_state "$data")" = "$before" ] || fail "reading changed the data folder"
+
+# A damaged database: exit 1, the user is told to open the app, and nothing is touched.
 mkdir -p "$tmp/bad" && head -c 8192 /dev/urandom >"$tmp/bad/statecraft.db"
-cp "$tmp/bad/statecraft.db" "$tmp/bad.orig"
+before=$(folder_state "$tmp/bad")
 out=$("$bin" stats --data-dir "$tmp/bad" 2>&1); [ $? -eq 1 ] || fail "stats on a damaged database should exit 1"
-aside=$(ls "$tmp/bad"/statecraft.db.corrupt-* 2>/dev/null | head -1)
-[ -n "$aside" ] || fail "damaged file not moved aside: $out"
-cmp -s "$aside" "$tmp/bad.orig" || fail "the moved file changed"
-grep -qF "moved to $aside" <<<"$out" || fail "user not told where: $out"
+grep -qF "open the Statecraft app" <<<"$out" || fail "user not told to open the app: $out"
+out=$("$bin" export-results --data-dir "$tmp/bad" --out "$tmp/bad.csv" 2>&1); [ $? -eq 1 ] || fail "export on a damaged database should exit 1"
+[ "$(folder_state "$tmp/bad")" = "$before" ] || fail "reading moved or changed a damaged database"
+[ ! -e "$tmp/bad.csv" ] || fail "export wrote a file from a damaged database"
+
+# A database of an older schema is not migrated by reading.
+mkdir -p "$tmp/old" && cp "$data/statecraft.db" "$tmp/old/"
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version=1'); c.commit(); c.close()" "$tmp/old/statecraft.db"
+before=$(folder_state "$tmp/old")
+out=$("$bin" stats --data-dir "$tmp/old" 2>&1); [ $? -eq 1 ] || fail "stats on an old schema should exit 1"
+grep -qF "open the Statecraft app once" <<<"$out" || fail "old schema message: $out"
+[ "$(folder_state "$tmp/old")" = "$before" ] || fail "reading migrated an old database"
 echo "store CLI: all checks passed"

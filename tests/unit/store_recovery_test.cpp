@@ -6,6 +6,7 @@
 
 #include <random>
 
+#include "core/store/pending_file.h"
 #include "core/store/store.h"
 #include "support/fault_vfs.h"
 #include "support/store_fixture.h"
@@ -35,8 +36,9 @@ void make_database_with_history(const fs::path& db, int attempts) {
         opened.store->record_attempt(begun.key, test_attempt("q" + std::to_string(i), 1.0));
 }
 
-// Opens what is at db, expects it moved aside unchanged, and a working new database.
-void expect_moved_aside(const ScratchDir& dir, const std::string& why) {
+// Opens what is at db, expects it moved aside unchanged, and a working new database holding
+// `recovered` answers salvaged from it.
+void expect_moved_aside(const ScratchDir& dir, const std::string& why, std::int64_t recovered = 0) {
     std::string original = read_bytes(dir.db());
     OpenResult opened = Store::open(dir.db(), test_options());
     INFO(why);
@@ -53,7 +55,7 @@ void expect_moved_aside(const ScratchDir& dir, const std::string& why) {
     CHECK(read_bytes(aside[0]) == original);  // kept, byte for byte
     BeginResult begun = opened.store->begin_session(test_start());
     CHECK(opened.store->record_attempt(begun.key, test_attempt("q1", 1.0)).saved);
-    CHECK(counts_of(*opened.store).attempts == 1);
+    CHECK(counts_of(*opened.store).attempts == recovered + 1);
 }
 
 }  // namespace
@@ -78,6 +80,7 @@ TEST_CASE("store: a file that is not a usable database is moved aside and kept")
         std::string bytes = read_bytes(dir.db());
         REQUIRE(bytes.size() > 8 * 4096);
         write_bytes(dir.db(), bytes.substr(0, bytes.size() / 2));
+        mark_unclean_shutdown(dir.db());  // the whole file is checked after a crash
         expect_moved_aside(dir, "truncated");
     }
     SUBCASE("a database with a damaged page") {
@@ -87,7 +90,8 @@ TEST_CASE("store: a file that is not a usable database is moved aside and kept")
         REQUIRE(bytes.size() > 8 * 4096);
         for (std::size_t i = 3 * 4096; i < 3 * 4096 + 600; ++i) bytes[i] = static_cast<char>(0xA5);
         write_bytes(dir.db(), bytes);
-        expect_moved_aside(dir, "damaged page");
+        mark_unclean_shutdown(dir.db());
+        expect_moved_aside(dir, "damaged page", 400);  // an index page: every answer is read
     }
     SUBCASE("the SQLite database of another program") {
         ScratchDir dir;
@@ -170,8 +174,14 @@ TEST_CASE("store: a folder that cannot be made keeps answers in memory until it 
 
 TEST_CASE("store: a place no one may write gives a clear message, and nothing is lost") {
     ScratchDir dir;
-    // /proc refuses new files to everyone, root included.
-    OpenResult opened = Store::open("/proc/statecraft-test/statecraft.db", test_options());
+    // /proc refuses new files to everyone, root included. What waits at the end is kept in the
+    // temp folder (pending_file.h); this test starts and ends without such a file.
+    const fs::path nowhere = "/proc/statecraft-test/statecraft.db";
+    auto forget_kept = [&] {
+        for (const fs::path& f : pending_file_candidates(nowhere)) fs::remove(f);
+    };
+    forget_kept();
+    OpenResult opened = Store::open(nowhere, test_options());
     CHECK_FALSE(opened.ok());
     CHECK(opened.error.find("/proc/statecraft-test") != std::string::npos);
     BeginResult begun = opened.store->begin_session(test_start());
@@ -193,6 +203,8 @@ TEST_CASE("store: a place no one may write gives a clear message, and nothing is
         CHECK(read_only.store->flush().saved);
         CHECK(counts_of(*read_only.store).attempts == 3);
     }
+    opened.store->close();
+    forget_kept();
 }
 
 TEST_CASE("store: a full disk keeps answers in memory and writes them when space is freed") {

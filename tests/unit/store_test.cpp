@@ -32,7 +32,7 @@ TEST_CASE("store: a new database has the latest schema and the promised connecti
     std::string error;
     REQUIRE(opened.store->connection_info(info, error));
     CHECK(info.journal_mode == "wal");
-    CHECK(info.synchronous == 1);
+    CHECK(info.synchronous == 1);  // NORMAL, with a sync at each session's end (README)
     CHECK(info.busy_timeout_ms == 5000);
     CHECK(info.foreign_keys);
     CHECK(info.user_version == latest_schema_version());

@@ -51,6 +51,7 @@ class PendingWrites {
     bool empty() const { return ops_.empty(); }
     std::size_t size() const { return ops_.size(); }
     const PendingOp& front() const { return ops_.front(); }
+    const PendingOp& at(std::size_t i) const { return ops_.at(i); }
     void pop() { ops_.pop_front(); }
 
     // Profile names waiting to be created, so a profile made while offline can be listed.

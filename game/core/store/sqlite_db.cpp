@@ -23,8 +23,16 @@ Database& Database::operator=(Database&& other) noexcept {
 }
 
 Database Database::open(const std::string& path, bool create, const std::string& vfs) {
+    return open_flags(
+        path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0), vfs);
+}
+
+Database Database::open_read_only(const std::string& path, const std::string& vfs) {
+    return open_flags(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, vfs);
+}
+
+Database Database::open_flags(const std::string& path, int flags, const std::string& vfs) {
     sqlite3* db = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(path.c_str(), &db, flags, vfs.empty() ? nullptr : vfs.c_str());
     if (rc != SQLITE_OK) {
         std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -39,6 +47,10 @@ Database Database::open(const std::string& path, bool create, const std::string&
 void Database::close() {
     // close_v2 defers the close until every statement is finalised; ours are, by RAII order.
     if (db_) sqlite3_close_v2(std::exchange(db_, nullptr));
+}
+
+void Database::keep_wal_on_close(bool keep) {
+    if (db_) sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep ? 1 : 0, nullptr);
 }
 
 void Database::throw_error(int code, std::string_view what) const {

@@ -43,10 +43,15 @@ class Database {
 
     // Opens (and with create, makes) the file. vfs empty means SQLite's default.
     static Database open(const std::string& path, bool create, const std::string& vfs = {});
+    // Opens an existing file for reading only: SQLite neither creates nor writes the file.
+    static Database open_read_only(const std::string& path, const std::string& vfs = {});
 
     bool is_open() const { return db_ != nullptr; }
     sqlite3* handle() const { return db_; }
     void close();
+    // While set, closing leaves the -wal as it is instead of folding it into the file (so a
+    // damaged file and its log can be kept exactly as found).
+    void keep_wal_on_close(bool keep);
 
     // Runs SQL text (one or more statements) with no parameters and no rows wanted.
     void exec(std::string_view sql);
@@ -64,6 +69,7 @@ class Database {
 
   private:
     explicit Database(sqlite3* db) : db_(db) {}
+    static Database open_flags(const std::string& path, int flags, const std::string& vfs);
     sqlite3* db_ = nullptr;
     FaultPlan* fault_ = nullptr;
 };

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -107,7 +108,7 @@ Store::Store(std::filesystem::path path, StoreOptions options)
     : path_(std::move(path)), options_(std::move(options)) {}
 
 Store::~Store() {
-    if (!pending_.empty()) flush();
+    close();
 }
 
 std::vector<std::string> Store::take_notices() {
@@ -128,23 +129,53 @@ sql::Statement& Store::cached(const char* text) {
 // --- the queue ---
 
 WriteResult Store::enqueue(PendingOp op) {
+    if (options_.read_only)
+        return rejected("This command only reads " + path_.string() + "; nothing was written.",
+                        pending_.size());
     pending_.push(std::move(op));
     return write_pending(false);
 }
 
-bool Store::reconnect(bool now) {
-    if (db_.is_open()) return true;
+bool Store::reopen_due(bool now) {
     std::int64_t t = options_.now_ms();
     if (!now && t - last_open_try_ms_ < kReopenIntervalMs) return false;
     last_open_try_ms_ = t;
+    return true;
+}
+
+bool Store::reconnect(bool now) {
+    if (db_.is_open()) return true;
+    if (!reopen_due(now)) return false;
     std::string error;
     if (connect(error)) return true;
     problem_ = error;
     return false;
 }
 
+bool Store::writable_connection(bool now) {
+    if (db_.is_open() && !read_only_ && !reopen_needed_) return true;
+    if (!reopen_due(now)) {
+        // A failed (not read-only) connection may still work: try it between reopenings.
+        return db_.is_open() && !read_only_;
+    }
+    std::string error;
+    if (!connect(error)) {
+        problem_ = error;
+        return false;
+    }
+    reopen_needed_ = false;
+    return !read_only_;  // connect() set problem_ when it is still read-only
+}
+
 WriteResult Store::flush() {
     return write_pending(true);
+}
+
+WriteResult Store::retry_due() {
+    if (pending_.empty()) return result_now();
+    if (!more_waiting_ && options_.now_ms() - last_write_try_ms_ < kRetryIntervalMs)
+        return result_now();
+    return write_pending(false, /*budget=*/true);
 }
 
 WriteResult Store::result_now() {
@@ -158,8 +189,16 @@ WriteResult Store::result_now() {
     return r;
 }
 
-WriteResult Store::write_pending(bool reopen_now) {
-    if (!reconnect(reopen_now)) return result_now();
+WriteResult Store::write_pending(bool reopen_now, bool budget) {
+    const std::int64_t t = options_.now_ms();
+    const auto started = std::chrono::steady_clock::now();
+    more_waiting_ = false;
+    // After a failure, new writes and reads only queue: the next try is retry_due()'s (about
+    // once a second) or flush()'s, so a lock held elsewhere costs one short wait a second.
+    if (!reopen_now && backing_off_ && t - last_write_try_ms_ < kRetryIntervalMs)
+        return result_now();
+    last_write_try_ms_ = t;
+    if (!writable_connection(reopen_now)) return result_now();
     while (!pending_.empty()) {
         try {
             apply(pending_.front());
@@ -172,12 +211,34 @@ WriteResult Store::write_pending(bool reopen_now) {
             }
             problem_ = "Cannot save to " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
             // A damaged file is checked (and moved aside) by the next connection.
-            if (e.primary() == SQLITE_CORRUPT || e.primary() == SQLITE_NOTADB) disconnect();
+            if (e.primary() == SQLITE_CORRUPT || e.primary() == SQLITE_NOTADB) {
+                disconnect();
+                suspect_damage_ = true;
+            }
+            // A file made read-only, a lost disk or a refused open: a new connection may cure
+            // it, so the next retry closes and reopens the file read-write.
+            if (needs_new_connection(e)) reopen_needed_ = true;
+            backing_off_ = true;
             return result_now();
         }
         pending_.pop();
+        // A backlog (after a lock or a full disk) goes in over several frames.
+        if (budget && !pending_.empty() &&
+            std::chrono::steady_clock::now() - started > kWriteBudgetPerCall) {
+            more_waiting_ = true;
+            break;
+        }
     }
+    if (checkpoint_due_) {
+        checkpoint_due_ = false;
+        // The finished sessions reach the disk now (a checkpoint syncs the -wal first), so
+        // power loss cannot take them. It does not wait for readers.
+        sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                  nullptr);
+    }
+    if (more_waiting_) return result_now();
     problem_.clear();
+    backing_off_ = false;
     return result_now();
 }
 
@@ -221,6 +282,7 @@ void Store::apply_end(const EndSessionOp& op) {
     update_session_end(ids.db_id, op.end);
     txn.commit();
     sessions_[op.key.value] = ids;
+    if (options_.sync == StoreOptions::Sync::normal) checkpoint_due_ = true;
 }
 
 // The session's row in the current database: found again after a reconnection, or (re)made

@@ -19,6 +19,7 @@
 //   // a WriteResult with saved == false carries a message to show ("the disk is full ...")
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -40,13 +41,29 @@ struct StoreOptions {
     std::function<std::int64_t()> now_ms;                      // default: the system clock
     std::function<std::int64_t(std::int64_t unix_ms)> day_of;  // default: local calendar day
     bool create = true;  // false: a missing file is an error (read-only commands)
-    std::string vfs;     // SQLite VFS name; empty for the default (tests inject faults here)
+    // Reading only (stats, export-results): the file is opened read-only and never created,
+    // moved aside, repaired or migrated; a damaged or old file is reported, not touched.
+    bool read_only = false;
+    std::string vfs;  // SQLite VFS name; empty for the default (tests inject faults here)
     int busy_timeout_ms = 5000;
+    // NORMAL (the app's): a committed answer survives a crash of the program; the -wal is
+    // synced to the disk at the end of every session (a checkpoint), so on power loss or an OS
+    // crash only the answers of the session in progress can be lost. FULL syncs every commit
+    // (an fsync per answer, on the thread that writes). bench_store measures both.
+    enum class Sync { normal, full };
+    Sync sync = Sync::normal;
 };
 
-// While the file cannot be opened, writes and reads try again at most this often (opening
-// runs PRAGMA quick_check, which takes time on a large file); flush() tries at once.
+// While the file cannot be opened, writes and reads try again at most this often; flush()
+// tries at once.
 inline constexpr std::int64_t kReopenIntervalMs = 10'000;
+
+// The app's lock wait: a database locked by another program never holds a frame longer than
+// this; the write waits in memory and retry_due() brings it in once the lock is gone.
+inline constexpr int kInteractiveBusyTimeoutMs = 20;
+inline constexpr std::int64_t kRetryIntervalMs = 1'000;
+// Writes made for one call from the frame loop stop after this; the rest follow next frame.
+inline constexpr std::chrono::milliseconds kWriteBudgetPerCall{15};
 
 struct WriteResult {
     bool saved = false;       // this write and every earlier one are in the database
@@ -60,6 +77,9 @@ struct BeginResult : WriteResult {
 };
 
 class Store;
+struct ContentCheck;        // core/store/store_open.cpp
+struct FoundFiles;          // core/store/salvage.h
+struct PendingSnapshot;     // core/store/pending_file.h
 struct ClassroomRecord;     // core/classroom/classroom_results.h
 struct ClassroomSaveInfo;   // core/store/classroom_store.h
 struct ClassroomExportRow;  // core/store/classroom_store.h
@@ -97,12 +117,15 @@ struct StoreCounts {
 class Store {
   public:
     static OpenResult open(const std::filesystem::path& db_file, StoreOptions options = {});
-    ~Store();  // tries once more to write what is waiting
+    ~Store();  // close(), if not called
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
     bool connected() const { return db_.is_open(); }
+    // Open, but SQLite could only open it for reading (a read-only file, folder or mount):
+    // writes wait in memory and each retry closes and reopens the file read-write.
+    bool read_only() const { return db_.is_open() && read_only_; }
     // Why writes are waiting or the file is not open; empty when all is well.
     const std::string& problem() const { return problem_; }
     // Notices gathered since the last call (a damaged file moved aside, a write dropped).
@@ -122,7 +145,14 @@ class Store {
     // Writes what waits, in order, stopping at the first failure; reopens the file at once if
     // needed (a "Retry" button).
     WriteResult flush();
+    // For the frame loop: writes what waits if kRetryIntervalMs passed since the last try;
+    // else (and with nothing waiting) returns at once.
+    WriteResult retry_due();
     std::size_t pending_count() const { return pending_.size(); }
+    // Quitting (also on SIGTERM, SIGINT, SIGHUP): writes what waits; what the disk still refuses
+    // is kept in a file (DB.pending.json, or the temp folder) that the next open writes back.
+    // Returns what the user must know (where the answers are kept), empty when all is saved.
+    std::string close();
     // Whole sessions in ONE transaction (imports, seeding); not queued: all or nothing.
     WriteResult import_sessions(std::span<const SessionImport> sessions);
 
@@ -168,8 +198,23 @@ class Store {
 
     Store(std::filesystem::path path, StoreOptions options);
     bool connect(std::string& error);  // store_open.cpp
-    bool reconnect(bool now);          // connect, at most every kReopenIntervalMs unless now
-    WriteResult write_pending(bool reopen_now);
+    bool open_checked(ContentCheck& found, bool full, std::string& error);
+    bool salvage(const std::string& damage, const FoundFiles& before, std::string& error);
+    bool connect_for_reading(std::string& error);
+    bool unclean_shutdown_marked();  // a DB.open-PID of a process that is gone: check the file
+    void mark_open();
+    void unmark_open();
+    void restore_pending_files();  // store_pending.cpp: writes kept by an earlier close()
+    void restore_pending_file(const std::filesystem::path& file);
+    PendingSnapshot snapshot_pending() const;
+    bool reconnect(bool now);  // connect, at most every kReopenIntervalMs unless now
+    // A connection that can write: reopens a read-only or failed one (at most every
+    // kReopenIntervalMs unless now).
+    bool writable_connection(bool now);
+    bool reopen_due(bool now);
+    // budget (retry_due, from the frame loop): stop after kWriteBudgetPerCall, the rest goes on
+    // the next call.
+    WriteResult write_pending(bool reopen_now, bool budget = false);
     void disconnect();
     sql::Statement& cached(const char* sql);
     WriteResult enqueue(PendingOp op);
@@ -194,8 +239,20 @@ class Store {
     PendingWrites pending_;
     std::unordered_map<std::int64_t, SessionIds> sessions_;
     std::int64_t next_key_ = 1;
-    int generation_ = 0;  // bumped at each (re)connection
+    int generation_ = 0;          // bumped at each (re)connection
+    bool read_only_ = false;      // SQLite opened the file for reading only
+    bool reopen_needed_ = false;  // the last write failed in a way a new connection may cure
+    bool closed_ = false;
+    bool backing_off_ = false;
+    bool suspect_damage_ = false;
+    bool more_waiting_ = false;    // the last call stopped at its time budget
+    bool checkpoint_due_ = false;  // a session ended: sync it to the disk after this batch  // a
+                                   // write met SQLITE_CORRUPT: the next open checks it all
+    std::filesystem::path
+        open_marker_;  // DB.open-PID while this store may write (store_open.cpp)  // the last try
+                       // failed: automatic tries wait kRetryIntervalMs
     std::int64_t last_open_try_ms_ = 0;
+    std::int64_t last_write_try_ms_ = 0;
     sql::FaultPlan fault_;
     sql::Database db_;
     // Declared after db_ so they are finalised before it closes.

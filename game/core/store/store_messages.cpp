@@ -52,4 +52,23 @@ bool is_permanent_failure(const sql::SqliteError& e) {
     }
 }
 
+bool needs_new_connection(const sql::SqliteError& e) {
+    switch (e.primary()) {
+        case SQLITE_READONLY:
+        case SQLITE_IOERR:
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM:
+            return true;
+        default:
+            return false;
+    }
+}
+
+std::string read_only_message(const std::string& path) {
+    return "The database " + path +
+           " can only be read: the file, its folder or its disk does not allow writing. Make "
+           "them writable (for example chmod u+w on the file and on its folder, or remount the "
+           "disk read-write), then press Retry.";
+}
+
 }  // namespace statecraft

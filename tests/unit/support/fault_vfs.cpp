@@ -12,7 +12,8 @@ namespace {
 
 std::atomic<int> g_fault{0};
 std::atomic<long> g_refused{0};
-std::atomic<long> g_allowed{0};  // writes still allowed before the fault applies
+std::atomic<long> g_allowed{0};
+std::atomic<bool> g_read_only_opens{false};  // writes still allowed before the fault applies
 sqlite3_vfs g_vfs;
 
 struct ShimFile {
@@ -104,6 +105,9 @@ const sqlite3_io_methods kMethods = {3,           x_close,          x_read,     
 int x_open(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* out_flags) {
     auto* shim = reinterpret_cast<ShimFile*>(file);
     shim->real = reinterpret_cast<sqlite3_file*>(shim + 1);
+    // As the default VFS does when open(O_RDWR) fails with EACCES or EROFS.
+    if (g_read_only_opens && (flags & SQLITE_OPEN_MAIN_DB))
+        flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
     int rc = root()->xOpen(root(), name, shim->real, flags, out_flags);
     shim->base.pMethods = (rc == SQLITE_OK && shim->real->pMethods) ? &kMethods : nullptr;
     return rc;
@@ -182,6 +186,10 @@ void install_fault_vfs() {
 void set_vfs_write_fault(int code, long after) {
     g_allowed = after;
     g_fault = code;
+}
+
+void set_vfs_read_only_opens(bool on) {
+    g_read_only_opens = on;
 }
 
 long vfs_writes_refused() {

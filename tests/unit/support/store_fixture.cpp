@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -89,6 +91,13 @@ std::string read_bytes(const fs::path& file) {
 void write_bytes(const fs::path& file, const std::string& bytes) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << bytes;
+}
+
+void mark_unclean_shutdown(const std::filesystem::path& db) {
+    pid_t child = fork();
+    if (child == 0) _exit(0);
+    waitpid(child, nullptr, 0);  // its pid now names no process
+    write_bytes(db.string() + ".open-" + std::to_string(child), "");
 }
 
 }  // namespace statecraft::testing

@@ -38,6 +38,8 @@ AttemptRecord test_attempt(const std::string& question, double score, std::int64
 StoreCounts counts_of(Store& store);
 // Opens the file afresh (no moving aside) and runs PRAGMA integrity_check.
 std::string integrity_of(const std::filesystem::path& db);
+// Leaves the DB.open-PID marker of a process that is gone, as a crash or power loss does.
+void mark_unclean_shutdown(const std::filesystem::path& db);
 std::string read_bytes(const std::filesystem::path& file);
 void write_bytes(const std::filesystem::path& file, const std::string& bytes);
 

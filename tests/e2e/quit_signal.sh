@@ -1,0 +1,95 @@
+#!/bin/bash
+# SIGTERM and SIGHUP quit the real app (Xvfb, xdotool) the normal way with answers waiting:
+#  1. the data folder cannot be made (a file stands in its way): two answers wait in memory;
+#     SIGTERM: the app exits 0 and keeps them in a file; the next start (the folder fixed)
+#     writes them to the database.
+#  2. the folder is fixed while the app runs, then SIGHUP: closing writes them straight in.
+#   bash tests/e2e/quit_signal.sh BUILD_DIR/statecraft SOURCE_DIR
+set -euo pipefail
+
+bin=$1
+src=$2
+if [ -z "${DISPLAY:-}" ]; then
+    exec timeout 240 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
+fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+work=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*" >&2
+    [ -f "$work/stderr" ] && cat "$work/stderr" >&2
+    exit 1
+}
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/xdg" TMPDIR="$work/tmp"
+mkdir -p "$TMPDIR"
+blocker="$work/blocker"
+data="$blocker/data"
+
+press() {
+    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
+    xdotool key --clearmodifiers "$1"
+    sleep 0.5
+}
+
+# Starts the app, answers two questions (they wait in memory), leaves it running.
+answer_two() {
+    "$bin" --bank "$src/questions/examples/all-types.json" --data-dir "$data" --seed 7 \
+        2>"$work/stderr" &
+    pid=$!
+    wid=$(timeout 30 xdotool search --sync --name '^Statecraft$' | head -1) || true
+    [ -n "$wid" ] || fail "no window appeared within 30 s"
+    xdotool windowfocus --sync "$wid" 2>/dev/null || true
+    xdotool mousemove --window "$wid" 1270 360
+    sleep 1
+    press Return  # Start quiz
+    for _ in 1 2; do
+        press 1
+        press Return  # Submit: the answer waits in memory
+        press Return  # Next question
+    done
+}
+
+# Sends the signal and waits for a clean exit.
+signal_and_wait() {
+    kill "-$1" "$pid"
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && fail "the app did not quit on SIG$1 within 10 s"
+    status=0
+    wait "$pid" || status=$?
+    pid=
+    [ "$status" -eq 0 ] || fail "exit status $status after SIG$1"
+    grep -q "quit on signal" "$work/stderr" || fail "no word of the signal"
+}
+
+attempts() { "$bin" stats --data-dir "$data" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["overall"]["attempts"])'; }
+
+# 1. SIGTERM with the disk refusing: kept in a file, written by the next start.
+printf 'not a folder' >"$blocker"
+answer_two
+signal_and_wait TERM
+grep -q "kept in $TMPDIR/statecraft-pending-" "$work/stderr" || fail "not told where the answers are kept"
+kept=$(ls "$TMPDIR"/statecraft-pending-*.json) || fail "no pending-writes file"
+python3 - "$kept" <<'PY' || fail "the kept file lacks the answers"
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert sum(1 for w in j["writes"] if w["op"] == "attempt") == 2, j["writes"]
+PY
+rm "$blocker" && mkdir -p "$data"
+"$bin" --data-dir "$data" --screen home --screenshot "$work/home.png" 2>"$work/stderr" || fail "second start"
+grep -q "kept from an earlier run" "$work/stderr" || fail "the next start did not say it wrote them back"
+[ ! -e "$kept" ] || fail "the kept file is still there after being written"
+[ "$(attempts)" = 2 ] || fail "expected 2 attempts after the restart, got $(attempts)"
+
+# 2. SIGHUP after the folder is fixed: the close writes them directly.
+rm -rf "$blocker" && printf 'not a folder' >"$blocker"
+answer_two
+rm "$blocker" && mkdir -p "$data"
+signal_and_wait HUP
+grep -q "kept in" "$work/stderr" && fail "answers were kept in a file though the disk took them"
+[ "$(attempts)" = 2 ] || fail "expected 2 attempts after SIGHUP, got $(attempts)"
+echo "quit signals: all checks passed"
