@@ -274,9 +274,10 @@ SyncReport sync_to_server(Store& store, const SyncRequest& request) {
         pg::ServerInfo info = pg::require_current_schema(conn);
         if (!request.join_code.empty())
             report.joined_class = pg::join_class(conn, request.join_code);
-        Sender sender{conn, store, request, info.server_id, {}, report};
+        // The cursor belongs to the server and the account: another login has its own rows.
+        Sender sender{conn, store, request, info.server_id + "/" + conn.user(), {}, report};
         std::string error;
-        if (!store.sync_cursor(info.server_id, request.profile, sender.cursor, error))
+        if (!store.sync_cursor(sender.server_id, request.profile, sender.cursor, error))
             throw pg::PgError(error);
         if (request.profile == kClassroomProfile) {
             sender.classroom();

@@ -163,7 +163,7 @@ ALTER TABLE attempts ADD COLUMN uuid TEXT;
 UPDATE sessions SET uuid = )sql" STATECRAFT_NEW_UUID_SQL R"sql( WHERE uuid IS NULL;
 UPDATE attempts SET uuid = )sql" STATECRAFT_NEW_UUID_SQL R"sql( WHERE uuid IS NULL;
 CREATE TABLE sync_cursors (
-  server_id          TEXT NOT NULL,     -- the server's own id (statecraft.server_info)
+  server_id          TEXT NOT NULL,     -- "SERVER-UUID/LOGIN" (statecraft.server_info)
   profile_id         INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
   attempt_id         INTEGER NOT NULL,  -- attempts with a larger id are not sent yet
   session_id         INTEGER NOT NULL,  -- sessions from this id on are (re)sent: still open
