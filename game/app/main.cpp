@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
     add_export_results_command(app, status, global);
     add_server_command(app, status);
     add_sync_command(app, status, global);
+    add_report_command(app, status, global);
     try {
         app.parse(args.argc(), args.argv());
     } catch (const CLI::CallForHelp& e) {

@@ -24,19 +24,9 @@
 #include <vector>
 
 #include "core/bank/model.h"
+#include "core/store/report_rows.h"
 
 namespace statecraft {
-
-// One student's responses to one question that gave the same answer, added up.
-struct ItemCell {
-    std::string student;
-    std::string question_id;
-    std::string answer;       // answer_to_json_text's JSON, or option ids joined by ","
-    bool answer_is_ids = false;  // classroom rows keep option ids
-    std::int64_t responses = 0;
-    std::int64_t right = 0;  // fully right responses
-    double score_sum = 0;
-};
 
 struct OptionFigure {
     std::string id, text;

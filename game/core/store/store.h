@@ -31,6 +31,7 @@
 
 #include "core/store/pending_writes.h"
 #include "core/store/records.h"
+#include "core/store/report_rows.h"
 #include "core/store/sqlite_db.h"
 #include "core/store/sync_records.h"
 #include "core/study/review_queue.h"
@@ -174,6 +175,11 @@ class Store {
                         const std::function<void(const SyncSessionRow&)>& session_fn,
                         const std::function<void(const SyncClassroomRow&)>& row_fn,
                         std::string& error);
+
+    // --- Class report and item analysis on this computer (store_reports.cpp): every profile
+    // but "Classroom" is a student; classroom games count their teams as students. ---
+    bool class_rows(ClassRows& out, std::string& error);
+    bool item_cells(const std::string& bank_id, std::vector<ItemCell>& out, std::string& error);
 
     // --- For tests: fail the Nth SQLite call from now (0 turns it off). ---
     void set_write_fault(long nth_step);
