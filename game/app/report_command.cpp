@@ -67,8 +67,9 @@ int run_item_report(const ReportArgs& a, const GlobalOptions& global) {
     else if (a.format == "csv")
         std::cout << item_analysis_csv(items);
     else
-        std::cout << "Item analysis of " << loaded.bank.id << " (flags from "
-                  << a.min_responses << " responses)\n" << item_analysis_text(items);
+        std::cout << "Item analysis of " << loaded.bank.id << " (flags from " << a.min_responses
+                  << " responses)\n"
+                  << item_analysis_text(items);
     return 0;
 }
 
@@ -109,8 +110,9 @@ void add_report_command(CLI::App& app, CommandStatus& status, const GlobalOption
     auto* items = report->add_subcommand("items", "Item analysis of a bank's questions");
     add_source_options(items, *args);
     items->add_option("--bank", args->bank, "The bank file")->required();
-    items->add_option("--min-responses", args->min_responses,
-                      "Flag questions only from this many responses (default 20)")
+    items
+        ->add_option("--min-responses", args->min_responses,
+                     "Flag questions only from this many responses (default 20)")
         ->check(CLI::Range(1, 1000000));
     items->callback([args, items, &status, &global] {
         args->server = items->count("--server") > 0;

@@ -93,16 +93,14 @@ void add_server_command(CLI::App& app, CommandStatus& status) {
     auto* teacher = server->add_subcommand("add-teacher", "Add a teacher's account");
     add_conninfo_option(teacher, args->conninfo);
     teacher->add_option("name", args->name, "Login name")->required();
-    teacher->callback([args, &status] {
-        status.exit_code = run_add_account(*args, pg::AccountKind::teacher);
-    });
+    teacher->callback(
+        [args, &status] { status.exit_code = run_add_account(*args, pg::AccountKind::teacher); });
 
     auto* student = server->add_subcommand("add-student", "Add a student's account");
     add_conninfo_option(student, args->conninfo);
     student->add_option("name", args->name, "Login name")->required();
-    student->callback([args, &status] {
-        status.exit_code = run_add_account(*args, pg::AccountKind::student);
-    });
+    student->callback(
+        [args, &status] { status.exit_code = run_add_account(*args, pg::AccountKind::student); });
 
     auto* klass = server->add_subcommand("add-class", "Add a class; prints its join code");
     add_conninfo_option(klass, args->conninfo);

@@ -31,7 +31,8 @@ void add_account(Connection& conn, const std::string& name, const std::string& p
     require_current_schema(conn);
     char* verifier =
         PQencryptPasswordConn(conn.get(), password.c_str(), name.c_str(), "scram-sha-256");
-    if (!verifier) throw PgError("Cannot hash the password: " + std::string(PQerrorMessage(conn.get())));
+    if (!verifier)
+        throw PgError("Cannot hash the password: " + std::string(PQerrorMessage(conn.get())));
     std::string hashed = verifier;
     PQfreemem(verifier);
     const std::string role = conn.quote_identifier(name);

@@ -231,15 +231,17 @@ InitResult init_server(Connection& conn, int target_version) {
 ServerInfo require_current_schema(Connection& conn) {
     ServerInfo info = read_server_info(conn);
     if (info.schema_version == 0)
-        throw PgError("This database has no Statecraft schema. Ask the school's IT to run "
-                      "`statecraft server init` on it; nothing was written.");
-    if (info.schema_version > kServerSchemaVersion) throw PgError(newer_message(info.schema_version));
+        throw PgError(
+            "This database has no Statecraft schema. Ask the school's IT to run "
+            "`statecraft server init` on it; nothing was written.");
+    if (info.schema_version > kServerSchemaVersion)
+        throw PgError(newer_message(info.schema_version));
     if (info.schema_version < kServerSchemaVersion)
-        throw PgError("The school server's schema is version " +
-                      std::to_string(info.schema_version) + ", older than this Statecraft (version " +
-                      std::to_string(kServerSchemaVersion) +
-                      "). Ask the school's IT to run `statecraft server init` to upgrade it; "
-                      "nothing was written.");
+        throw PgError(
+            "The school server's schema is version " + std::to_string(info.schema_version) +
+            ", older than this Statecraft (version " + std::to_string(kServerSchemaVersion) +
+            "). Ask the school's IT to run `statecraft server init` to upgrade it; "
+            "nothing was written.");
     return info;
 }
 

@@ -115,18 +115,19 @@ struct Sender {
         std::string data, error;
         std::int64_t next_from = cursor.session_id, count = 0;
         bool open_seen = false;
-        if (!store.sync_sessions(request.profile, cursor.session_id,
-                                 [&](const SyncSessionRow& s) {
-                                     session_row(data, request.profile, s);
-                                     ++count;
-                                     // Open sessions are sent again until they end.
-                                     if (!s.ended_ms && !open_seen) {
-                                         open_seen = true;
-                                         next_from = s.id;
-                                     }
-                                     if (!open_seen) next_from = s.id + 1;
-                                 },
-                                 error))
+        if (!store.sync_sessions(
+                request.profile, cursor.session_id,
+                [&](const SyncSessionRow& s) {
+                    session_row(data, request.profile, s);
+                    ++count;
+                    // Open sessions are sent again until they end.
+                    if (!s.ended_ms && !open_seen) {
+                        open_seen = true;
+                        next_from = s.id;
+                    }
+                    if (!open_seen) next_from = s.id + 1;
+                },
+                error))
             fail_local(error);
         if (count == 0) return;
         in_transaction([&] { send_sessions(conn, data); });
@@ -177,24 +178,25 @@ struct Sender {
     void cards() {
         std::string data, error;
         std::int64_t count = 0, newest = cursor.card_ms;
-        if (!store.sync_cards(request.profile, cursor.card_ms,
-                              [&](const SyncCardRow& c) {
-                                  text(data, c.bank_id);
-                                  text(data, c.question_id);
-                                  text(data, c.state);
-                                  integer(data, c.step);
-                                  real(data, c.stability);
-                                  real(data, c.difficulty);
-                                  integer(data, c.reps);
-                                  integer(data, c.lapses);
-                                  integer(data, c.first_review_ms);
-                                  integer(data, c.last_review_ms);
-                                  integer(data, c.due_ms);
-                                  end_row(data);
-                                  ++count;
-                                  newest = std::max(newest, c.last_review_ms);
-                              },
-                              error))
+        if (!store.sync_cards(
+                request.profile, cursor.card_ms,
+                [&](const SyncCardRow& c) {
+                    text(data, c.bank_id);
+                    text(data, c.question_id);
+                    text(data, c.state);
+                    integer(data, c.step);
+                    real(data, c.stability);
+                    real(data, c.difficulty);
+                    integer(data, c.reps);
+                    integer(data, c.lapses);
+                    integer(data, c.first_review_ms);
+                    integer(data, c.last_review_ms);
+                    integer(data, c.due_ms);
+                    end_row(data);
+                    ++count;
+                    newest = std::max(newest, c.last_review_ms);
+                },
+                error))
             fail_local(error);
         if (count == 0) return;
         const std::string columns =
@@ -255,9 +257,8 @@ struct Sender {
             send_sessions(conn, sessions);
             copy_then_insert(conn, "incoming_classroom", "statecraft.classroom_results", columns,
                              rows,
-                             "INSERT INTO statecraft.classroom_results (" + columns +
-                                 ") SELECT " + columns +
-                                 " FROM incoming_classroom ON CONFLICT DO NOTHING");
+                             "INSERT INTO statecraft.classroom_results (" + columns + ") SELECT " +
+                                 columns + " FROM incoming_classroom ON CONFLICT DO NOTHING");
         });
         cursor.classroom_session = last;
         save_cursor();

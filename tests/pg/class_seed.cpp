@@ -41,7 +41,8 @@ Answer pick_answer(const Question& q, bool right, std::mt19937_64& rng) {
 
 int main(int argc, char** argv) {
     if (argc < 6) {
-        std::fprintf(stderr, "usage: class_seed DB BANK STUDENTS ANSWERS SEED [PREFIX] [MISKEYED]\n");
+        std::fprintf(stderr,
+                     "usage: class_seed DB BANK STUDENTS ANSWERS SEED [PREFIX] [MISKEYED]\n");
         return 2;
     }
     LoadedBank loaded = load_bank_file(argv[2]);
@@ -56,7 +57,8 @@ int main(int argc, char** argv) {
     const std::string miskeyed = argc > 7 ? argv[7] : "";
     std::vector<const Question*> items;
     for (const Question& q : loaded.bank.questions)
-        if (q.type == QuestionType::single || q.type == QuestionType::true_false) items.push_back(&q);
+        if (q.type == QuestionType::single || q.type == QuestionType::true_false)
+            items.push_back(&q);
     OpenResult opened = Store::open(argv[1]);
     if (!opened.ok()) {
         std::fprintf(stderr, "%s\n", opened.error.c_str());
@@ -68,8 +70,10 @@ int main(int argc, char** argv) {
     for (int s = 1; s <= students; ++s) {
         const double ability = static_cast<double>(s) / students;
         for (long done = 0; done < answers;) {
-            SessionImport session{{prefix + std::to_string(s), loaded.bank.id, loaded.content_hash,
-                                   "practice", t}, {}, {}};
+            SessionImport session{
+                {prefix + std::to_string(s), loaded.bank.id, loaded.content_hash, "practice", t},
+                {},
+                {}};
             for (int i = 0; i < 5000 && done < answers; ++i, ++done) {
                 const Question& q = *items[static_cast<std::size_t>(rng() % items.size())];
                 double p = 0.15 + 0.8 * (q.id == miskeyed ? 1 - ability : ability) -

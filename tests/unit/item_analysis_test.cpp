@@ -108,7 +108,7 @@ TEST_CASE("stats item analysis: flags wait for enough responses; easy and hard i
     std::vector<ItemCell> cells;
     for (int s = 0; s < 30; ++s) {
         std::string name = "s" + std::to_string(s);
-        cells.push_back(cell(name, "q1", Answer::single("a"), true));        // everyone right
+        cells.push_back(cell(name, "q1", Answer::single("a"), true));  // everyone right
         cells.push_back(cell(name, "q3", Answer::single(s < 3 ? "a" : "b"), s < 3));  // 10 %
     }
     std::vector<ItemFigures> items = analyse_items(bank, cells);

@@ -88,8 +88,8 @@ std::string class_report_text(const ClassReport& r) {
                       std::to_string(r.attempts) + " answers, accuracy " + percent(r.accuracy) +
                       "\nBy category:";
     for (const CategoryFigure& c : r.categories)
-        out += " " + c.category + " " + percent(c.accuracy) + " (" + std::to_string(c.attempts) +
-               ")";
+        out +=
+            " " + c.category + " " + percent(c.accuracy) + " (" + std::to_string(c.attempts) + ")";
     out += "\n";
     for (const StudentReport& s : r.students) {
         out += "\n" + s.student + ": " + std::to_string(s.sessions) + " sessions, " +
@@ -111,8 +111,10 @@ std::string class_report_json(const ClassReport& r) {
     using json = nlohmann::ordered_json;
     json students = json::array();
     for (const StudentReport& s : r.students) {
-        json j{{"student", s.student},          {"sessions", s.sessions},
-               {"answers", s.attempts},         {"accuracy", s.accuracy},
+        json j{{"student", s.student},
+               {"sessions", s.sessions},
+               {"answers", s.attempts},
+               {"accuracy", s.accuracy},
                {"last_active", iso_date(s.last_active_ms)}};
         j["categories"] = json::array();
         for (const CategoryFigure& c : s.categories)
@@ -140,21 +142,21 @@ std::string class_report_json(const ClassReport& r) {
 
 std::string class_report_csv(const ClassReport& r) {
     std::string out;
-    append_csv_record(out, {"student", "category", "sessions", "answers", "accuracy",
-                            "last_active", "weakest"});
+    append_csv_record(
+        out, {"student", "category", "sessions", "answers", "accuracy", "last_active", "weakest"});
     char acc[16];
     for (const StudentReport& s : r.students) {
         std::string weakest;
         for (const WeakQuestion& w : s.weakest)
             weakest += (weakest.empty() ? "" : " ") + w.question_id;
         std::snprintf(acc, sizeof acc, "%.4f", s.accuracy);
-        append_csv_record(out, {s.student, "*", std::to_string(s.sessions),
-                                std::to_string(s.attempts), acc, iso_date(s.last_active_ms),
-                                weakest});
+        append_csv_record(
+            out, {s.student, "*", std::to_string(s.sessions), std::to_string(s.attempts), acc,
+                  iso_date(s.last_active_ms), weakest});
         for (const CategoryFigure& c : s.categories) {
             std::snprintf(acc, sizeof acc, "%.4f", c.accuracy);
-            append_csv_record(out, {s.student, c.category, "", std::to_string(c.attempts), acc,
-                                    "", ""});
+            append_csv_record(out,
+                              {s.student, c.category, "", std::to_string(c.attempts), acc, "", ""});
         }
     }
     return out;

@@ -71,7 +71,8 @@ void discrimination(ItemFigures& f, std::vector<Rested>& students, double group_
         syy += k * s.rest * s.rest;
     }
     const double vx = n * sx - sx * sx, vy = n * syy - sy * sy;
-    if (n > 1 && vx > 1e-12 && vy > 1e-12) f.point_biserial = (n * sxy - sx * sy) / std::sqrt(vx * vy);
+    if (n > 1 && vx > 1e-12 && vy > 1e-12)
+        f.point_biserial = (n * sxy - sx * sy) / std::sqrt(vx * vy);
     if (students.size() < 2) return;
     std::sort(students.begin(), students.end(), [](const Rested& a, const Rested& b) {
         return a.rest != b.rest ? a.rest > b.rest : *a.name < *b.name;
@@ -97,7 +98,8 @@ void add_flags(ItemFigures& f, const ItemAnalysisOptions& options) {
     if (f.facility > 0.95) f.flags.push_back("too easy (facility above 0.95)");
     if (f.facility < 0.2) f.flags.push_back("too hard (facility below 0.2)");
     for (const OptionFigure& o : f.options)
-        if (!o.correct && o.picks == 0) f.flags.push_back("distractor \"" + o.id + "\" never chosen");
+        if (!o.correct && o.picks == 0)
+            f.flags.push_back("distractor \"" + o.id + "\" never chosen");
 }
 
 }  // namespace

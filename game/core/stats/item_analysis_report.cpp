@@ -45,8 +45,8 @@ std::string item_analysis_text(const std::vector<ItemFigures>& items) {
         out += line;
         if (!f.flags.empty()) ++flagged;
     }
-    out += "\n" + std::to_string(items.size()) + " questions answered, " +
-           std::to_string(flagged) + " flagged:\n";
+    out += "\n" + std::to_string(items.size()) + " questions answered, " + std::to_string(flagged) +
+           " flagged:\n";
     for (const ItemFigures& f : items)
         for (const std::string& flag : f.flags) out += "  " + f.question_id + ": " + flag + "\n";
     return out;
@@ -62,7 +62,8 @@ std::string item_analysis_json(const std::vector<ItemFigures>& items) {
         j["responses"] = f.responses;
         j["students"] = f.students;
         j["facility"] = f.facility;
-        j["point_biserial"] = f.point_biserial ? nlohmann::ordered_json(*f.point_biserial) : nullptr;
+        j["point_biserial"] =
+            f.point_biserial ? nlohmann::ordered_json(*f.point_biserial) : nullptr;
         j["upper_lower"] = f.upper_lower ? nlohmann::ordered_json(*f.upper_lower) : nullptr;
         j["options"] = nlohmann::ordered_json::array();
         for (const OptionFigure& o : f.options)
@@ -81,11 +82,11 @@ std::string item_analysis_csv(const std::vector<ItemFigures>& items) {
     for (const ItemFigures& f : items) {
         std::string flags;
         for (const std::string& flag : f.flags) flags += (flags.empty() ? "" : "; ") + flag;
-        append_csv_record(out, {f.question_id, f.category, f.type, std::to_string(f.responses),
-                                std::to_string(f.students), fixed(f.facility, 4),
-                                f.point_biserial ? fixed(*f.point_biserial, 4) : "",
-                                f.upper_lower ? fixed(*f.upper_lower, 4) : "", picks_text(f),
-                                flags});
+        append_csv_record(out,
+                          {f.question_id, f.category, f.type, std::to_string(f.responses),
+                           std::to_string(f.students), fixed(f.facility, 4),
+                           f.point_biserial ? fixed(*f.point_biserial, 4) : "",
+                           f.upper_lower ? fixed(*f.upper_lower, 4) : "", picks_text(f), flags});
     }
     return out;
 }

@@ -12,7 +12,7 @@ namespace statecraft {
 struct ItemCell {
     std::string student;
     std::string question_id;
-    std::string answer;       // answer_to_json_text's JSON, or option ids joined by ","
+    std::string answer;          // answer_to_json_text's JSON, or option ids joined by ","
     bool answer_is_ids = false;  // classroom rows keep option ids
     std::int64_t responses = 0;
     std::int64_t right = 0;  // fully right responses

@@ -60,8 +60,7 @@ bool Store::class_rows(ClassRows& out, std::string& error) {
     }
 }
 
-bool Store::item_cells(const std::string& bank_id, std::vector<ItemCell>& out,
-                       std::string& error) {
+bool Store::item_cells(const std::string& bank_id, std::vector<ItemCell>& out, std::string& error) {
     out.clear();
     if (!ready_for_read(error)) return false;
     try {

@@ -82,8 +82,8 @@ bool read_for_sync(sql::Database& db, const char* what, std::string& error, Body
 
 }  // namespace
 
-bool Store::sync_cursor(const std::string& server_id, const std::string& profile,
-                        SyncCursor& out, std::string& error) {
+bool Store::sync_cursor(const std::string& server_id, const std::string& profile, SyncCursor& out,
+                        std::string& error) {
     if (!ready_for_read(error)) return false;
     return read_for_sync(db_, "the sync cursor", error, [&] {
         std::int64_t pid = 0;
@@ -153,8 +153,8 @@ bool Store::sync_attempts(const std::string& profile, std::int64_t after_id, std
             a.correct = st.column_int(9) != 0;
             a.time_ms = st.column_int(10);
             auto confidence = st.column_optional_int(11);
-            a.confidence = confidence ? std::optional<int>(static_cast<int>(*confidence))
-                                      : std::nullopt;
+            a.confidence =
+                confidence ? std::optional<int>(static_cast<int>(*confidence)) : std::nullopt;
             a.answered_ms = st.column_int(12);
             a.day = st.column_int(13);
             fn(a);
