@@ -71,4 +71,21 @@ export PGPASSWORD=teacherpw1
 [ "$(psql -X -h 127.0.0.1 -U "$teacher" -Atq -c "select string_agg(distinct student, ',') || ':' || count(*) from statecraft.attempts")" = "$ana:350" ] \
   || fail "teacher's view"
 unset PGPASSWORD
+
+# Classroom games (saved by the app on the teacher's computer) go with --profile Classroom.
+mkdir -p "$work/teacher"
+"$seed" "$work/teacher/statecraft.db" "$src/questions/iran-russia-missiles.json" 1 1 4 t >/dev/null
+sqlite3 "$work/teacher/statecraft.db" "
+  insert into profiles (name, created_ms, last_used_ms) values ('Classroom', 0, 0);
+  insert into sessions (profile_id, bank_id, bank_hash, mode, started_ms, ended_ms, score, max_score, uuid)
+    values ((select id from profiles where name = 'Classroom'), 'iran-russia-missiles', 'h', 'classroom', 1, 2, 1, 1,
+            '6f1d7c2e-8a4b-4c3d-9e5f-0123456789ab');
+  insert into classroom_results (session_id, round, team, team_rank, team_total, question_id, question_type,
+      answered, answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus)
+    select id, 1, team, 1, 900, 'actors-zarif-signal', 'single', 1, 'a', 'A', 1, 1, 3000, 900, 0
+    from sessions, (select 'Owls' as team union all select 'Hawks') where mode = 'classroom';"
+expect_ok "Sent 1 classroom games \\(2 answers\\)" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$(tcp "$teacher" teacherpw1)"
+expect_ok "Sent 0 classroom games" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$(tcp "$teacher" teacherpw1)"
+[ "$(psql_q -c "select count(*) || ':' || min(student) from statecraft.classroom_results")" = "2:$teacher" ] \
+  || fail "classroom rows on the server"
 echo "ok: sync, idempotence, server down, RLS"
