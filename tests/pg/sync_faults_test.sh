@@ -9,9 +9,9 @@ ana=ana_$sfx
 expect_ok "version 2" "$bin" server init
 add_account student "$ana" anapassword1
 mkdir -p "$work/ana"
-"$seed" "$work/ana/statecraft.db" "$src/questions/iran-russia-missiles.json" 1 150000 7 Ana >/dev/null
+"$seed" "$work/ana/statecraft.db" "$src/questions/iran-russia-missiles.json" 1 90000 7 Ana >/dev/null
 
-# --- Killed during COPY: batches of 50,000 rows; a watcher inside the server polls every 5 ms
+# --- Killed during COPY: batches of 30,000 rows; a watcher inside the server polls every 5 ms
 # and terminates the sync's backend while its COPY runs.
 psql_q -d postgres -c "DO \$\$ BEGIN
   FOR i IN 1..4000 LOOP
@@ -23,7 +23,7 @@ psql_q -d postgres -c "DO \$\$ BEGIN
     PERFORM pg_sleep(0.005);
   END LOOP; END \$\$" 2>"$work/killed" &
 watcher=$!
-if "$bin" --data-dir "$work/ana" sync --batch 50000 --server "$(tcp "$ana" anapassword1)" >"$work/out" 2>&1; then
+if "$bin" --data-dir "$work/ana" sync --batch 30000 --server "$(tcp "$ana" anapassword1)" >"$work/out" 2>&1; then
   wait $watcher || true
   fail "the sync was not interrupted (the watcher missed the COPY): $(cat "$work/out")"
 fi
@@ -32,9 +32,9 @@ grep -q killed "$work/killed" || fail "sync failed without being killed: $(cat "
 grep -q "connection to the school server was lost" "$work/out" || fail "message: $(cat "$work/out")"
 grep -q "Nothing was lost" "$work/out" || fail "no reassurance: $(cat "$work/out")"
 partial=$(psql_q -c "select count(*) from statecraft.attempts")
-[ "$partial" -lt 150000 ] || fail "everything arrived before the kill"
-expect_ok "Sent" "$bin" --data-dir "$work/ana" sync --batch 50000 --server "$(tcp "$ana" anapassword1)"
-[ "$(psql_q -c "select count(*) || ':' || count(distinct uuid) from statecraft.attempts")" = "150000:150000" ] \
+[ "$partial" -lt 90000 ] || fail "everything arrived before the kill"
+expect_ok "Sent" "$bin" --data-dir "$work/ana" sync --batch 30000 --server "$(tcp "$ana" anapassword1)"
+[ "$(psql_q -c "select count(*) || ':' || count(distinct uuid) from statecraft.attempts")" = "90000:90000" ] \
   || fail "after the rerun: $(psql_q -c "select count(*), count(distinct uuid) from statecraft.attempts")"
 sqlite3 "$work/ana/statecraft.db" "select uuid from attempts order by uuid" >"$work/local"
 psql_q -c "select uuid from statecraft.attempts order by uuid::text" >"$work/server"
