@@ -21,11 +21,13 @@ constexpr const char* kSaveCursor =
 constexpr const char* kSessions =
     "SELECT id, uuid, bank_id, bank_hash, mode, started_ms, ended_ms, score, max_score "
     "FROM sessions WHERE profile_id = ?1 AND id >= ?2 AND mode <> 'classroom' ORDER BY id";
+// "+a.profile_id" keeps SQLite on the rowid range: by the profile's index it would sort every
+// attempt of the profile for each batch.
 constexpr const char* kAttempts = R"sql(
 SELECT a.id, a.uuid, s.uuid, a.bank_id, a.question_id, a.question_hash, a.category, a.answer,
        a.score, a.correct, a.time_ms, a.confidence, a.answered_ms, a.day
 FROM attempts AS a JOIN sessions AS s ON s.id = a.session_id
-WHERE a.profile_id = ?1 AND a.id > ?2 ORDER BY a.id LIMIT ?3)sql";
+WHERE a.id > ?2 AND +a.profile_id = ?1 ORDER BY a.id LIMIT ?3)sql";
 constexpr const char* kCards =
     "SELECT bank_id, question_id, state, step, stability, difficulty, reps, lapses, "
     "first_review_ms, last_review_ms, due_ms FROM cards WHERE profile_id = ?1 "
