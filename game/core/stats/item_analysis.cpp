@@ -108,6 +108,7 @@ std::vector<ItemFigures> analyse_items(const Bank& bank, std::span<const ItemCel
                                        const ItemAnalysisOptions& options) {
     std::map<std::string, Student> students;
     std::unordered_map<std::string, std::map<std::string, std::int64_t>> picks;  // q -> option
+    std::unordered_map<std::string, std::vector<std::string>> parsed_answers;
     for (const ItemCell& c : cells) {
         if (!bank.find_question(c.question_id) || c.responses <= 0) continue;
         Student& s = students[c.student];
@@ -117,7 +118,11 @@ std::vector<ItemFigures> analyse_items(const Bank& bank, std::span<const ItemCel
         item.responses += c.responses;
         item.right += c.right;
         item.score_sum += c.score_sum;
-        for (const std::string& id : picked_options(c)) picks[c.question_id][id] += c.responses;
+        // Few distinct answers, many students: read each answer text once.
+        auto [parsed, added] =
+            parsed_answers.try_emplace((c.answer_is_ids ? "ids:" : "json:") + c.answer);
+        if (added) parsed->second = picked_options(c);
+        for (const std::string& id : parsed->second) picks[c.question_id][id] += c.responses;
     }
     std::vector<ItemFigures> out;
     for (const Question& q : bank.questions) {
