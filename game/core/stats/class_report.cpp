@@ -73,7 +73,7 @@ ClassReport build_class_report(std::span<const StudentCategoryRow> categories,
             return a.accuracy != b.accuracy ? a.accuracy < b.accuracy
                                             : a.question_id < b.question_id;
         });
-        std::erase_if(s.weakest, [](const WeakQuestion& w) { return w.accuracy >= 1.0; });
+        std::erase_if(s.weakest, [](const WeakSpot& w) { return w.accuracy >= 1.0; });
         if (s.weakest.size() > kWeakestPerStudent) s.weakest.resize(kWeakestPerStudent);
         report.students.push_back(std::move(s));
     }
@@ -99,7 +99,7 @@ std::string class_report_text(const ClassReport& r) {
             out += " " + c.category + " " + percent(c.accuracy);
         out += "\n  weakest:";
         if (s.weakest.empty()) out += " none";
-        for (const WeakQuestion& w : s.weakest)
+        for (const WeakSpot& w : s.weakest)
             out += " " + w.question_id + " " + percent(w.accuracy) + " (" +
                    std::to_string(w.attempts) + ")";
         out += "\n";
@@ -121,7 +121,7 @@ std::string class_report_json(const ClassReport& r) {
             j["categories"].push_back(
                 {{"category", c.category}, {"answers", c.attempts}, {"accuracy", c.accuracy}});
         j["weakest"] = json::array();
-        for (const WeakQuestion& w : s.weakest)
+        for (const WeakSpot& w : s.weakest)
             j["weakest"].push_back({{"bank", w.bank_id},
                                     {"question", w.question_id},
                                     {"answers", w.attempts},
@@ -147,8 +147,7 @@ std::string class_report_csv(const ClassReport& r) {
     char acc[16];
     for (const StudentReport& s : r.students) {
         std::string weakest;
-        for (const WeakQuestion& w : s.weakest)
-            weakest += (weakest.empty() ? "" : " ") + w.question_id;
+        for (const WeakSpot& w : s.weakest) weakest += (weakest.empty() ? "" : " ") + w.question_id;
         std::snprintf(acc, sizeof acc, "%.4f", s.accuracy);
         append_csv_record(
             out, {s.student, "*", std::to_string(s.sessions), std::to_string(s.attempts), acc,

@@ -16,7 +16,7 @@ struct CategoryFigure {
     std::int64_t attempts = 0;
     double accuracy = 0;
 };
-struct WeakQuestion {
+struct WeakSpot {
     std::string bank_id, question_id;
     std::int64_t attempts = 0;
     double accuracy = 0;
@@ -27,7 +27,7 @@ struct StudentReport {
     double accuracy = 0;
     std::int64_t last_active_ms = 0;
     std::vector<CategoryFigure> categories;  // by name
-    std::vector<WeakQuestion> weakest;       // lowest accuracy first, at least 2 answers each
+    std::vector<WeakSpot> weakest;           // lowest accuracy first, at least 2 answers each
 };
 struct ClassReport {
     std::vector<StudentReport> students;     // by name
