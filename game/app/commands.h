@@ -25,4 +25,10 @@ struct GlobalOptions {
 void add_stats_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global);
 void add_export_results_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global);
 
+// The school server (game/sync): `server init|add-teacher|add-student|add-class`, `sync`, and
+// `report` (class, students, item analysis; from the server or the local store).
+void add_server_command(CLI::App& app, CommandStatus& status);
+void add_sync_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global);
+void add_report_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global);
+
 }  // namespace statecraft

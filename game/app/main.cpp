@@ -4,6 +4,7 @@
 
 #include "app/commands.h"
 #include "app/run_app.h"
+#include "app/secret_args.h"
 
 namespace {
 
@@ -30,6 +31,8 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
 
 int main(int argc, char** argv) {
     using namespace statecraft;
+    // First of all: no password given on the command line stays visible in `ps`.
+    const HiddenArgs args(argc, argv);
     CLI::App app{
         "Statecraft: quizzes and study for students of foreign policy.\n"
         "With no subcommand, opens the practice app.",
@@ -57,8 +60,11 @@ int main(int argc, char** argv) {
                    "~/.local/share/statecraft)");
     add_stats_command(app, status, global);
     add_export_results_command(app, status, global);
+    add_server_command(app, status);
+    add_sync_command(app, status, global);
+    add_report_command(app, status, global);
     try {
-        app.parse(argc, argv);
+        app.parse(args.argc(), args.argv());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {

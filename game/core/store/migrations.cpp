@@ -1,5 +1,7 @@
 #include "core/store/migrations.h"
 
+#include "core/store/uuid_sql.h"
+
 #include <algorithm>
 #include <string>
 
@@ -152,6 +154,26 @@ CREATE TABLE classroom_results (
 CREATE INDEX classroom_results_by_session ON classroom_results (session_id, round, id);
 )sql";
 
+// Version 4: sync to a school server (game/sync). Sessions and attempts carry a UUID made when
+// they are recorded (kNewUuidSql), so the server can key on it and a sync sent twice adds nothing;
+// rows of older versions get theirs here. A cursor per (server, profile) says what was sent.
+constexpr const char* kSchemaSync = R"sql(
+ALTER TABLE sessions ADD COLUMN uuid TEXT;
+ALTER TABLE attempts ADD COLUMN uuid TEXT;
+UPDATE sessions SET uuid = )sql" STATECRAFT_NEW_UUID_SQL R"sql( WHERE uuid IS NULL;
+UPDATE attempts SET uuid = )sql" STATECRAFT_NEW_UUID_SQL R"sql( WHERE uuid IS NULL;
+CREATE TABLE sync_cursors (
+  server_id          TEXT NOT NULL,     -- "SERVER-UUID/LOGIN" (statecraft.server_info)
+  profile_id         INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+  attempt_id         INTEGER NOT NULL,  -- attempts with a larger id are not sent yet
+  session_id         INTEGER NOT NULL,  -- sessions from this id on are (re)sent: still open
+  card_ms            INTEGER NOT NULL,  -- cards reviewed after this time are not sent yet
+  classroom_session  INTEGER NOT NULL,  -- classroom games with a larger session id
+  synced_ms          INTEGER NOT NULL,
+  PRIMARY KEY (server_id, profile_id)
+) WITHOUT ROWID;
+)sql";
+
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
 // entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step
 // procedure of SQLite's lang_altertable.html section 7.
@@ -159,6 +181,7 @@ constexpr Migration kMigrations[] = {
     {1, "profiles, sessions, attempts, daily and per-question totals", kSchemaV1},
     {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},
     {3, "classroom", kSchemaClassroom},
+    {4, "uuids on sessions and attempts; sync cursors per server", kSchemaSync},
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "core/store/store_messages.h"
 #include "core/text/normalize.h"
 #include "core/text/utf8.h"
+#include "core/store/uuid_sql.h"
 
 namespace statecraft {
 
@@ -23,14 +24,14 @@ constexpr const char* kUpsertProfile =
     "(SELECT max(last_used_ms) FROM profiles) + 1) "
     "RETURNING id";
 constexpr const char* kInsertSession =
-    "INSERT INTO sessions (profile_id, bank_id, bank_hash, mode, started_ms) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)";
+    "INSERT INTO sessions (profile_id, bank_id, bank_hash, mode, started_ms, uuid) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, " STATECRAFT_NEW_UUID_SQL ")";
 constexpr const char* kSessionExists =
     "SELECT 1 FROM sessions WHERE id = ?1 AND profile_id = ?2 AND started_ms = ?3 AND bank_id = ?4";
 constexpr const char* kInsertAttempt =
     "INSERT INTO attempts (session_id, profile_id, bank_id, question_id, question_hash, category, "
-    "answer, score, correct, time_ms, confidence, answered_ms, day) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+    "answer, score, correct, time_ms, confidence, answered_ms, day, uuid) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, " STATECRAFT_NEW_UUID_SQL ")";
 constexpr const char* kEndSession =
     "UPDATE sessions SET ended_ms = ?2, score = ?3, max_score = ?4 WHERE id = ?1";
 

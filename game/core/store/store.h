@@ -32,7 +32,9 @@
 
 #include "core/store/pending_writes.h"
 #include "core/store/records.h"
+#include "core/store/report_rows.h"
 #include "core/store/sqlite_db.h"
+#include "core/store/sync_records.h"
 #include "core/study/review_queue.h"
 
 namespace statecraft {
@@ -183,6 +185,31 @@ class Store {
     // Every saved classroom row, oldest game first, then round, then team order.
     bool for_each_classroom_row(const std::function<void(const ClassroomExportRow&)>& fn,
                                 std::string& error);
+
+    // --- Sync to a school server (store_sync.cpp; game/sync drives it). Reads run in one read
+    // transaction each and never block the app's writes (WAL). ---
+    bool sync_cursor(const std::string& server_id, const std::string& profile, SyncCursor& out,
+                     std::string& error);
+    bool save_sync_cursor(const std::string& server_id, const std::string& profile,
+                          const SyncCursor& cursor, std::string& error);
+    // The profile's sessions with id >= from_id, oldest first.
+    bool sync_sessions(const std::string& profile, std::int64_t from_id,
+                       const std::function<void(const SyncSessionRow&)>& fn, std::string& error);
+    // At most limit attempts with id > after_id, oldest first; returns how many through count.
+    bool sync_attempts(const std::string& profile, std::int64_t after_id, std::int64_t limit,
+                       const std::function<void(const SyncAttemptRow&)>& fn, std::string& error);
+    bool sync_cards(const std::string& profile, std::int64_t after_ms,
+                    const std::function<void(const SyncCardRow&)>& fn, std::string& error);
+    // Classroom games (all of them: they belong to the computer) with session id > after_id.
+    bool sync_classroom(std::int64_t after_id,
+                        const std::function<void(const SyncSessionRow&)>& session_fn,
+                        const std::function<void(const SyncClassroomRow&)>& row_fn,
+                        std::string& error);
+
+    // --- Class report and item analysis on this computer (store_reports.cpp): every profile
+    // but "Classroom" is a student; classroom games count their teams as students. ---
+    bool class_rows(ClassRows& out, std::string& error);
+    bool item_cells(const std::string& bank_id, std::vector<ItemCell>& out, std::string& error);
 
     // --- For tests: fail the Nth SQLite call from now (0 turns it off). ---
     void set_write_fault(long nth_step);

@@ -6,6 +6,7 @@
 #include "core/store/classroom_store.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
+#include "core/store/uuid_sql.h"
 
 namespace statecraft {
 
@@ -18,7 +19,7 @@ constexpr const char* kClassroomProfileRow =
     "ON CONFLICT (name) DO UPDATE SET name = name RETURNING id";
 constexpr const char* kClassroomSession =
     "INSERT INTO sessions (profile_id, bank_id, bank_hash, mode, started_ms, ended_ms, score, "
-    "max_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+    "max_score, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, " STATECRAFT_NEW_UUID_SQL ")";
 constexpr const char* kClassroomRow =
     "INSERT INTO classroom_results (session_id, round, team, team_rank, team_total, question_id, "
     "question_type, answered, answer_ids, answer_text, correct, fraction, time_ms, points, "

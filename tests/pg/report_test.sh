@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# statecraft report against a real PostgreSQL: six students on a shared computer sync, each
+# with their own account; the teacher's class report and item analysis on the server equal the
+# local ones of the same computer, find the miskeyed question, and leave out a student of
+# another class.
+source "$(dirname "$0")/lib.sh"
+sfx=$$
+teacher=kim_$sfx
+bank=$src/questions/iran-russia-missiles.json
+miskeyed=actors-zarif-signal
+expect_ok "version 2" "$bin" server init
+add_account teacher "$teacher" teacherpw1
+expect_ok "join" "$bin" server add-class "10B" --teacher "$teacher"
+code=$(grep -o 'join [A-Z0-9]\{8\}' "$work/out" | cut -d' ' -f2)
+mkdir -p "$work/pc" "$work/other"
+"$seed" "$work/pc/statecraft.db" "$bank" 6 400 11 p "$miskeyed" >/dev/null
+for i in 1 2 3 4 5 6; do
+  add_account student "s${i}_$sfx" "studentpw$i"
+  expect_ok "400 answers \\(400 new" "$bin" --data-dir "$work/pc" sync --profile "p$i" \
+    --server "$(tcp "s${i}_$sfx" "studentpw$i")" --join "$code"
+done
+# A student who did not join the class.
+add_account student "out_$sfx" outsiderpw1
+"$seed" "$work/other/statecraft.db" "$bank" 1 50 12 x >/dev/null
+expect_ok "50 answers" "$bin" --data-dir "$work/other" sync --server "$(tcp "out_$sfx" outsiderpw1)"
+
+teach="$(tcp "$teacher" teacherpw1)"
+# Class report: the six, not the outsider; JSON and CSV well formed.
+expect_ok "^6 students, 2400 answers" "$bin" report class --server "$teach"
+grep -q "out_$sfx" "$work/out" && fail "the teacher sees a student of no class of theirs"
+grep -q "^s3_$sfx: 1 sessions, 400 answers" "$work/out" || fail "student line: $(cat "$work/out")"
+"$bin" report class --server "$teach" --class "$code" --format json >"$work/class.json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d['students'])==6 and d['answers']==2400" "$work/class.json" \
+  || fail "class JSON"
+"$bin" report class --server "$teach" --format csv | head -1 | grep -q "^student,category,sessions,answers,accuracy,last_active,weakest" \
+  || fail "class CSV header"
+expect_fail "No class named or coded" "$bin" report class --server "$teach" --class NOSUCH99
+
+# Item analysis: the server's figures are this computer's figures (same answers).
+"$bin" report items --bank "$bank" --server "$teach" --format csv >"$work/server.csv"
+"$bin" --data-dir "$work/pc" report items --bank "$bank" --format csv >"$work/local.csv"
+[ "$(wc -l <"$work/server.csv")" -gt 20 ] || fail "too few items: $(cat "$work/server.csv")"
+diff "$work/server.csv" "$work/local.csv" >&2 || fail "server and local item analysis differ"
+expect_ok "$miskeyed: negative discrimination: possibly miskeyed" "$bin" report items --bank "$bank" --server "$teach"
+expect_ok "distractor \"[a-d]\" never chosen" "$bin" report items --bank "$bank" --server "$teach"
+# A student reads only their own answers.
+expect_ok "^1 students, 400 answers" "$bin" report class --server "$(tcp "s2_$sfx" studentpw2)"
+echo "ok: class report and item analysis on the server"
