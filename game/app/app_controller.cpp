@@ -11,6 +11,8 @@
 #include "core/session/answer.h"
 #include "core/session/results_json.h"
 #include "core/settings/settings.h"
+#include "core/time/calendar.h"
+#include "core/util/list_moves.h"
 
 namespace statecraft {
 
@@ -214,13 +216,7 @@ void AppController::on(const intent::SetCursor& i) {
 
 void AppController::on(const intent::MoveItem& i) {
     if (!answering()) return;
-    auto& order = state_.practice.draft.order;
-    const int n = static_cast<int>(order.size());
-    if (i.from < 0 || i.from >= n || i.to < 0 || i.to >= n || i.from == i.to) return;
-    std::string item = std::move(order[i.from]);
-    order.erase(order.begin() + i.from);
-    order.insert(order.begin() + i.to, std::move(item));
-    state_.practice.cursor = i.to;
+    if (move_in(state_.practice.draft.order, i.from, i.to)) state_.practice.cursor = i.to;
 }
 
 void AppController::on(const intent::SetText& i) {

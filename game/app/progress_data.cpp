@@ -1,7 +1,5 @@
 #include "app/progress_data.h"
 
-#include <ctime>
-
 #include "core/bank/model.h"
 #include "core/stats/progress.h"
 #include "core/store/store.h"
@@ -62,13 +60,6 @@ void fill_calibration(const CalibrationReport& r, ProgressPage& page) {
 }
 
 }  // namespace
-
-std::int64_t local_utc_offset_ms(std::int64_t now_ms) {
-    std::time_t t = static_cast<std::time_t>(now_ms / 1000);
-    std::tm local{};
-    if (!localtime_r(&t, &local)) return 0;
-    return static_cast<std::int64_t>(local.tm_gmtoff) * 1000;
-}
 
 ProgressPage load_progress_page(Store& store, const std::string& profile,
                                 const ProgressPageOptions& options) {

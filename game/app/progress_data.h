@@ -22,9 +22,6 @@ struct ProgressPageOptions {
     std::int64_t utc_offset_ms = 0;  // local time minus UTC, for study days of calibration
 };
 
-// Local time minus UTC now, from the OS.
-std::int64_t local_utc_offset_ms(std::int64_t now_ms);
-
 // Never throws; on a read failure page.error says why and the figures are empty.
 ProgressPage load_progress_page(Store& store, const std::string& profile,
                                 const ProgressPageOptions& options);

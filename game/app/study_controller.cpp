@@ -2,7 +2,6 @@
 // queue, and the card update after every practice or review answer.
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 
 #include "app/app_controller.h"
 #include "core/settings/settings.h"
@@ -22,14 +21,6 @@ std::vector<std::string> question_ids(const Bank& bank) {
     return ids;
 }
 
-// Local time minus UTC, from the OS, so study days roll over at 4 a.m. local time.
-std::int64_t local_utc_offset_ms(std::int64_t now_ms) {
-    const std::time_t t = static_cast<std::time_t>(now_ms / 1000);
-    std::tm local{};
-    if (!localtime_r(&t, &local)) return 0;
-    return static_cast<std::int64_t>(local.tm_gmtoff) * 1000;
-}
-
 }  // namespace
 
 std::int64_t AppController::wall_now_ms() const {
@@ -40,7 +31,8 @@ StudySettings AppController::study_settings() const {
     StudySettings s;
     s.desired_retention = state_.study.desired_retention;
     s.new_cards_per_day = state_.study.new_cards_per_day;
-    // An injected clock (tests, screenshots) keeps UTC days so results do not depend on TZ.
+    // Study days roll over at 4 a.m. local time. An injected clock (tests, screenshots) keeps
+    // UTC days so results do not depend on TZ.
     if (!options_.wall_ms) s.day_clock.utc_offset_ms = local_utc_offset_ms(wall_now_ms());
     return s;
 }

@@ -1,32 +1,11 @@
 // The bank's own fields: id, title, description, language, authors, and the source article.
+#include "core/editor/comma_list.h"
 #include "ui/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {
 
 namespace {
-
-std::string join(const std::vector<std::string>& v) {
-    std::string out;
-    for (const std::string& s : v) out += (out.empty() ? "" : ", ") + s;
-    return out;
-}
-
-std::vector<std::string> split_commas(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        std::size_t comma = s.find(',', start);
-        std::string part =
-            s.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        const auto b = part.find_first_not_of(' ');
-        const auto e = part.find_last_not_of(' ');
-        if (b != std::string::npos) out.push_back(part.substr(b, e - b + 1));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return out;
-}
 
 Source& source_of(Bank& b) {
     if (!b.source) b.source.emplace();
@@ -45,7 +24,7 @@ void metadata_page(Page& p) {
         [](Bank& b, const std::string& v) { b.description = v; }, true);
     text_field(p, "Language", "language", bank.language,
                [](Bank& b, const std::string& v) { b.language = v; });
-    text_field(p, "Authors", "authors", join(bank.authors),
+    text_field(p, "Authors", "authors", join_commas(bank.authors),
                [](Bank& b, const std::string& v) { b.authors = split_commas(v); });
     muted(p.look, "Id: lower-case letters, digits and dashes. Authors: separated by commas.");
     ImGui::Spacing();

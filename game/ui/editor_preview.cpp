@@ -8,25 +8,6 @@ namespace statecraft::ui::editor {
 
 namespace {
 
-// The practice screen's line above the prompt.
-const char* instruction(QuestionType type) {
-    switch (type) {
-        case QuestionType::single:
-            return "Choose one answer.";
-        case QuestionType::multiple:
-            return "Choose all that apply.";
-        case QuestionType::true_false:
-            return "True or false?";
-        case QuestionType::matching:
-            return "Match each item on the left with one on the right.";
-        case QuestionType::ordering:
-            return "Put the items in order, first at the top.";
-        case QuestionType::short_answer:
-            return "Type a short answer.";
-    }
-    return "";
-}
-
 // Long texts wrapped as students read them: the fields above them do not wrap while typing.
 void bank_preview(const Page& p) {
     text_in_font(p.look.heading, p.bank.title.empty() ? "(no title)" : p.bank.title);
@@ -67,11 +48,7 @@ void question_preview(const Page& p) {
     const QuizSession& s = *preview->session;
     const Question& q = *s.current().question;
     ImGui::PushID("preview");
-    const Category* cat = s.bank().find_category(q.category);
-    muted(p.look, (cat ? cat->title : q.category) + " \xC2\xB7 " + instruction(q.type));
-    text_in_font(p.look.heading, q.prompt);
-    ImGui::Spacing();
-    (void)draw_answer_area(*preview, p.look, Keys{});  // a look, not a quiz: input is ignored
+    (void)draw_question(*preview, p.look, Keys{});  // a look, not a quiz: input is ignored
     ImGui::PopID();
     if (q.explanation.empty()) return;
     ImGui::Spacing();

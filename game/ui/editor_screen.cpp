@@ -136,22 +136,50 @@ void form(Page& p) {
     }
 }
 
+// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y / Ctrl+S. Undo/redo/save act on the bank, not on a field
+// being typed in: the field lets go first so it shows the bank's text again.
+void shortcuts(const EditorState& s, Intent& out) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ctrl_pressed(ImGuiKey_Z)) out = act(io.KeyShift ? ed::Action(ed::Redo{}) : ed::Undo{});
+    if (ctrl_pressed(ImGuiKey_Y)) out = act(ed::Redo{});
+    if (ctrl_letter('s')) out = act(s.read_only ? ed::Action(ed::SaveCopy{}) : ed::Save{});
+    if (has_intent(out)) ImGui::ClearActiveID();
+}
+
+// The space left in a table cell down to `bottom` (in a cell, "the rest" would be the window's).
+ImVec2 rest_of_cell(float bottom) {
+    return ImVec2(0, bottom - ImGui::GetCursorScreenPos().y);
+}
+
+// The left column: the question list above, the diagnostics below.
+void nav_column(Page& page, float body_bottom) {
+    const EditorState& s = page.state;
+    const float em = ImGui::GetFontSize();
+    // A clean bank needs two lines of diagnostics: the question list gets the rest.
+    const bool clean = s.doc->diagnostics().empty() && (!s.show_lint || s.lint.empty());
+    const float rest_h = rest_of_cell(body_bottom).y;
+    const float diagnostics_h = clean ? std::min(em * 5, rest_h * 0.4f) : rest_h * 0.4f;
+    ImGui::BeginChild("nav", ImVec2(0, rest_h - diagnostics_h));
+    ImGui::PushTextWrapPos(0.f);
+    question_list(page);
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::Separator();
+    ImGui::BeginChild("diagnostics", rest_of_cell(body_bottom));
+    ImGui::PushTextWrapPos(0.f);
+    diagnostics_panel(page);
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+}
+
 }  // namespace
 
 Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
     const EditorState& s = state.editor;
     if (!s.doc) return intent::GoHome{};
-    // Undo/redo/save act on the bank, not on a field being typed in: the field lets go first
-    // so it shows the bank's text again.
     const bool modal = s.prompt || s.recovery_offer;
-    if (!modal) {
-        const ImGuiIO& io = ImGui::GetIO();
-        if (ctrl_pressed(ImGuiKey_Z)) out = act(io.KeyShift ? ed::Action(ed::Redo{}) : ed::Undo{});
-        if (ctrl_pressed(ImGuiKey_Y)) out = act(ed::Redo{});
-        if (ctrl_letter('s')) out = act(s.read_only ? ed::Action(ed::SaveCopy{}) : ed::Save{});
-        if (has_intent(out)) ImGui::ClearActiveID();
-    }
+    if (!modal) shortcuts(s, out);
     Page page{s, s.doc->bank(), look, out, 0.f, nullptr, {}};
     page.storage = ImGui::GetStateStorage();
     page.file_name =
@@ -171,27 +199,14 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     // Children fill their cell down to here (in a cell, "the rest" would be the window's).
     const float body_bottom =
         ImGui::GetCursorScreenPos().y + table_size.y - ImGui::GetStyle().CellPadding.y * 2 - 1;
-    auto rest = [body_bottom] { return ImVec2(0, body_bottom - ImGui::GetCursorScreenPos().y); };
+    auto rest = [body_bottom] { return rest_of_cell(body_bottom); };
     if (ImGui::BeginTable("editor", three ? 3 : 2, flags, table_size)) {
         ImGui::TableSetupColumn("nav", ImGuiTableColumnFlags_WidthStretch, three ? 0.24f : 0.34f);
         ImGui::TableSetupColumn("form", ImGuiTableColumnFlags_WidthStretch, three ? 0.44f : 0.66f);
         if (three) ImGui::TableSetupColumn("preview", ImGuiTableColumnFlags_WidthStretch, 0.32f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        // A clean bank needs two lines of diagnostics: the question list gets the rest.
-        const bool clean = s.doc->diagnostics().empty() && (!s.show_lint || s.lint.empty());
-        const float diagnostics_h = clean ? std::min(em * 5, rest().y * 0.4f) : rest().y * 0.4f;
-        ImGui::BeginChild("nav", ImVec2(0, rest().y - diagnostics_h));
-        ImGui::PushTextWrapPos(0.f);
-        question_list(page);
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
-        ImGui::Separator();
-        ImGui::BeginChild("diagnostics", rest());
-        ImGui::PushTextWrapPos(0.f);
-        diagnostics_panel(page);
-        ImGui::PopTextWrapPos();
-        ImGui::EndChild();
+        nav_column(page, body_bottom);
 
         ImGui::TableNextColumn();
         page.label_w = std::min(em * 7, ImGui::GetContentRegionAvail().x * 0.25f);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "core/util/list_moves.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
 #include "ui/look.h"
@@ -52,20 +53,6 @@ float row_controls_width();
 void row_controls(Page& p, int i, int n, const std::string& what,
                   std::function<void(Bank&, int, int)> move,
                   std::function<void(Bank&, int)> remove);
-
-// Moves element from -> to in a vector (no-op when out of range).
-template <typename T>
-void move_in(std::vector<T>& v, int from, int to) {
-    const int n = static_cast<int>(v.size());
-    if (from < 0 || from >= n || to < 0 || to >= n || from == to) return;
-    T item = std::move(v[from]);
-    v.erase(v.begin() + from);
-    v.insert(v.begin() + to, std::move(item));
-}
-template <typename T>
-void erase_at(std::vector<T>& v, int i) {
-    if (i >= 0 && i < static_cast<int>(v.size())) v.erase(v.begin() + i);
-}
 
 // Pages of the editor (one file each).
 void metadata_page(Page& p);

@@ -196,13 +196,7 @@ Intent draw_exam_results(const AppState& state, const Look& look, const Keys& ke
     const ExamResults r = state.exam->results(s);
     ImGui::BeginChild("exam-results", ImVec2(0, -footer_height()));
     Column col = begin_column();
-    text_in_font(look.title, "Exam results");
-    muted(look, s.bank().title);
-    ImGui::Spacing();
-    const std::string big =
-        score_text(r.score) + " / " + std::to_string(r.total) + "  (" + percent(r.fraction()) + ")";
-    const ImVec4 color = r.fraction() >= 0.5 ? look.correct : look.wrong;
-    text_in_font(look.title, big, &color);
+    score_header(look, "Exam results", s.bank().title, r.score, r.total, r.fraction());
     cbm_line(look, r.cbm);
     const std::int64_t secs = (r.elapsed_ms + 500) / 1000;
     std::string line = std::to_string(r.answered) + " of " + std::to_string(r.total) +

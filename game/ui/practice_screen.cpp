@@ -15,24 +15,6 @@ using namespace ui;
 
 namespace {
 
-const char* instruction(QuestionType type) {
-    switch (type) {
-        case QuestionType::single:
-            return "Choose one answer.";
-        case QuestionType::multiple:
-            return "Choose all that apply.";
-        case QuestionType::true_false:
-            return "True or false?";
-        case QuestionType::matching:
-            return "Match each item on the left with one on the right.";
-        case QuestionType::ordering:
-            return "Put the items in order, first at the top.";
-        case QuestionType::short_answer:
-            return "Type a short answer.";
-    }
-    return "";
-}
-
 // One row: [<- Home] Question 3 of 10 [progress] Score 2 / 2 [Briefing]. The key names leave
 // the buttons when the row would not fit (large text on a small window).
 void header(const AppState& state, const Look& look, Intent& out) {
@@ -196,11 +178,7 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
         "question-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index());
     ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
     Column col = begin_column();
-    const Category* cat = s.bank().find_category(q.category);
-    muted(look, (cat ? cat->title : q.category) + " \xC2\xB7 " + instruction(q.type));
-    text_in_font(look.heading, q.prompt);
-    ImGui::Spacing();
-    Intent answer = draw_answer_area(state, look, keys);
+    Intent answer = draw_question(state, look, keys);
     if (has_intent(answer)) out = answer;
     ImGui::Spacing();
     confidence_row(state, look, keys, out);

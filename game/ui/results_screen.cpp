@@ -80,13 +80,7 @@ Intent draw_results(const AppState& state, const Look& look, const Keys& keys) {
 
     ImGui::BeginChild("results", ImVec2(0, -footer_height()));
     Column col = begin_column();
-    text_in_font(look.title, "Results");
-    muted(look, s.bank().title);
-    ImGui::Spacing();
-    const std::string big =
-        score_text(r.score) + " / " + std::to_string(r.total) + "  (" + percent(r.fraction()) + ")";
-    const ImVec4 color = r.fraction() >= 0.5 ? look.correct : look.wrong;
-    text_in_font(look.title, big, &color);
+    score_header(look, "Results", s.bank().title, r.score, r.total, r.fraction());
     ImGui::ProgressBar(float(r.fraction()),
                        ImVec2(ImGui::CalcItemWidth(), std::floor(ImGui::GetFontSize() * 0.5f)), "");
     muted(look, std::to_string(r.total - static_cast<int>(r.missed.size())) + " fully right, " +
