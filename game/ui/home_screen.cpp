@@ -175,7 +175,7 @@ void footer(const AppState& state, const Look& look, int available, Intent& out)
     const char* quit = "Quit (Q)";
     const float quit_w = button_width(quit);
     if (resumable) {
-        const Progress p = state.session->progress();
+        const QuizProgress p = state.session->progress();
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::PushTextWrapPos(column_end() - quit_w - ImGui::GetStyle().ItemSpacing.x);

@@ -19,7 +19,7 @@ namespace {
 // the buttons when the row would not fit (large text on a small window).
 void header(const AppState& state, const Look& look, Intent& out) {
     const QuizSession& s = *state.session;
-    const Progress p = s.progress();
+    const QuizProgress p = s.progress();
     const ImGuiStyle& style = ImGui::GetStyle();
     const std::string where =
         "Question " + std::to_string(p.index + 1) + " of " + std::to_string(p.total);

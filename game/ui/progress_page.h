@@ -1,6 +1,6 @@
 // What the Progress screen and Home show of the score database: plain figures, already
 // computed by core/stats and core/study (app/progress_data.cpp fills them), so the screen only
-// draws. Kept free of core/stats headers: the screens also see core/session, whose names differ.
+// draws. The ui target does not see core/stats or core/store: it only draws these figures.
 #pragma once
 
 #include <cstdint>
