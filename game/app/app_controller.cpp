@@ -335,7 +335,7 @@ void AppController::on(const intent::RetryMissed&) {
 
 void AppController::on(const intent::Classroom& i) {
     ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms()};
-    if (i.command.kind == ClassroomCommandKind::start) context.seed = next_seed();
+    if (std::holds_alternative<classroom_cmd::Start>(i.command)) context.seed = next_seed();
     apply_classroom_command(state_, i.command, context);
 }
 

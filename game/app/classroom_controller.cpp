@@ -6,6 +6,7 @@
 #include "core/classroom/classroom_results.h"
 #include "core/store/classroom_store.h"
 #include "core/store/store.h"
+#include "core/util/list_moves.h"
 
 namespace statecraft {
 
@@ -138,97 +139,95 @@ bool save_classroom_game(ClassroomUiState& c, Store* store, std::int64_t ended_u
     return c.saved;
 }
 
-void apply_classroom_command(AppState& state, const ClassroomCommand& cmd,
-                             ClassroomContext& context) {
-    ClassroomSetupState& s = state.classroom.setup;
+namespace {
+
+// One overload per command: the set-up's fields, leaving, starting, and the game's moves.
+struct ApplyClassroom {
+    AppState& state;
+    ClassroomContext& context;
+    ClassroomSetupState& setup = state.classroom.setup;
     ClassroomUiState& c = state.classroom;
-    using K = ClassroomCommandKind;
-    switch (cmd.kind) {
-        case K::open_setup:
-            open_setup(state);
-            break;
-        case K::leave:
-            if (state.screen == Screen::classroom_setup) {
-                state.screen = Screen::home;
-            } else if (state.screen == Screen::classroom || state.screen == Screen::podium) {
-                // A game in progress is only left from the lobby or the podium (Shift+End ends).
-                if (c.game && c.game->phase() != ClassroomPhase::lobby &&
-                    c.game->phase() != ClassroomPhase::podium) {
-                    c.status = "Shift+End ends the game (results are saved), then Esc.";
-                    break;
-                }
-                leave_projector(state, context);
-                ++s.focus_serial;
-                state.screen = Screen::classroom_setup;
+
+    void operator()(const classroom_cmd::OpenSetup&) { open_setup(state); }
+    void operator()(const classroom_cmd::Leave&) {
+        if (state.screen == Screen::classroom_setup) {
+            state.screen = Screen::home;
+        } else if (state.screen == Screen::classroom || state.screen == Screen::podium) {
+            // A game in progress is only left from the lobby or the podium (Shift+End ends).
+            if (c.game && c.game->phase() != ClassroomPhase::lobby &&
+                c.game->phase() != ClassroomPhase::podium) {
+                c.status = "Shift+End ends the game (results are saved), then Esc.";
+                return;
             }
-            break;
-        case K::toggle_category: {
-            auto it = std::find(s.categories.begin(), s.categories.end(), cmd.text);
-            if (it != s.categories.end()) {
-                s.categories.erase(it);
-            } else {
-                s.categories.push_back(cmd.text);
-            }
-            break;
+            leave_projector(state, context);
+            ++setup.focus_serial;
+            state.screen = Screen::classroom_setup;
         }
-        case K::all_categories:
-            s.categories.clear();
-            if (cmd.value && home_bank(state))
-                for (const Category& cat : home_bank(state)->loaded->bank.categories)
-                    s.categories.push_back(cat.id);
-            break;
-        case K::set_question_count:
-            s.question_count = std::clamp(cmd.value, 1, 1000);
-            break;
-        case K::set_time:
-            s.default_time_s = std::clamp(cmd.value, kClassroomMinTimeS, kClassroomMaxTimeS);
-            break;
-        case K::set_new_team:
-            s.new_team = cmd.text.substr(0, kClassroomMaxTeamNameChars);
-            break;
-        case K::add_team:
-            add_team(s, cmd.text);
-            break;
-        case K::remove_team:
-            if (cmd.index >= 0 && cmd.index < static_cast<int>(s.teams.size()))
-                s.teams.erase(s.teams.begin() + cmd.index);
-            break;
-        case K::rename_team:
-            if (cmd.index >= 0 && cmd.index < static_cast<int>(s.teams.size()))
-                s.teams[cmd.index] = cmd.text.substr(0, kClassroomMaxTeamNameChars);
-            break;
-        case K::set_generate_count:
-            s.generate_count = std::clamp(cmd.value, kClassroomMinTeams, kClassroomMaxTeams);
-            break;
-        case K::generate_teams:
-            s.teams.clear();
-            for (int i = 1; i <= s.generate_count; ++i)
-                s.teams.push_back("Team " + std::to_string(i));
-            s.message.clear();
-            break;
-        case K::set_mode:
-            s.mode = cmd.value ? ClassroomMode::hot_seat : ClassroomMode::all_teams;
-            break;
-        case K::set_teacher_marked:
-            s.include_teacher_marked = cmd.value != 0;
-            break;
-        case K::start:
-            if (state.screen == Screen::classroom_setup) start_game(state, context);
-            break;
-        case K::game: {
-            if (!c.game) break;
-            const std::int64_t now = context.clock.now_ms();
-            c.now_ms = now;
-            ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.game, now);
-            c.status = outcome ? std::string() : outcome.reason;
-            after_game_change(state, context);
-            break;
-        }
-        case K::retry_save:
-            if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved)
-                save_classroom_game(c, context.store, context.wall_now_ms);
-            break;
     }
+    void operator()(const classroom_cmd::ToggleCategory& cmd) {
+        auto it = std::find(setup.categories.begin(), setup.categories.end(), cmd.id);
+        if (it != setup.categories.end()) {
+            setup.categories.erase(it);
+        } else {
+            setup.categories.push_back(cmd.id);
+        }
+    }
+    void operator()(const classroom_cmd::AllCategories& cmd) {
+        setup.categories.clear();
+        if (cmd.all && home_bank(state))
+            for (const Category& cat : home_bank(state)->loaded->bank.categories)
+                setup.categories.push_back(cat.id);
+    }
+    void operator()(const classroom_cmd::SetQuestionCount& cmd) {
+        setup.question_count = std::clamp(cmd.count, 1, 1000);
+    }
+    void operator()(const classroom_cmd::SetTime& cmd) {
+        setup.default_time_s = std::clamp(cmd.seconds, kClassroomMinTimeS, kClassroomMaxTimeS);
+    }
+    void operator()(const classroom_cmd::SetNewTeam& cmd) {
+        setup.new_team = cmd.name.substr(0, kClassroomMaxTeamNameChars);
+    }
+    void operator()(const classroom_cmd::AddTeam& cmd) { add_team(setup, cmd.name); }
+    void operator()(const classroom_cmd::RemoveTeam& cmd) { erase_at(setup.teams, cmd.index); }
+    void operator()(const classroom_cmd::RenameTeam& cmd) {
+        if (cmd.index >= 0 && cmd.index < static_cast<int>(setup.teams.size()))
+            setup.teams[cmd.index] = cmd.name.substr(0, kClassroomMaxTeamNameChars);
+    }
+    void operator()(const classroom_cmd::SetGenerateCount& cmd) {
+        setup.generate_count = std::clamp(cmd.count, kClassroomMinTeams, kClassroomMaxTeams);
+    }
+    void operator()(const classroom_cmd::GenerateTeams&) {
+        setup.teams.clear();
+        for (int i = 1; i <= setup.generate_count; ++i)
+            setup.teams.push_back("Team " + std::to_string(i));
+        setup.message.clear();
+    }
+    void operator()(const classroom_cmd::SetMode& cmd) { setup.mode = cmd.mode; }
+    void operator()(const classroom_cmd::SetTeacherMarked& cmd) {
+        setup.include_teacher_marked = cmd.include;
+    }
+    void operator()(const classroom_cmd::Start&) {
+        if (state.screen == Screen::classroom_setup) start_game(state, context);
+    }
+    void operator()(const classroom_cmd::Game& cmd) {
+        if (!c.game) return;
+        const std::int64_t now = context.clock.now_ms();
+        c.now_ms = now;
+        ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.intent, now);
+        c.status = outcome ? std::string() : outcome.reason;
+        after_game_change(state, context);
+    }
+    void operator()(const classroom_cmd::RetrySave&) {
+        if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved)
+            save_classroom_game(c, context.store, context.wall_now_ms);
+    }
+};
+
+}  // namespace
+
+void apply_classroom_command(AppState& state, const ClassroomCommand& command,
+                             ClassroomContext& context) {
+    std::visit(ApplyClassroom{state, context}, command);
 }
 
 void tick_classroom(AppState& state, const Clock& clock) {

@@ -6,18 +6,12 @@ namespace statecraft {
 
 namespace {
 
-void send(AppController& c, ClassroomCommandKind kind, std::string text = {}) {
-    ClassroomCommand command;
-    command.kind = kind;
-    command.text = std::move(text);
+void send(AppController& c, ClassroomCommand command) {
     c.apply(intent::Classroom{std::move(command)});
 }
 
 void game(AppController& c, ClassroomAction action, int team = -1, int option = -1) {
-    ClassroomCommand command;
-    command.kind = ClassroomCommandKind::game;
-    command.game = ClassroomIntent{action, team, option};
-    c.apply(intent::Classroom{std::move(command)});
+    send(c, classroom_cmd::Game{ClassroomIntent{action, team, option}});
 }
 
 const ClassroomGame& the_game(const AppController& c) {
@@ -36,15 +30,15 @@ void answer(AppController& c, ManualClock& clock, int team) {
 
 std::string drive_to_classroom_sample(AppController& c, ManualClock& clock, Screen screen) {
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
-    send(c, ClassroomCommandKind::open_setup);
+    send(c, classroom_cmd::OpenSetup{});
     for (const char* team :
          {"Red Foxes", "Blue Whales", "Green Owls", "Gold Bears", "Purple Hawks", "Silver Wolves"})
-        send(c, ClassroomCommandKind::add_team, team);
+        send(c, classroom_cmd::AddTeam{team});
     if (screen == Screen::classroom_setup) {
-        send(c, ClassroomCommandKind::set_new_team, "Orange Lynx");
+        send(c, classroom_cmd::SetNewTeam{"Orange Lynx"});
         return {};
     }
-    send(c, ClassroomCommandKind::start);
+    send(c, classroom_cmd::Start{});
     if (!c.state().classroom.game) return c.state().classroom.setup.message;
     game(c, ClassroomAction::start);
     const int teams = the_game(c).team_count();

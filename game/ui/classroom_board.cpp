@@ -124,7 +124,7 @@ Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const 
     }
     begin_no_nav();
     if (!ui.saved && !ui.sample && plain_button("Save again (S)"))
-        out = intent::Classroom{{ClassroomCommandKind::retry_save}};
+        out = intent::Classroom{classroom_cmd::RetrySave{}};
     end_no_nav();
     return out;
 }

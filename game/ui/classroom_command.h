@@ -1,41 +1,69 @@
-// What the classroom screens (set-up and projector view) ask for; the app controller carries it
-// out (app/classroom_controller.cpp). One intent type for both screens keeps intent.h small.
+// What the classroom screens (set-up and projector view) ask for: one typed command each; the
+// app controller carries them out (app/classroom_controller.cpp).
 #pragma once
 
 #include <string>
+#include <variant>
 
 #include "core/classroom/classroom_keys.h"
+#include "core/classroom/classroom_setup.h"
+
+namespace statecraft::classroom_cmd {
+
+struct OpenSetup {};  // from Home (button or C)
+struct Leave {};      // set-up: back to Home; projector: back to set-up (restores the look)
+struct ToggleCategory {
+    std::string id;
+};
+struct AllCategories {
+    bool all = true;  // false: none
+};
+struct SetQuestionCount {
+    int count = 0;
+};
+struct SetTime {
+    int seconds = 0;
+};
+struct SetNewTeam {  // the name field's content
+    std::string name;
+};
+struct AddTeam {
+    std::string name;
+};
+struct RemoveTeam {
+    int index = -1;
+};
+struct RenameTeam {
+    int index = -1;
+    std::string name;
+};
+struct SetGenerateCount {
+    int count = 0;
+};
+struct GenerateTeams {};  // "Team 1" .. "Team N", N = the generate count
+struct SetMode {
+    ClassroomMode mode = ClassroomMode::all_teams;
+};
+struct SetTeacherMarked {
+    bool include = false;
+};
+struct Start {};  // set-up -> projector view (lobby)
+struct Game {     // a move in the running game
+    ClassroomIntent intent;
+};
+struct RetrySave {};  // save the finished game again after a failure
+
+}  // namespace statecraft::classroom_cmd
 
 namespace statecraft {
 
-enum class ClassroomCommandKind {
-    open_setup,          // from Home (button or C)
-    leave,               // set-up: back to Home; projector: back to set-up (restores the look)
-    toggle_category,     // text = category id
-    all_categories,      // value = 1 all, 0 none
-    set_question_count,  // value
-    set_time,            // value = seconds
-    set_new_team,        // text = the name field's content
-    add_team,            // text = name
-    remove_team,         // index
-    rename_team,         // index, text
-    set_generate_count,  // value
-    generate_teams,      // "Team 1" .. "Team N", N = the generate count
-    set_mode,            // value = 0 all teams, 1 hot-seat
-    set_teacher_marked,  // value = 1 include
-    start,               // set-up -> projector view (lobby)
-    game,                // a ClassroomIntent for the running game
-    retry_save,          // save the finished game again after a failure
-};
-
-struct ClassroomCommand {
-    ClassroomCommand() = default;
-    ClassroomCommand(ClassroomCommandKind k) : kind(k) {}  // implicit: Classroom{{kind}}
-    ClassroomCommandKind kind = ClassroomCommandKind::open_setup;
-    std::string text;
-    int index = -1;
-    int value = 0;
-    ClassroomIntent game;
-};
+using ClassroomCommand =
+    std::variant<classroom_cmd::OpenSetup, classroom_cmd::Leave, classroom_cmd::ToggleCategory,
+                 classroom_cmd::AllCategories, classroom_cmd::SetQuestionCount,
+                 classroom_cmd::SetTime, classroom_cmd::SetNewTeam, classroom_cmd::AddTeam,
+                 classroom_cmd::RemoveTeam, classroom_cmd::RenameTeam,
+                 classroom_cmd::SetGenerateCount, classroom_cmd::GenerateTeams,
+                 classroom_cmd::SetMode, classroom_cmd::SetTeacherMarked, classroom_cmd::Start,
+                 classroom_cmd::Game, classroom_cmd::RetrySave>;
 
 }  // namespace statecraft

@@ -18,10 +18,7 @@ namespace statecraft {
 namespace ui {
 
 Intent classroom_intent(ClassroomAction action, int team, int option) {
-    ClassroomCommand c;
-    c.kind = ClassroomCommandKind::game;
-    c.game = ClassroomIntent{action, team, option};
-    return intent::Classroom{std::move(c)};
+    return intent::Classroom{classroom_cmd::Game{ClassroomIntent{action, team, option}}};
 }
 
 void begin_no_nav() {
@@ -310,7 +307,7 @@ void question(const ClassroomGame& g, const Look& look, Intent& out) {
 Intent draw_classroom(const AppState& state, const Look& look) {
     Intent out;
     const ClassroomUiState& ui = state.classroom;
-    if (!ui.game) return intent::Classroom{{ClassroomCommandKind::leave}};
+    if (!ui.game) return intent::Classroom{classroom_cmd::Leave{}};
     const ClassroomGame& g = *ui.game;
     begin_no_nav();
     ImGui::BeginChild("classroom", ImVec2(0, -footer_height()));
@@ -346,7 +343,7 @@ Intent draw_classroom(const AppState& state, const Look& look) {
             plain_button("End game (Shift+End)"))
             out = classroom_intent(ClassroomAction::finish);
     } else if (plain_button("Back to set-up (Esc)")) {
-        out = intent::Classroom{{ClassroomCommandKind::leave}};
+        out = intent::Classroom{classroom_cmd::Leave{}};
     }
     if (g.phase() != ClassroomPhase::podium) {
         ImGui::SameLine();
@@ -361,9 +358,9 @@ Intent draw_classroom(const AppState& state, const Look& look) {
         out = classroom_intent(key.action, key.team, key.option);
     if (g.phase() == ClassroomPhase::podium && !ui.saved && !ImGui::GetIO().KeyShift)
         for (ImWchar c : ImGui::GetIO().InputQueueCharacters)
-            if (c == 's') out = intent::Classroom{{ClassroomCommandKind::retry_save}};
+            if (c == 's') out = intent::Classroom{classroom_cmd::RetrySave{}};
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
-        out = intent::Classroom{{ClassroomCommandKind::leave}};
+        out = intent::Classroom{classroom_cmd::Leave{}};
     return out;
 }
 

@@ -15,16 +15,11 @@ using namespace ui;
 
 namespace {
 
-Intent command(ClassroomCommandKind kind, int value = 0, std::string text = {}, int index = -1) {
-    ClassroomCommand c;
-    c.kind = kind;
-    c.value = value;
-    c.text = std::move(text);
-    c.index = index;
+Intent command(ClassroomCommand c) {
     return intent::Classroom{std::move(c)};
 }
 
-using K = ClassroomCommandKind;
+namespace K = classroom_cmd;
 
 void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) {
     text_in_font(look.heading, "Teams (" + std::to_string(s.teams.size()) + " of 2 to " +
@@ -42,12 +37,11 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
                  column_end() - ImGui::GetCursorPosX() - add_w - ImGui::GetStyle().ItemSpacing.x));
     const bool entered = ImGui::InputTextWithHint("##new-team", "Team name, then Enter", &name,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    if (name != s.new_team) out = command(K::set_new_team, 0, name);
+    if (name != s.new_team) out = command(K::SetNewTeam{name});
     if (entered)
-        out = trim_team_name(name).empty() ? command(K::start) : command(K::add_team, 0, name);
+        out = trim_team_name(name).empty() ? command(K::Start{}) : command(K::AddTeam{name});
     ImGui::SameLine();
-    if (button("Add", !trim_team_name(s.new_team).empty()))
-        out = command(K::add_team, 0, s.new_team);
+    if (button("Add", !trim_team_name(s.new_team).empty())) out = command(K::AddTeam{s.new_team});
     muted(look,
           "Enter adds the team; Enter on an empty field starts the game. Tab reaches each "
           "team's name (edit to rename) and its Remove button.");
@@ -61,9 +55,9 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
         ImGui::SetNextItemWidth(std::min(
             ImGui::GetFontSize() * 16,
             column_end() - ImGui::GetCursorPosX() - remove_w - ImGui::GetStyle().ItemSpacing.x));
-        if (ImGui::InputText("##name", &team)) out = command(K::rename_team, 0, team, i);
+        if (ImGui::InputText("##name", &team)) out = command(K::RenameTeam{i, team});
         ImGui::SameLine();
-        if (ImGui::Button("Remove")) out = command(K::remove_team, 0, {}, i);
+        if (ImGui::Button("Remove")) out = command(K::RemoveTeam{i});
         ImGui::PopID();
     }
     int count = s.generate_count;
@@ -71,10 +65,10 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
     text("Or name them by number:");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    if (ImGui::InputInt("##generate", &count)) out = command(K::set_generate_count, count);
+    if (ImGui::InputInt("##generate", &count)) out = command(K::SetGenerateCount{count});
     ImGui::SameLine();
     const std::string make = "Teams 1 to " + std::to_string(s.generate_count);
-    if (ImGui::Button(make.c_str())) out = command(K::generate_teams);
+    if (ImGui::Button(make.c_str())) out = command(K::GenerateTeams{});
 }
 
 void game_section(const AppState& state, const Look& look, Intent& out) {
@@ -84,26 +78,27 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
     muted(look, "Bank: " + bank.title + " (choose another on Home)");
     int count = s.question_count;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    if (ImGui::InputInt("Questions", &count)) out = command(K::set_question_count, count);
+    if (ImGui::InputInt("Questions", &count)) out = command(K::SetQuestionCount{count});
     int time = s.default_time_s;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    if (ImGui::InputInt("Seconds per question", &time, 5, 10)) out = command(K::set_time, time);
+    if (ImGui::InputInt("Seconds per question", &time, 5, 10)) out = command(K::SetTime{time});
     muted(look, "Questions with their own time limit keep it.");
     int mode = s.mode == ClassroomMode::hot_seat ? 1 : 0;
     if (ImGui::RadioButton("All teams answer each question", mode == 0))
-        out = command(K::set_mode, 0);
-    if (ImGui::RadioButton("Hot seat: teams take turns", mode == 1)) out = command(K::set_mode, 1);
+        out = command(K::SetMode{ClassroomMode::all_teams});
+    if (ImGui::RadioButton("Hot seat: teams take turns", mode == 1))
+        out = command(K::SetMode{ClassroomMode::hot_seat});
     bool marked = s.include_teacher_marked;
     if (ImGui::Checkbox("Include matching, ordering and short answers (you mark them)", &marked))
-        out = command(K::set_teacher_marked, marked ? 1 : 0);
+        out = command(K::SetTeacherMarked{marked});
     text("Categories:");
     ImGui::SameLine();
-    if (link(look, "##all", "all")) out = command(K::all_categories, 1);
+    if (link(look, "##all", "all")) out = command(K::AllCategories{true});
     ImGui::SameLine();
-    if (link(look, "##none", "none")) out = command(K::all_categories, 0);
+    if (link(look, "##none", "none")) out = command(K::AllCategories{false});
     for (const Category& c : bank.categories) {
         bool on = std::find(s.categories.begin(), s.categories.end(), c.id) != s.categories.end();
-        if (ImGui::Checkbox(c.title.c_str(), &on)) out = command(K::toggle_category, 0, c.id);
+        if (ImGui::Checkbox(c.title.c_str(), &on)) out = command(K::ToggleCategory{c.id});
     }
 }
 
@@ -111,7 +106,7 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
 
 Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    if (state.home.selected < 0) return command(K::leave);
+    if (state.home.selected < 0) return command(K::Leave{});
     const ClassroomSetupState& s = state.classroom.setup;
     ImGui::BeginChild("classroom-setup", ImVec2(0, -footer_height()));
     Column col = begin_column(64.f);
@@ -141,9 +136,9 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     ImGui::Separator();
     Column bottom = begin_column(64.f);
     const bool enough = static_cast<int>(s.teams.size()) >= kClassroomMinTeams;
-    if (primary_button(look, "Start game (Enter)", enough)) out = command(K::start);
+    if (primary_button(look, "Start game (Enter)", enough)) out = command(K::Start{});
     ImGui::SameLine();
-    if (ImGui::Button("Back (Esc)")) out = command(K::leave);
+    if (ImGui::Button("Back (Esc)")) out = command(K::Leave{});
     if (!enough) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -151,8 +146,8 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     }
     end_column(bottom);
 
-    if (keys.enter) out = command(K::start);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) out = command(K::leave);
+    if (keys.enter) out = command(K::Start{});
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) out = command(K::Leave{});
     return out;
 }
 

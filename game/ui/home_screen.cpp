@@ -224,7 +224,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     // Classroom mode: a game for teams on a projector, on the bank selected above.
     text_in_font(look.heading, "Classroom");
     if (ui::button("Run a classroom game (C)", state.home.selected >= 0))
-        out = intent::Classroom{{ClassroomCommandKind::open_setup}};
+        out = intent::Classroom{classroom_cmd::OpenSetup{}};
     ImGui::Spacing();
     rule();
     display_settings(state, look, out);
@@ -246,7 +246,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
     if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
     if (keys.letter == 'c' && state.home.selected >= 0)
-        out = intent::Classroom{{ClassroomCommandKind::open_setup}};
+        out = intent::Classroom{classroom_cmd::OpenSetup{}};
     if (keys.letter == 'n') out = intent::Editor{intent::editor::Open{true}};
     if (keys.letter == 'e' && state.home.selected >= 0)
         out = intent::Editor{intent::editor::Open{false}};
