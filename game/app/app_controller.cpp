@@ -1,12 +1,12 @@
 #include "app/app_controller.h"
 
-#include "app/classroom_controller.h"
-#include "app/editor_controller.h"
+#include "app/modes/classroom/classroom_controller.h"
+#include "app/modes/editor/editor_controller.h"
 
 #include <algorithm>
 #include <random>
 
-#include "app/progress_data.h"
+#include "app/modes/progress/progress_data.h"
 #include "core/io/atomic_file.h"
 #include "core/session/answer.h"
 #include "core/session/results_json.h"

@@ -2,7 +2,7 @@
 // wrappers over the core (validate, ...).
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "app/run_app.h"
 
 namespace {

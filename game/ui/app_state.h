@@ -13,9 +13,9 @@
 #include "core/session/exam_session.h"
 #include "core/session/quiz_session.h"
 #include "core/study/review_queue.h"
-#include "ui/classroom_state.h"
-#include "ui/editor_state.h"
-#include "ui/progress_page.h"
+#include "ui/classroom/classroom_state.h"
+#include "ui/editor/editor_state.h"
+#include "ui/progress/progress_page.h"
 
 namespace statecraft {
 

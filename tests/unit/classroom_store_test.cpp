@@ -2,7 +2,7 @@
 // flow (set-up, projector look, podium) through the controller.
 #include <doctest/doctest.h>
 
-#include "app/classroom_controller.h"
+#include "app/modes/classroom/classroom_controller.h"
 #include "core/classroom/classroom_game.h"
 #include "core/classroom/classroom_keys.h"
 #include "core/classroom/classroom_results.h"

@@ -2,7 +2,7 @@
 // as a spreadsheet. Writes nothing when a question cannot be expressed in the format.
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/interop/csv_writer.h"
 #include "core/interop/gift_writer.h"

@@ -3,7 +3,7 @@
 // With --classroom: one record per team per question of every classroom game instead.
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "app/results_store.h"
 #include "core/io/atomic_file.h"
 #include "core/stats/classroom_csv.h"

@@ -3,7 +3,7 @@
 // atomically, and only when the whole import succeeded and passes validation.
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/bank/bank_writer.h"
 #include "core/interop/csv_reader.h"

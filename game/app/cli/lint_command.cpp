@@ -3,7 +3,7 @@
 // Exit 0 when there are no errors (warnings too with --strict), 1 otherwise, 2 on usage.
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/bank/source_text.h"
 #include "core/lint/lint.h"

@@ -3,7 +3,7 @@
 // saved classroom games, each with its teams in final order.
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "app/paths.h"
 #include "app/results_store.h"
 #include "core/bank/bank_loader.h"

@@ -2,7 +2,7 @@
 #include <iostream>
 #include <set>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 
 namespace statecraft {

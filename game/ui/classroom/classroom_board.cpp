@@ -7,7 +7,7 @@
 #include <cmath>
 #include <string>
 
-#include "ui/classroom_view.h"
+#include "ui/classroom/classroom_view.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui {

@@ -1,5 +1,5 @@
 // What the classroom screens (set-up and projector view) ask for: one typed command each; the
-// app controller carries them out (app/classroom_controller.cpp).
+// app controller carries them out (app/modes/classroom/classroom_controller.cpp).
 #pragma once
 
 #include <string>

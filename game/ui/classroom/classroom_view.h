@@ -7,7 +7,7 @@
 #include <string>
 
 #include "core/classroom/classroom_keys.h"
-#include "ui/classroom_state.h"
+#include "ui/classroom/classroom_state.h"
 #include "ui/intent.h"
 #include "ui/look.h"
 

@@ -1,5 +1,5 @@
 // Categories: id, title, description; questions name theirs by id.
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

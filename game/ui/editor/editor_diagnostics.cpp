@@ -1,6 +1,6 @@
 // Live validation: the bank rules' errors and warnings (the messages of `statecraft validate`)
 // and, with Lint on, the quality warnings of `statecraft lint`. Clicking one goes to its field.
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

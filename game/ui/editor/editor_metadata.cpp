@@ -1,6 +1,6 @@
 // The bank's own fields: id, title, description, language, authors, and the source article.
 #include "core/editor/comma_list.h"
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

@@ -1,6 +1,6 @@
 // The selected question as a student sees it: the practice screen's own widgets drawn from a
 // one-question session the controller keeps in step with the bank (clicks do nothing here).
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/question_widgets.h"
 #include "ui/widgets.h"
 

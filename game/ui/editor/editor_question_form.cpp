@@ -4,7 +4,7 @@
 
 #include "core/editor/comma_list.h"
 #include "core/editor/question_edit.h"
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

@@ -2,7 +2,7 @@
 // distractors, items in order, accepted answers. Rows can be added, removed and reordered.
 
 #include "core/editor/question_edit.h"
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

@@ -1,7 +1,7 @@
 // The navigation column: the bank's pages, then every question (select, add, duplicate,
 // remove, reorder).
 #include "core/editor/question_edit.h"
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "platform/letter_keys.h"
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 

@@ -1,5 +1,5 @@
 // The briefing: the source article's sections, each an id, a heading and multi-line text.
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui::editor {

@@ -1,4 +1,4 @@
-#include "ui/editor_state.h"
+#include "ui/editor/editor_state.h"
 
 namespace statecraft {
 

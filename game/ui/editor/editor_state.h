@@ -11,7 +11,7 @@
 #include "core/editor/editable_bank.h"
 #include "core/editor/recovery.h"
 #include "core/lint/lint.h"
-#include "ui/editor_intent.h"
+#include "ui/editor/editor_intent.h"
 
 namespace statecraft {
 

@@ -1,4 +1,4 @@
-#include "ui/editor_widgets.h"
+#include "ui/editor/editor_widgets.h"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>

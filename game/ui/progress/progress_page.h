@@ -1,6 +1,7 @@
 // What the Progress screen and Home show of the score database: plain figures, already
-// computed by core/stats and core/study (app/progress_data.cpp fills them), so the screen only
-// draws. The ui target does not see core/stats or core/store: it only draws these figures.
+// computed by core/stats and core/study (app/modes/progress/progress_data.cpp fills them), so the
+// screen only draws. The ui target does not see core/stats or core/store: it only draws these
+// figures.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // Progress: the figures `statecraft stats` prints (accuracy by category and by day, sessions,
 // weakest questions, best score per bank, days in a row) and calibration, for the current
-// profile. Everything is computed before the screen opens (app/progress_data.cpp).
+// profile. Everything is computed before the screen opens (app/modes/progress/progress_data.cpp).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "app/classroom_controller.h"
+#include "app/modes/classroom/classroom_controller.h"
 
 #include <algorithm>
 #include <cctype>

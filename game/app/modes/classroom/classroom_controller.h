@@ -8,7 +8,7 @@
 #include "app/app_controller.h"
 #include "core/session/clock.h"
 #include "ui/app_state.h"
-#include "ui/classroom_command.h"
+#include "ui/classroom/classroom_command.h"
 
 namespace statecraft {
 

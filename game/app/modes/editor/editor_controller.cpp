@@ -1,4 +1,4 @@
-#include "app/editor_controller.h"
+#include "app/modes/editor/editor_controller.h"
 
 #include <algorithm>
 #include <utility>

@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "app/app_controller.h"
-#include "app/classroom_controller.h"
-#include "app/editor_controller.h"
+#include "app/modes/classroom/classroom_controller.h"
+#include "app/modes/editor/editor_controller.h"
 
 namespace statecraft {
 

@@ -1,4 +1,4 @@
-#include "app/progress_data.h"
+#include "app/modes/progress/progress_data.h"
 
 #include "core/bank/model.h"
 #include "core/stats/progress.h"

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "ui/progress_page.h"
+#include "ui/progress/progress_page.h"
 
 namespace statecraft {
 

@@ -1,4 +1,4 @@
-#include "app/study_sample.h"
+#include "app/modes/review/study_sample.h"
 
 #include <unistd.h>
 
