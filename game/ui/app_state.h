@@ -19,6 +19,7 @@
 
 namespace statecraft {
 
+// Each value has one line in ui/screen_table.cpp (its --screen name and draw function).
 enum class Screen {
     home,
     practice,
@@ -31,7 +32,7 @@ enum class Screen {
     classroom_setup,
     classroom,
     podium,
-    editor
+    editor  // the last one: ui_screens_test walks home..editor
 };
 
 // One bank file the app found.
