@@ -1,15 +1,12 @@
 #!/usr/bin/env bash
 # import / export / lint from the command line: exit codes, and that a failed import or
-# export writes nothing (Moodle's own GIFT files: import_moodle_gift.sh). Usage: import_cli.sh <statecraft-binary> <source-dir>
+# export writes nothing (Moodle's own GIFT files: import_moodle_gift.sh).
+# Usage: import_cli.sh <statecraft-binary> <source-dir>
 set -uo pipefail
 bin="$1"; src="$2"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 fail=0
-expect() {  # expect <code> <description> <command...>
-    local want="$1" what="$2"; shift 2
-    "$@" >"$tmp/out.txt" 2>&1; local got=$?
-    if [ "$got" != "$want" ]; then echo "FAIL: $what: exit $got, want $want"; cat "$tmp/out.txt"; fail=1; fi
-}
+source "$(dirname "$0")/lib.sh"  # expect
 absent() { if [ -e "$1" ]; then echo "FAIL: $1 exists after a failed command"; fail=1; fi; }
 
 # Broken inputs: exit 1 with the line, and --out is not created.

@@ -10,11 +10,7 @@ if [ ! -f "$fixtures/gift/moodle/questions.gift.txt" ]; then
 fi
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 fail=0
-expect() {  # expect <code> <description> <command...>
-    local want="$1" what="$2"; shift 2
-    "$@" >"$tmp/out.txt" 2>&1; local got=$?
-    if [ "$got" != "$want" ]; then echo "FAIL: $what: exit $got, want $want"; cat "$tmp/out.txt"; fail=1; fi
-}
+source "$(dirname "$0")/lib.sh"  # expect
 
 # GIFT: Moodle's fixture imports 7 questions, the result validates and lints.
 expect 0 "import questions.gift.txt" "$bin" import "$fixtures/gift/moodle/questions.gift.txt" --out "$tmp/moodle.json"

@@ -44,3 +44,18 @@ e2e_wait_window() {
     wid=$(timeout "${2:-30}" xdotool search --sync --name "$1" | head -1) || true
     [ -n "$wid" ] || fail "no window appeared within ${2:-30} s"
 }
+
+# For command-line checks: runs COMMAND with its output in $tmp/out.txt; an exit code other than
+# CODE prints the output and sets fail=1 (the script goes on and exits $fail at the end).
+# Usage: expect CODE DESCRIPTION COMMAND...
+expect() {
+    local want="$1" what="$2"
+    shift 2
+    "$@" >"$tmp/out.txt" 2>&1
+    local got=$?
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: $what: exit $got, want $want"
+        cat "$tmp/out.txt"
+        fail=1
+    fi
+}
