@@ -7,7 +7,8 @@
 
 namespace statecraft::testing {
 
-// STATECRAFT_SHARED_DIR/references/fixtures/<relative>.
+// <shared>/references/fixtures/<relative>; <shared> is $STATECRAFT_SHARED_DIR when set, else
+// ../shared beside the source tree.
 std::string shared_fixture(const std::string& relative);
 
 // True when `path` exists. Otherwise prints what is missing and, under CTest (which sets
