@@ -70,7 +70,7 @@ TEST_CASE("ui: every screen has one line in the screen table, with a --screen na
         const ScreenEntry& entry = screen_entry(screen);
         CAPTURE(entry.name);
         CHECK(entry.screen == screen);
-        CHECK(entry.draw != nullptr);
+        CHECK(static_cast<bool>(entry.draw));
         CHECK(names.insert(entry.name).second);
         CHECK(screen_from_name(entry.name) == screen);
     }
