@@ -1,16 +1,18 @@
 #include "app/app_controller.h"
 
-#include "app/classroom_controller.h"
-#include "app/editor_controller.h"
+#include "app/modes/classroom/classroom_controller.h"
+#include "app/modes/editor/editor_controller.h"
 
 #include <algorithm>
 #include <random>
 
-#include "app/progress_data.h"
+#include "app/modes/progress/progress_data.h"
 #include "core/io/atomic_file.h"
 #include "core/session/answer.h"
 #include "core/session/results_json.h"
 #include "core/settings/settings.h"
+#include "core/time/calendar.h"
+#include "core/util/list_moves.h"
 
 namespace statecraft {
 
@@ -214,13 +216,7 @@ void AppController::on(const intent::SetCursor& i) {
 
 void AppController::on(const intent::MoveItem& i) {
     if (!answering()) return;
-    auto& order = state_.practice.draft.order;
-    const int n = static_cast<int>(order.size());
-    if (i.from < 0 || i.from >= n || i.to < 0 || i.to >= n || i.from == i.to) return;
-    std::string item = std::move(order[i.from]);
-    order.erase(order.begin() + i.from);
-    order.insert(order.begin() + i.to, std::move(item));
-    state_.practice.cursor = i.to;
+    if (move_in(state_.practice.draft.order, i.from, i.to)) state_.practice.cursor = i.to;
 }
 
 void AppController::on(const intent::SetText& i) {
@@ -339,7 +335,7 @@ void AppController::on(const intent::RetryMissed&) {
 
 void AppController::on(const intent::Classroom& i) {
     ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms()};
-    if (i.command.kind == ClassroomCommandKind::start) context.seed = next_seed();
+    if (std::holds_alternative<classroom_cmd::Start>(i.command)) context.seed = next_seed();
     apply_classroom_command(state_, i.command, context);
 }
 

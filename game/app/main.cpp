@@ -2,9 +2,10 @@
 // wrappers over the core (validate, ...).
 #include <iostream>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "app/run_app.h"
-#include "app/secret_args.h"
+#include "app/cli/secret_args.h"
+#include "ui/screen_table.h"
 
 namespace {
 
@@ -12,9 +13,7 @@ namespace {
 void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& screen) {
     app.add_option("--bank", o.bank, "Open the app on this bank file (listed first, selected)");
     app.add_option("--screen", screen, "Open on this screen with a sample state")
-        ->check(CLI::IsMember({"home", "practice", "results", "briefing", "review", "exam",
-                               "exam-results", "progress", "classroom-setup", "classroom", "podium",
-                               "editor"}));
+        ->check(CLI::IsMember(statecraft::screen_names()));
     app.add_option("--scale", o.scale, "UI scale for this run, 1 to 2.5 (default: the saved one)")
         ->check(CLI::Range(1.0, 2.5));
     app.add_option("--screenshot", o.screenshot,
@@ -78,7 +77,7 @@ int main(int argc, char** argv) {
     if (!app.get_subcommands().empty()) return status.exit_code;
     if (!global.data_dir.empty()) app_options.data_dir = global.data_dir;
     if (bank_file && !app_options.bank) app_options.bank = bank_file;
-    if (!screen.empty()) app_options.screen = screen_from_string(screen);
+    if (!screen.empty()) app_options.screen = screen_from_name(screen);
     if (!app_options.screenshot.empty() && !app_options.screen) app_options.screen = Screen::home;
     return run_app(app_options);
 }

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "app/commands.h"
+#include "app/cli/commands.h"
 #include "core/store/store.h"
 
 namespace statecraft {

@@ -10,9 +10,9 @@
 #include "app/app_look.h"
 #include "app/app_store.h"
 #include "app/bank_catalog.h"
+#include "app/modes/review/study_sample.h"
 #include "app/paths.h"
 #include "app/quit_signals.h"
-#include "app/study_sample.h"
 #include "core/settings/settings.h"
 #include "core/store/data_dir.h"
 #include "core/store/store.h"
@@ -20,22 +20,6 @@
 #include "ui/screens.h"
 
 namespace statecraft {
-
-std::optional<Screen> screen_from_string(const std::string& name) {
-    if (name == "home") return Screen::home;
-    if (name == "practice") return Screen::practice;
-    if (name == "results") return Screen::results;
-    if (name == "briefing") return Screen::briefing;
-    if (name == "review") return Screen::review;
-    if (name == "exam") return Screen::exam;
-    if (name == "exam-results") return Screen::exam_results;
-    if (name == "progress") return Screen::progress;
-    if (name == "classroom-setup") return Screen::classroom_setup;
-    if (name == "classroom") return Screen::classroom;
-    if (name == "podium") return Screen::podium;
-    if (name == "editor") return Screen::editor;
-    return std::nullopt;
-}
 
 int run_app(const AppOptions& options) {
     if (options.bank) {

@@ -25,6 +25,4 @@ struct AppOptions {
 // Returns the exit code: 0, 1 when the window or the screenshot fails, 2 for bad arguments.
 int run_app(const AppOptions& options);
 
-std::optional<Screen> screen_from_string(const std::string& name);
-
 }  // namespace statecraft

@@ -40,7 +40,7 @@ std::string drive_to_sample(AppController& controller, ManualClock& clock,
                             const SampleOptions& options);
 
 // Classroom screens: set-up with six teams; the projector view on question 2 with three teams
-// answered and 13 s left; the podium after a whole game (app/classroom_sample.cpp).
+// answered and 13 s left; the podium after a whole game (app/modes/classroom/classroom_sample.cpp).
 std::string drive_to_classroom_sample(AppController& controller, ManualClock& clock, Screen screen);
 
 }  // namespace statecraft

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "core/store/store.h"
-#include "ui/progress_page.h"
+#include "ui/progress/progress_page.h"
 
 namespace statecraft {
 

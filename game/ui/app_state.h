@@ -13,12 +13,13 @@
 #include "core/session/exam_session.h"
 #include "core/session/quiz_session.h"
 #include "core/study/review_queue.h"
-#include "ui/classroom_state.h"
-#include "ui/editor_state.h"
-#include "ui/progress_page.h"
+#include "ui/classroom/classroom_state.h"
+#include "ui/editor/editor_state.h"
+#include "ui/progress/progress_page.h"
 
 namespace statecraft {
 
+// Each value has one line in ui/screen_table.cpp (its --screen name and draw function).
 enum class Screen {
     home,
     practice,
@@ -31,7 +32,7 @@ enum class Screen {
     classroom_setup,
     classroom,
     podium,
-    editor
+    editor  // the last one: ui_screens_test walks home..editor
 };
 
 // One bank file the app found.

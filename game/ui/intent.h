@@ -5,8 +5,8 @@
 #include <string>
 #include <variant>
 
-#include "ui/classroom_command.h"
-#include "ui/editor_intent.h"
+#include "ui/classroom/classroom_command.h"
+#include "ui/editor/editor_intent.h"
 
 namespace statecraft::intent {
 
@@ -100,7 +100,7 @@ struct CreateProfile {
 struct OpenProgress {};
 struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
 struct RetryWrites {};      // try the score database again now
-// Classroom set-up and projector view (ui/classroom_command.h)
+// Classroom set-up and projector view (ui/classroom/classroom_command.h)
 struct Classroom {
     ClassroomCommand command;
 };

@@ -12,6 +12,24 @@ namespace statecraft::ui {
 
 namespace {
 
+const char* instruction(QuestionType type) {
+    switch (type) {
+        case QuestionType::single:
+            return "Choose one answer.";
+        case QuestionType::multiple:
+            return "Choose all that apply.";
+        case QuestionType::true_false:
+            return "True or false?";
+        case QuestionType::matching:
+            return "Match each item on the left with one on the right.";
+        case QuestionType::ordering:
+            return "Put the items in order, first at the top.";
+        case QuestionType::short_answer:
+            return "Type a short answer.";
+    }
+    return "";
+}
+
 constexpr const char* kDragPayload = "statecraft-order-item";
 
 Mark choice_mark(const PracticeState& p, bool chosen, bool correct) {
@@ -225,6 +243,16 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
             return short_answer(state, look);
     }
     return {};
+}
+
+Intent draw_question(const AppState& state, const Look& look, const Keys& keys) {
+    const QuizSession& s = *state.session;
+    const Question& q = *s.current().question;
+    const Category* cat = s.bank().find_category(q.category);
+    muted(look, (cat ? cat->title : q.category) + " \xC2\xB7 " + instruction(q.type));
+    text_in_font(look.heading, q.prompt);
+    ImGui::Spacing();
+    return draw_answer_area(state, look, keys);
 }
 
 }  // namespace statecraft::ui

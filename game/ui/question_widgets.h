@@ -16,4 +16,8 @@ namespace statecraft::ui {
 //  short answer: the text field has the keyboard; Enter submits
 Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys);
 
+// The current question as students see it: category and what to do, the prompt, the answer
+// area. The practice screen draws it, and so does the editor's preview.
+Intent draw_question(const AppState& state, const Look& look, const Keys& keys);
+
 }  // namespace statecraft::ui

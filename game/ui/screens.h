@@ -17,9 +17,9 @@ Intent draw_exam(const AppState& state, const Look& look, const Keys& keys);  //
 Intent draw_exam_results(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_progress(const AppState& state, const Look& look, const Keys& keys);
 
-// Home's profile chooser and the score database's notices (ui/profile_panel.cpp).
+// Home's profile chooser and the score database's notices (ui/home/profile_panel.cpp).
 void draw_profile_panel(const AppState& state, const Look& look, Intent& out);
-// The banner over every screen while answers wait unsaved (ui/profile_panel.cpp).
+// The banner over every screen while answers wait unsaved (ui/home/profile_panel.cpp).
 void draw_write_banner(const AppState& state, const Look& look, Intent& out);
 Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys& keys);
 // The projector view, podium included (it reads its own keys: see classroom_key_intent).

@@ -61,6 +61,17 @@ void confidence_row(const AppState& state, const Look& look, const Keys& keys, I
     }
 }
 
+void score_header(const Look& look, const std::string& title, const std::string& bank_title,
+                  double score, int total, double fraction) {
+    text_in_font(look.title, title);
+    muted(look, bank_title);
+    ImGui::Spacing();
+    const std::string big =
+        score_text(score) + " / " + std::to_string(total) + "  (" + percent(fraction) + ")";
+    const ImVec4 color = fraction >= 0.5 ? look.correct : look.wrong;
+    text_in_font(look.title, big, &color);
+}
+
 void cbm_line(const Look& look, const CbmSummary& cbm) {
     const int questions = cbm.answers + cbm.unanswered;
     std::string s = "CBM score " + signed_number(cbm.cbm_total) + " of " +

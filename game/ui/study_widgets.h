@@ -19,6 +19,11 @@ namespace statecraft::ui {
 // "Confidence: (Low L) (Medium M) (High H)" with the chosen one marked; applies the keys.
 void confidence_row(const AppState& state, const Look& look, const Keys& keys, Intent& out);
 
+// The top of a results screen: the title, the bank's title, and "7.5 / 10  (75%)" in the
+// right colour (green from half marks up).
+void score_header(const Look& look, const std::string& title, const std::string& bank_title,
+                  double score, int total, double fraction);
+
 // "CBM score 4.5 (average 0.75 of −6..3) · accuracy 62%" under a plain score.
 void cbm_line(const Look& look, const CbmSummary& cbm);
 

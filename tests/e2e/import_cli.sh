@@ -1,28 +1,13 @@
 #!/usr/bin/env bash
 # import / export / lint from the command line: exit codes, and that a failed import or
-# export writes nothing. Usage: import_cli.sh <statecraft-binary> <source-dir>
+# export writes nothing (Moodle's own GIFT files: import_moodle_gift.sh).
+# Usage: import_cli.sh <statecraft-binary> <source-dir>
 set -uo pipefail
 bin="$1"; src="$2"
-fixtures="$src/../shared/references/fixtures"
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 fail=0
-expect() {  # expect <code> <description> <command...>
-    local want="$1" what="$2"; shift 2
-    "$@" >"$tmp/out.txt" 2>&1; local got=$?
-    if [ "$got" != "$want" ]; then echo "FAIL: $what: exit $got, want $want"; cat "$tmp/out.txt"; fail=1; fi
-}
+source "$(dirname "$0")/lib.sh"  # expect
 absent() { if [ -e "$1" ]; then echo "FAIL: $1 exists after a failed command"; fail=1; fi; }
-
-# GIFT: Moodle's fixture imports 7 questions, the result validates and lints.
-expect 0 "import questions.gift.txt" "$bin" import "$fixtures/gift/moodle/questions.gift.txt" --out "$tmp/moodle.json"
-grep -q "imported 7 question" "$tmp/out.txt" || { echo "FAIL: expected 7 imported"; cat "$tmp/out.txt"; fail=1; }
-grep -q "questions.gift.txt:2: skipped" "$tmp/out.txt" || { echo "FAIL: essay skip with its line"; fail=1; }
-expect 0 "validate the import" "$bin" validate "$tmp/moodle.json"
-expect 0 "lint warns but passes" "$bin" lint "$tmp/moodle.json"
-expect 1 "lint --strict fails on warnings" "$bin" lint --strict "$tmp/moodle.json"
-expect 1 "import refuses to replace without --force" "$bin" import "$fixtures/gift/moodle/questions.gift.txt" --out "$tmp/moodle.json"
-expect 0 "import --force replaces" "$bin" import "$fixtures/gift/moodle/questions_in_category.gift.txt" --out "$tmp/moodle.json" --force
-grep -q "imported 4 question" "$tmp/out.txt" || { echo "FAIL: expected 4 imported"; fail=1; }
 
 # Broken inputs: exit 1 with the line, and --out is not created.
 printf 'Fine{T}\n\nBroken {=a =b\n' > "$tmp/broken.gift"

@@ -10,10 +10,8 @@ bin=$1
 src=$2
 steps=${3:-300}
 seed=${4:-7}
-if [ -z "${DISPLAY:-}" ]; then
-    exec timeout 600 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
-fi
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+source "$(dirname "$0")/lib.sh"
+e2e_under_xvfb 600 "$@"
 work=$(mktemp -d)
 trap 'pkill -f -- "--data-dir $work/data" 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/xdg"

@@ -8,30 +8,15 @@ set -euo pipefail
 bin_dir=$(cd "$(dirname "$1")" && pwd)
 demo="$bin_dir/bench_platform_frame"
 [ -x "$demo" ] || { echo "missing $demo (build target bench_platform_frame)" >&2; exit 1; }
-if [ -z "${DISPLAY:-}" ]; then
-    exec xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
-fi
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
-work=$(mktemp -d)
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*" >&2
-    [ -f "$work/report" ] && cat "$work/report" >&2
-    exit 1
-}
+source "$(dirname "$0")/lib.sh"
+e2e_under_xvfb 0 "$@"
+e2e_workspace "" report
 
 # Starts the demo and waits for its window; sets pid and wid.
 start() {
     "$demo" --report "$work/report" "$@" &
     pid=$!
-    wid=$(timeout 20 xdotool search --sync --name "Statecraft platform frame" | head -1)
-    [ -n "$wid" ] || fail "no window appeared"
+    e2e_wait_window "Statecraft platform frame" 20
     xdotool windowfocus --sync "$wid" 2>/dev/null || true
     xdotool mousemove --window "$wid" 1200 700  # park the pointer over empty space
 }

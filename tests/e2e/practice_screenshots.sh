@@ -7,15 +7,10 @@ set -euo pipefail
 
 bin=$1
 src=$2
-if [ -z "${DISPLAY:-}" ]; then
-    exec timeout 280 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
-fi
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+source "$(dirname "$0")/lib.sh"
+e2e_under_xvfb 280 "$@"
+e2e_workspace home
 bank="$src/questions/examples/all-types.json"
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 for scale in 1 2; do
     for screen in home practice results briefing; do

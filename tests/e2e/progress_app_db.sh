@@ -8,31 +8,16 @@ set -euo pipefail
 
 bin=$1
 src=$2
-if [ -z "${DISPLAY:-}" ]; then
-    exec timeout 240 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
-fi
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
-work=$(mktemp -d)
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*" >&2
-    [ -f "$work/stderr" ] && cat "$work/stderr" >&2
-    exit 1
-}
+source "$(dirname "$0")/lib.sh"
+e2e_under_xvfb 240 "$@"
+e2e_workspace home
 
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 data="$work/scores"
 
 "$bin" --data-dir "$data" --bank "$src/questions/examples/all-types.json" --seed 7 \
     2>"$work/stderr" &
 pid=$!
-wid=$(timeout 30 xdotool search --sync --name '^Statecraft$' | head -1) || true
-[ -n "$wid" ] || fail "no window appeared within 30 s"
+e2e_wait_window '^Statecraft$'
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
 xdotool mousemove --window "$wid" 1270 360  # out of the way of every widget
 sleep 1

@@ -8,6 +8,7 @@
 #include "core/bank/bank_loader.h"
 #include "core/bank/bank_writer.h"
 #include "support/bank_fixture.h"
+#include "support/scratch_dir.h"
 
 using namespace statecraft;
 using namespace statecraft::testing;
@@ -23,13 +24,6 @@ const Diagnostic& first_error(const LoadedBank& loaded) {
     return loaded.diagnostics.front();
 }
 
-fs::path temp_dir(const std::string& name) {
-    fs::path dir =
-        fs::temp_directory_path() / ("statecraft-test-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
 }  // namespace
 
 TEST_CASE("bank reader: a syntax error names line and column") {
@@ -86,7 +80,8 @@ TEST_CASE("bank reader: a text field over 20,000 characters is refused") {
 }
 
 TEST_CASE("bank reader: a file over 32 MiB is refused before it is read") {
-    fs::path dir = temp_dir("big");
+    testing::ScratchDir scratch;
+    const fs::path dir = scratch.path();
     fs::path big = dir / "big.json";
     {
         std::ofstream out(big, std::ios::binary);
@@ -132,7 +127,8 @@ TEST_CASE("bank reader: save and load give the same model") {
 }
 
 TEST_CASE("bank loader: a folder with broken banks loads the good ones and lists the broken") {
-    fs::path dir = temp_dir("folder");
+    testing::ScratchDir scratch;
+    const fs::path dir = scratch.path();
     std::ofstream(dir / "good.json") << valid_bank_json().dump();
     std::ofstream(dir / "broken.json") << "{ nope";
     fs::create_directories(dir / "sub");
@@ -148,7 +144,8 @@ TEST_CASE("bank loader: a folder with broken banks loads the good ones and lists
 }
 
 TEST_CASE("bank writer: saving is atomic and leaves no temporary file") {
-    fs::path dir = temp_dir("save");
+    testing::ScratchDir scratch;
+    const fs::path dir = scratch.path();
     LoadedBank loaded = load_json(valid_bank_json());
     std::string error;
     REQUIRE(save_bank_file(dir / "bank.json", loaded.bank, error));

@@ -2,7 +2,7 @@
 // flow (set-up, projector look, podium) through the controller.
 #include <doctest/doctest.h>
 
-#include "app/classroom_controller.h"
+#include "app/modes/classroom/classroom_controller.h"
 #include "core/classroom/classroom_game.h"
 #include "core/classroom/classroom_keys.h"
 #include "core/classroom/classroom_results.h"
@@ -188,33 +188,24 @@ TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, save
     options.profile = "Ana";
     options.wall_ms = [] { return test_now(); };
     AppFixture app(options);
-    auto send = [&](ClassroomCommandKind kind, std::string text = {}, int value = 0) {
-        ClassroomCommand c;
-        c.kind = kind;
-        c.text = std::move(text);
-        c.value = value;
-        app.apply(intent::Classroom{c});
-    };
+    auto send = [&](ClassroomCommand c) { app.apply(intent::Classroom{std::move(c)}); };
     auto key = [&](const char* name) {
-        ClassroomCommand c;
-        c.kind = ClassroomCommandKind::game;
-        c.game = classroom_key_intent(name);
-        app.apply(intent::Classroom{c});
+        app.apply(intent::Classroom{classroom_cmd::Game{classroom_key_intent(name)}});
     };
-    send(ClassroomCommandKind::open_setup);
+    send(classroom_cmd::OpenSetup{});
     CHECK(app.state().screen == Screen::classroom_setup);
-    send(ClassroomCommandKind::add_team, "  Red ");
-    send(ClassroomCommandKind::add_team, "red");  // same name, any case: refused
+    send(classroom_cmd::AddTeam{"  Red "});
+    send(classroom_cmd::AddTeam{"red"});  // same name, any case: refused
     CHECK(app.state().classroom.setup.teams == std::vector<std::string>{"Red"});
     CHECK_FALSE(app.state().classroom.setup.message.empty());
-    send(ClassroomCommandKind::start);  // one team is not enough
+    send(classroom_cmd::Start{});  // one team is not enough
     CHECK(app.state().screen == Screen::classroom_setup);
-    send(ClassroomCommandKind::set_generate_count, {}, 3);
-    send(ClassroomCommandKind::generate_teams);
+    send(classroom_cmd::SetGenerateCount{3});
+    send(classroom_cmd::GenerateTeams{});
     CHECK(app.state().classroom.setup.teams.size() == 3);
-    send(ClassroomCommandKind::set_question_count, {}, 3);
+    send(classroom_cmd::SetQuestionCount{3});
     (void)app.controller->take_requests();
-    send(ClassroomCommandKind::start);
+    send(classroom_cmd::Start{});
     REQUIRE(app.state().screen == Screen::classroom);
     WindowRequests look = app.controller->take_requests();
     CHECK(look.ui_scale == std::optional<float>(2.0f));
@@ -233,12 +224,12 @@ TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, save
         OpenResult opened = Store::open(dir.db(), test_options());  // another reader sees it
         CHECK(saved_rows(*opened.store).size() == 9);
     }
-    send(ClassroomCommandKind::leave);  // back to set-up, the user's look again
+    send(classroom_cmd::Leave{});  // back to set-up, the user's look again
     CHECK(app.state().screen == Screen::classroom_setup);
     look = app.controller->take_requests();
     CHECK(look.ui_scale == std::optional<float>(1.0f));
     CHECK(look.high_contrast == std::optional<bool>(false));
-    send(ClassroomCommandKind::leave);
+    send(classroom_cmd::Leave{});
     CHECK(app.state().screen == Screen::home);
 }
 
@@ -250,23 +241,15 @@ TEST_CASE("classroom ui: a save that fails keeps the game at the podium, and S s
     options.store = app_store.store.get();
     options.profile = "Ana";
     AppFixture app(options);
-    auto send = [&](ClassroomCommandKind kind, int value = 0) {
-        ClassroomCommand c;
-        c.kind = kind;
-        c.value = value;
-        app.apply(intent::Classroom{c});
-    };
+    auto send = [&](ClassroomCommand c) { app.apply(intent::Classroom{std::move(c)}); };
     auto key = [&](const char* name) {
-        ClassroomCommand c;
-        c.kind = ClassroomCommandKind::game;
-        c.game = classroom_key_intent(name);
-        app.apply(intent::Classroom{c});
+        app.apply(intent::Classroom{classroom_cmd::Game{classroom_key_intent(name)}});
     };
-    send(ClassroomCommandKind::open_setup);
-    send(ClassroomCommandKind::set_generate_count, 2);
-    send(ClassroomCommandKind::generate_teams);
-    send(ClassroomCommandKind::set_question_count, 2);
-    send(ClassroomCommandKind::start);
+    send(classroom_cmd::OpenSetup{});
+    send(classroom_cmd::SetGenerateCount{2});
+    send(classroom_cmd::GenerateTeams{});
+    send(classroom_cmd::SetQuestionCount{2});
+    send(classroom_cmd::Start{});
     REQUIRE(app.state().screen == Screen::classroom);
     key("Space");
     for (int guard = 0; app.state().screen != Screen::podium && guard < 50; ++guard) {
@@ -281,7 +264,7 @@ TEST_CASE("classroom ui: a save that fails keeps the game at the podium, and S s
     CHECK_FALSE(app.state().classroom.saved);
     CHECK(app.state().classroom.save_message.find("Press S") != std::string::npos);
     CHECK(saved_rows(*app_store.store).empty());
-    send(ClassroomCommandKind::retry_save);
+    send(classroom_cmd::RetrySave{});
     CHECK(app.state().classroom.saved);
     CHECK(saved_rows(*app_store.store).size() == 4);  // 2 teams x 2 questions
 }

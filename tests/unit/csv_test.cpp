@@ -40,7 +40,8 @@ const char* kHeader = "id,category,type,prompt,answer,A,B,C,D,explanation\n";
 }  // namespace
 
 TEST_CASE("csv: Anki's metadata vectors (separator, html, tags, columns, counts)") {
-    json vectors = json::parse(read_text(shared_fixture("anki/anki_csv_import_test_vectors.json")));
+    REQUIRE_SHARED_FIXTURE(fixture, "anki/anki_csv_import_test_vectors.json");
+    json vectors = json::parse(read_text(fixture));
     int checked = 0;
     for (const json& v : vectors["metadata_cases"]) {
         std::string input = v["input"];
@@ -81,7 +82,8 @@ TEST_CASE("csv: Anki's metadata vectors (separator, html, tags, columns, counts)
 }
 
 TEST_CASE("csv: Anki's import vectors for fields, quoting and comment lines") {
-    json vectors = json::parse(read_text(shared_fixture("anki/anki_csv_import_test_vectors.json")));
+    REQUIRE_SHARED_FIXTURE(fixture, "anki/anki_csv_import_test_vectors.json");
+    json vectors = json::parse(read_text(fixture));
     int checked = 0;
     for (const json& v : vectors["import_cases_delimiter_comma_fields_2"]) {
         if (!v.contains("fields") || v.contains("field_columns") || v.contains("is_html")) continue;

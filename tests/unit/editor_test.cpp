@@ -2,8 +2,6 @@
 // unknown fields, the recovery copy on an injected clock, and error locations.
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 
@@ -12,26 +10,13 @@
 #include "core/editor/recovery.h"
 #include "support/bank_fixture.h"
 #include "support/interop_helpers.h"
+#include "support/scratch_dir.h"
 
 using namespace statecraft;
 using namespace statecraft::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("statecraft-editor-" + std::to_string(::getpid()) +
-                                            "-" + std::to_string(counter++));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    static inline int counter = 0;
-};
 
 EditableBank fixture_doc(const fs::path& path = {}) {
     LoadedBank loaded = load_json(valid_bank_json());
@@ -81,8 +66,8 @@ TEST_CASE("editor: typing in one field is one undo step") {
 }
 
 TEST_CASE("editor: dirty follows the saved state through undo and redo") {
-    TempDir dir;
-    fs::path file = dir.path / "bank.json";
+    testing::ScratchDir dir;
+    fs::path file = dir.path() / "bank.json";
     EditableBank doc = fixture_doc(file);
     CHECK_FALSE(doc.dirty());
     set_prompt(doc, "Changed");
@@ -118,8 +103,8 @@ TEST_CASE("editor: live validation uses the validator's messages and follows eac
 }
 
 TEST_CASE("editor: save is atomic, keeps unknown fields, and open refuses broken JSON") {
-    TempDir dir;
-    fs::path file = dir.path / "bank.json";
+    testing::ScratchDir dir;
+    fs::path file = dir.path() / "bank.json";
     nlohmann::json j = valid_bank_json();
     j["x-future"] = {{"kept", true}};
     j["questions"][0]["x-note"] = "mine";
@@ -134,33 +119,33 @@ TEST_CASE("editor: save is atomic, keeps unknown fields, and open refuses broken
     CHECK(text.find("\"x-future\"") != std::string::npos);
     CHECK(text.find("\"x-note\": \"mine\"") != std::string::npos);
     CHECK(text.find("Saved prompt") != std::string::npos);
-    for (const auto& entry : fs::directory_iterator(dir.path))  // no temporary file left behind
+    for (const auto& entry : fs::directory_iterator(dir.path()))  // no temporary file left behind
         CHECK(entry.path().filename() == "bank.json");
     CHECK(load_bank_file(file).ok());
 
-    { std::ofstream(dir.path / "broken.json") << "{\"format\": "; }
-    CHECK_FALSE(EditableBank::open(dir.path / "broken.json", ds));
+    { std::ofstream(dir.path() / "broken.json") << "{\"format\": "; }
+    CHECK_FALSE(EditableBank::open(dir.path() / "broken.json", ds));
     CHECK(has_errors(ds));
     j["questions"][0]["choices"][0]["correct"] = false;  // a rule error: opens, to be fixed
-    { std::ofstream(dir.path / "rules.json") << j.dump(); }
-    auto fixable = EditableBank::open(dir.path / "rules.json", ds);
+    { std::ofstream(dir.path() / "rules.json") << j.dump(); }
+    auto fixable = EditableBank::open(dir.path() / "rules.json", ds);
     REQUIRE(fixable);
     CHECK_FALSE(fixable->valid());
 
     EditableBank unsaved = EditableBank::create("new-bank", "New");
     CHECK_FALSE(unsaved.save(error));
     CHECK(error.find("choose where") != std::string::npos);
-    REQUIRE(unsaved.save_as(dir.path / "new.json", error));
-    CHECK(fs::exists(dir.path / "new.json"));
+    REQUIRE(unsaved.save_as(dir.path() / "new.json", error));
+    CHECK(fs::exists(dir.path() / "new.json"));
     CHECK_FALSE(unsaved.dirty());
 }
 
 TEST_CASE("editor: the recovery copy is written once a minute while there are unsaved changes") {
-    TempDir dir;
-    fs::path file = dir.path / "bank.json";
+    testing::ScratchDir dir;
+    fs::path file = dir.path() / "bank.json";
     EditableBank doc = fixture_doc(file);
-    fs::path copy = recovery_path_for(doc, dir.path);
-    CHECK(copy == dir.path / ".bank.recovery.json");
+    fs::path copy = recovery_path_for(doc, dir.path());
+    CHECK(copy == dir.path() / ".bank.recovery.json");
     RecoveryWriter writer(copy, 60'000);
     std::string error;
     CHECK_FALSE(writer.tick(doc, 0, error));  // nothing unsaved
@@ -184,8 +169,8 @@ TEST_CASE("editor: the recovery copy is written once a minute while there are un
     writer.discard();
     CHECK_FALSE(fs::exists(copy));
     CHECK_FALSE(writer.tick(doc, 999'000, error));
-    CHECK(recovery_path_for(EditableBank::create("draft", "Draft"), dir.path) ==
-          dir.path / ".draft.recovery.json");
+    CHECK(recovery_path_for(EditableBank::create("draft", "Draft"), dir.path()) ==
+          dir.path() / ".draft.recovery.json");
 }
 
 TEST_CASE("editor: a diagnostic's pointer locates its field") {

@@ -2,7 +2,6 @@
 // widgets (typing into fields), live validation, clicking an error, undo/redo keys, the
 // unsaved-changes prompt, the recovery copy, saving and playing.
 #include <doctest/doctest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -15,6 +14,8 @@
 #include "app/sample_state.h"
 #include "core/bank/bank_loader.h"
 #include "core/editor/question_edit.h"
+#include "support/bank_fixture.h"
+#include "support/scratch_dir.h"
 #include "support/ui_harness.h"
 
 #include <imgui_internal.h>
@@ -27,15 +28,12 @@ namespace ed = statecraft::intent::editor;
 namespace {
 
 struct EditorFixture {
-    fs::path user;
+    testing::ScratchDir scratch;
+    fs::path user = scratch.path() / "banks";
     ManualClock clock{0};
     std::unique_ptr<AppController> controller;
 
     EditorFixture() {
-        static int serial = 0;
-        user = fs::temp_directory_path() / ("statecraft-editor-ui-" + std::to_string(::getpid()) +
-                                            "-" + std::to_string(++serial));
-        fs::remove_all(user);
         BankSources sources;
         sources.user = user;
         sources.extra = fs::path(STATECRAFT_SOURCE_DIR) / "questions/examples/all-types.json";
@@ -45,10 +43,6 @@ struct EditorFixture {
         options.seed = 3;
         options.catalog = sources;
         controller = std::make_unique<AppController>(std::move(state), clock, options);
-    }
-    ~EditorFixture() {
-        std::error_code ec;
-        fs::remove_all(user, ec);
     }
     const AppState& state() const { return controller->state(); }
     const EditorState& editor() const { return state().editor; }
@@ -139,8 +133,7 @@ TEST_CASE("editor ui: a new bank built in the editor validates live and saves as
                 break;
         }
     }
-    const Diagnostics& diags = app.editor().doc->diagnostics();
-    for (const Diagnostic& d : diags) INFO(d.pointer << ": " << d.message);
+    INFO(describe(app.editor().doc->diagnostics()));
     CHECK(app.editor().doc->valid());
     CHECK(app.bank().questions[4].sequence ==
           std::vector<std::string>{"Step 0", "Step 1", "Step 2"});

@@ -2,7 +2,7 @@
 // the timer's redraws, time-up and Esc hand-ins, the review of every answer.
 #include <doctest/doctest.h>
 
-#include "app/study_sample.h"
+#include "app/modes/review/study_sample.h"
 #include "support/app_fixture.h"
 #include "support/ui_harness.h"
 

@@ -4,18 +4,15 @@
 
 #include "core/study/scheduler.h"
 #include "support/review_log.h"
+#include "support/shared_fixture.h"
 
 using namespace statecraft;
 using namespace statecraft::testing;
 
 namespace {
-std::vector<ReviewLogRow> load_log() {
-    const std::string path = fsrs_fixture_path(kReviewLogName);
+std::vector<ReviewLogRow> load_log(const std::string& path) {
     const auto text = read_text_file(path);
-    REQUIRE_MESSAGE(text.has_value(),
-                    "FSRS fixture missing: " << path
-                                             << " (the shared folder must sit beside the clone "
-                                                "as ../shared)");
+    REQUIRE_MESSAGE(text.has_value(), "cannot read " << path);
     std::string error;
     auto rows = parse_review_log(*text, &error);
     REQUIRE_MESSAGE(rows.has_value(), error);
@@ -40,7 +37,8 @@ void check_replay(const std::vector<ReviewLogRow>& rows, const StudySettings& se
 }  // namespace
 
 TEST_CASE("fsrs: the py-fsrs review log replays with every state finite and in range") {
-    const auto rows = load_log();
+    REQUIRE_SHARED_FIXTURE(log, std::string("fsrs/") + kReviewLogName);
+    const auto rows = load_log(log);
     CHECK(rows.size() == 12580);
     StudySettings settings;
     SUBCASE("default settings") {

@@ -1,4 +1,5 @@
-// Every case of ../shared/references/fixtures/fsrs/fsrs_test_vectors.json, read at test time.
+// Every case of tests/fixtures/fsrs/fsrs_test_vectors.json (figures from fsrs-rs, py-fsrs and
+// ts-fsrs; see tests/fixtures/SOURCES.md), read at test time.
 // Values from fsrs-rs are f32; we compute in double and allow the file's stated absolute
 // tolerance of 1e-4 (the largest difference measured is 4.2e-5, on S = 53.34).
 #include <doctest/doctest.h>
@@ -35,12 +36,10 @@ struct Vectors {
     std::set<std::string> used;  // names of the cases a test looked up
 
     Vectors() {
-        const std::string path = testing::fsrs_fixture_path("fsrs_test_vectors.json");
+        const std::string path =
+            std::string(STATECRAFT_SOURCE_DIR) + "/tests/fixtures/fsrs/fsrs_test_vectors.json";
         const auto text = testing::read_text_file(path);
-        REQUIRE_MESSAGE(text.has_value(),
-                        "FSRS fixture missing: " << path
-                                                 << " (the shared folder must sit beside the clone "
-                                                    "as ../shared)");
+        REQUIRE_MESSAGE(text.has_value(), "FSRS fixture missing: " << path);
         doc = json::parse(*text);
         REQUIRE(doc.contains("cases"));
     }

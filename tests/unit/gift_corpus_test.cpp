@@ -82,7 +82,8 @@ void compare(const json& e, const Question& q) {
 
 TEST_CASE("gift: the fuhrmanator corpus imports or is reported cleanly, and agrees on key fields") {
     namespace fs = std::filesystem;
-    fs::path dir = shared_fixture("gift/fuhrmanator-GIFT-grammar-PEG.js");
+    REQUIRE_SHARED_FIXTURE(corpus, "gift/fuhrmanator-GIFT-grammar-PEG.js");
+    const fs::path dir = corpus;
     REQUIRE(fs::is_directory(dir));
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir))

@@ -15,7 +15,8 @@ ImportResult import_gift(const std::string& text) {
 }  // namespace
 
 TEST_CASE("gift: Moodle's questions.gift.txt imports 7 of its 9 questions") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     INFO(describe(r));
     REQUIRE(r.ok());
     CHECK(r.imported == 7);
@@ -32,8 +33,8 @@ TEST_CASE("gift: Moodle's questions.gift.txt imports 7 of its 9 questions") {
 }
 
 TEST_CASE("gift: Moodle's questions_in_category.gift.txt imports all 4 into its category") {
-    ImportResult r =
-        import_gift(read_text(shared_fixture("gift/moodle/questions_in_category.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions_in_category.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     INFO(describe(r));
     REQUIRE(r.ok());
     CHECK(r.imported == 4);
@@ -63,7 +64,8 @@ TEST_CASE("gift: Moodle's questions_in_category.gift.txt imports all 4 into its 
 }
 
 TEST_CASE("gift: matching with formats and a distractor (giftformat_test.php match)") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     const Question* q = find(r, "moodle-activities");
     REQUIRE(q);
     CHECK(q->type == QuestionType::matching);
@@ -79,7 +81,8 @@ TEST_CASE("gift: matching with formats and a distractor (giftformat_test.php mat
 }
 
 TEST_CASE("gift: single choice with per-answer feedback (giftformat_test.php multichoice)") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     const Question* q = find(r, "q2");
     REQUIRE(q);
     CHECK(q->type == QuestionType::single);
@@ -101,7 +104,8 @@ TEST_CASE("gift: single choice with per-answer feedback (giftformat_test.php mul
 TEST_CASE(
     "gift: multiple choice weights, positive means correct (giftformat_test.php "
     "multichoice_multi)") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     const Question* q = find(r, "colours");
     REQUIRE(q);
     CHECK(q->type == QuestionType::multiple);
@@ -125,7 +129,8 @@ TEST_CASE(
 TEST_CASE(
     "gift: short answer keeps positive weights and reports the wildcard (giftformat_test.php "
     "shortanswer)") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     const Question* q = find(r, "shortanswer");
     REQUIRE(q);
     CHECK(q->type == QuestionType::short_answer);
@@ -148,7 +153,8 @@ TEST_CASE(
 }
 
 TEST_CASE("gift: true/false answers and Moodle's feedback slots (giftformat_test.php truefalse)") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/questions.gift.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/questions.gift.txt");
+    ImportResult r = import_gift(read_text(fixture));
     const Question* q1 = find(r, "q1");
     REQUIRE(q1);
     CHECK(q1->type == QuestionType::true_false);
@@ -341,7 +347,8 @@ TEST_CASE("gift: errors name the line and nothing is imported") {
 }
 
 TEST_CASE("gift: every imported bank passes the validator") {
-    ImportResult r = import_gift(read_text(shared_fixture("gift/moodle/examples.txt")));
+    REQUIRE_SHARED_FIXTURE(fixture, "gift/moodle/examples.txt");
+    ImportResult r = import_gift(read_text(fixture));
     INFO(describe(r));
     CHECK(r.ok());
     CHECK(r.imported + r.skipped > 30);

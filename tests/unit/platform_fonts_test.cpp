@@ -11,6 +11,7 @@
 #include "platform/fonts.h"
 #include "platform/theme.h"
 #include "support/platform_headless_imgui.h"
+#include "support/scratch_dir.h"
 
 using namespace statecraft;
 
@@ -39,8 +40,9 @@ double contrast(const ImVec4& a, const ImVec4& b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-std::filesystem::path temp_file(const char* name, const char* content) {
-    const auto path = std::filesystem::temp_directory_path() / name;
+std::filesystem::path temp_file(const std::filesystem::path& dir, const char* name,
+                                const char* content) {
+    const auto path = dir / name;
     std::ofstream(path, std::ios::binary) << content;
     return path;
 }
@@ -105,17 +107,16 @@ TEST_CASE("platform: a missing font file falls back to the built-in font with a 
 TEST_CASE("platform: a file that is not a font never reaches ImGui") {
     testing::HeadlessImGui context;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    const auto fake = temp_file("statecraft_not_a_font.ttf", "this is not a font at all");
-    const auto empty = temp_file("statecraft_empty_font.ttf", "");
-    for (const auto& path : {fake, empty, std::filesystem::temp_directory_path()}) {
+    const testing::ScratchDir scratch;
+    const auto fake = temp_file(scratch.path(), "not_a_font.ttf", "this is not a font at all");
+    const auto empty = temp_file(scratch.path(), "empty_font.ttf", "");
+    for (const auto& path : {fake, empty, scratch.path()}) {
         CAPTURE(path.string());
         const FontLoadResult result = load_fonts(atlas, 1.0f, {path, path});
         CHECK(result.used_fallback);
         CHECK(result.warnings.size() == 1);
         build(atlas);
     }
-    std::filesystem::remove(fake);
-    std::filesystem::remove(empty);
 }
 
 TEST_CASE("platform: a missing bold face leaves headings in the regular face") {

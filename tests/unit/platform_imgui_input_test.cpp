@@ -9,59 +9,9 @@
 
 #include "platform/imgui_impl_sfml.h"
 #include "support/platform_headless_imgui.h"
+#include "support/sf_events.h"
 
-namespace {
-
-sf::Event key_event(sf::Event::EventType type, sf::Keyboard::Key code) {
-    sf::Event event{};
-    event.type = type;
-    event.key.code = code;
-    return event;
-}
-sf::Event key_down(sf::Keyboard::Key code) {
-    return key_event(sf::Event::KeyPressed, code);
-}
-sf::Event key_up(sf::Keyboard::Key code) {
-    return key_event(sf::Event::KeyReleased, code);
-}
-
-sf::Event text(sf::Uint32 code_point) {
-    sf::Event event{};
-    event.type = sf::Event::TextEntered;
-    event.text.unicode = code_point;
-    return event;
-}
-
-sf::Event mouse(sf::Event::EventType type, int x, int y) {
-    sf::Event event{};
-    event.type = type;
-    if (type == sf::Event::MouseMoved) {
-        event.mouseMove.x = x;
-        event.mouseMove.y = y;
-    } else {
-        event.mouseButton.button = sf::Mouse::Left;
-        event.mouseButton.x = x;
-        event.mouseButton.y = y;
-    }
-    return event;
-}
-sf::Event move(int x, int y) {
-    return mouse(sf::Event::MouseMoved, x, y);
-}
-sf::Event press(int x, int y) {
-    return mouse(sf::Event::MouseButtonPressed, x, y);
-}
-sf::Event release(int x, int y) {
-    return mouse(sf::Event::MouseButtonReleased, x, y);
-}
-
-sf::Event simple(sf::Event::EventType type) {
-    sf::Event event{};
-    event.type = type;
-    return event;
-}
-
-}  // namespace
+using namespace statecraft::testing;
 
 TEST_CASE("platform: a press and release within one frame clicks an ImGui button") {
     statecraft::testing::HeadlessImGui context;

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "app/progress_data.h"
+#include "app/modes/progress/progress_data.h"
 #include "app/score_recorder.h"
 #include "core/bank/bank_loader.h"
 #include "core/time/calendar.h"

@@ -215,7 +215,7 @@ TEST_CASE("session: submit marks, times with the clock, and scores once") {
     s.submit(Answer::multiple({"a"}), 9999);  // a caller that measured itself
     CHECK(s.attempt(1)->elapsed_ms == 9999);
     CHECK(s.attempt(1)->score == doctest::Approx(0.5));
-    Progress p = s.progress();
+    QuizProgress p = s.progress();
     CHECK(p.index == 1);
     CHECK(p.total == 6);
     CHECK(p.answered == 2);

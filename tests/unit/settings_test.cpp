@@ -7,27 +7,13 @@
 #include <fstream>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "core/settings/settings.h"
+#include "support/scratch_dir.h"
 
 using namespace statecraft;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh folder per test, removed afterwards.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path =
-            fs::temp_directory_path() / ("statecraft_settings_" + std::to_string(::getpid()) + "_" +
-                                         std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
 
 void write(const fs::path& path, const std::string& text) {
     std::ofstream(path) << text;
@@ -43,8 +29,8 @@ std::string read(const fs::path& path) {
 }  // namespace
 
 TEST_CASE("settings: a missing file gives the defaults without warnings") {
-    TempDir dir;
-    const SettingsLoadResult r = load_settings(dir.path / "settings.json");
+    testing::ScratchDir dir;
+    const SettingsLoadResult r = load_settings(dir.path() / "settings.json");
     CHECK_FALSE(r.found);
     CHECK(r.warnings.empty());
     CHECK(r.settings == Settings{});
@@ -54,8 +40,8 @@ TEST_CASE("settings: a missing file gives the defaults without warnings") {
 }
 
 TEST_CASE("settings: saved values load back the same, in a folder created on the way") {
-    TempDir dir;
-    const fs::path path = dir.path / "new" / "folder" / "settings.json";
+    testing::ScratchDir dir;
+    const fs::path path = dir.path() / "new" / "folder" / "settings.json";
     Settings s;
     s.ui_scale = 1.75f;
     s.high_contrast = true;
@@ -76,8 +62,8 @@ TEST_CASE("settings: saved values load back the same, in a folder created on the
 }
 
 TEST_CASE("settings: a damaged file gives defaults and a warning, and is kept on save") {
-    TempDir dir;
-    const fs::path path = dir.path / "settings.json";
+    testing::ScratchDir dir;
+    const fs::path path = dir.path() / "settings.json";
     for (const char* text : {"{\"ui_scale\": 2.0,", "", "[1, 2]", "\"text\"", "\x01\x02\xff"}) {
         CAPTURE(text);
         write(path, text);
@@ -97,8 +83,8 @@ TEST_CASE("settings: a damaged file gives defaults and a warning, and is kept on
 }
 
 TEST_CASE("settings: a bad value keeps its default and says which key") {
-    TempDir dir;
-    const fs::path path = dir.path / "settings.json";
+    testing::ScratchDir dir;
+    const fs::path path = dir.path() / "settings.json";
     write(path, R"({"ui_scale": 7.5, "high_contrast": "yes", "last_profile": "anna",
                    "new_cards_per_day": 4294967316, "desired_retention": 0.5})");
     const SettingsLoadResult r = load_settings(path);
@@ -115,8 +101,8 @@ TEST_CASE("settings: a bad value keeps its default and says which key") {
 }
 
 TEST_CASE("settings: range limits are inclusive") {
-    TempDir dir;
-    const fs::path path = dir.path / "settings.json";
+    testing::ScratchDir dir;
+    const fs::path path = dir.path() / "settings.json";
     write(path, R"({"ui_scale": 2.5, "new_cards_per_day": 0, "desired_retention": 0.99})");
     const SettingsLoadResult r = load_settings(path);
     CHECK(r.warnings.empty());
@@ -126,8 +112,8 @@ TEST_CASE("settings: range limits are inclusive") {
 }
 
 TEST_CASE("settings: saving keeps keys written by a newer version") {
-    TempDir dir;
-    const fs::path path = dir.path / "settings.json";
+    testing::ScratchDir dir;
+    const fs::path path = dir.path() / "settings.json";
     write(path, R"({"ui_scale": 1.25, "future_option": {"a": 1}})");
     Settings s = load_settings(path).settings;
     CHECK(s.ui_scale == 1.25f);
@@ -141,8 +127,8 @@ TEST_CASE("settings: saving keeps keys written by a newer version") {
 }
 
 TEST_CASE("settings: saving into an unwritable place fails with a message") {
-    TempDir dir;
-    const fs::path blocker = dir.path / "file";
+    testing::ScratchDir dir;
+    const fs::path blocker = dir.path() / "file";
     write(blocker, "x");  // a file where a folder should be
     std::string error;
     CHECK_FALSE(save_settings(blocker / "settings.json", Settings{}, error));

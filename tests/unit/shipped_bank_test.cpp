@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/bank/bank_loader.h"
+#include "support/bank_fixture.h"
 
 using namespace statecraft;
 
@@ -66,7 +67,7 @@ std::string visible_text(const Question& q) {
 
 TEST_CASE("shipped bank: loads with no diagnostics at all") {
     const LoadedBank& loaded = shipped_bank();
-    for (const Diagnostic& d : loaded.diagnostics) INFO(format_diagnostic(loaded.path.string(), d));
+    INFO(testing::describe(loaded.diagnostics, loaded.path.string()));
     CHECK(loaded.ok());
     CHECK(loaded.diagnostics.empty());
     CHECK(loaded.bank.id == "iran-russia-missiles");

@@ -6,7 +6,7 @@
 #include <regex>
 #include <set>
 
-#include "app/secret_args.h"
+#include "app/cli/secret_args.h"
 #include "core/store/migrations.h"
 #include "core/store/store.h"
 #include "support/store_fixture.h"

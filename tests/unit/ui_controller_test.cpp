@@ -9,29 +9,13 @@
 #include "app/paths.h"
 #include "core/settings/settings.h"
 #include "support/app_fixture.h"
+#include "support/scratch_dir.h"
 
 using namespace statecraft;
 using namespace statecraft::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("statecraft-ui-test-" + std::to_string(::getpid()) +
-                                            "-" + std::to_string(counter()++));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    static int& counter() {
-        static int n = 0;
-        return n;
-    }
-};
 
 void write(const fs::path& p, const std::string& text) {
     fs::create_directories(p.parent_path());
@@ -74,9 +58,9 @@ TEST_CASE("ui: controller: Home settings clamp the count and keep at least the c
 }
 
 TEST_CASE("ui: controller: a whole quiz from Start to results writes the results file") {
-    TempDir tmp;
+    testing::ScratchDir tmp;
     ControllerOptions options;
-    options.results_out = tmp.path / "out" / "results.json";
+    options.results_out = tmp.path() / "out" / "results.json";
     options.seed = 11;
     AppFixture app(options);
     app.apply(intent::SetQuestionCount{3});
@@ -109,10 +93,10 @@ TEST_CASE("ui: controller: a whole quiz from Start to results writes the results
 }
 
 TEST_CASE("ui: controller: an unwritable results file is reported, not fatal") {
-    TempDir tmp;
-    write(tmp.path / "blocker", "a file where a folder should be");
+    testing::ScratchDir tmp;
+    write(tmp.path() / "blocker", "a file where a folder should be");
     ControllerOptions options;
-    options.results_out = tmp.path / "blocker" / "results.json";
+    options.results_out = tmp.path() / "blocker" / "results.json";
     AppFixture app(options);
     app.apply(intent::SetQuestionCount{1});
     app.apply(intent::StartQuiz{});
@@ -212,9 +196,9 @@ TEST_CASE("ui: controller: Esc goes back, the briefing returns where it was open
 }
 
 TEST_CASE("ui: controller: scale and contrast go to the window and the settings file") {
-    TempDir tmp;
+    testing::ScratchDir tmp;
     ControllerOptions options;
-    options.settings_file = tmp.path / "config" / "settings.json";
+    options.settings_file = tmp.path() / "config" / "settings.json";
     AppFixture app(options);
     app.apply(intent::SetUiScale{2.0f});
     WindowRequests r = app.controller->take_requests();
@@ -234,8 +218,8 @@ TEST_CASE("ui: controller: scale and contrast go to the window and the settings 
 }
 
 TEST_CASE("ui: bank catalog lists good and broken banks, once each, the --bank one first") {
-    TempDir tmp;
-    const fs::path shipped = tmp.path / "questions", user = tmp.path / "user";
+    testing::ScratchDir tmp;
+    const fs::path shipped = tmp.path() / "questions", user = tmp.path() / "user";
     const std::string good =
         std::string(R"({"format":"statecraft.bank","version":1,"id":"b1",)") +
         R"("title":"B1","categories":[{"id":"c","title":"C"}],"questions":[)" +
@@ -255,7 +239,7 @@ TEST_CASE("ui: bank catalog lists good and broken banks, once each, the --bank o
     CHECK(home.user_folder == user);
 
     HomeState none;
-    scan_banks(none, {tmp.path / "missing", tmp.path / "missing-too", std::nullopt});
+    scan_banks(none, {tmp.path() / "missing", tmp.path() / "missing-too", std::nullopt});
     CHECK(none.banks.empty());
     CHECK(none.selected == -1);
 }

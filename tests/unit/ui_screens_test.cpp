@@ -2,8 +2,12 @@
 // without running past an edge, and the keys of each screen give the documented intents.
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
+
 #include "support/app_fixture.h"
 #include "support/ui_harness.h"
+#include "ui/screen_table.h"
 
 using namespace statecraft;
 using namespace statecraft::testing;
@@ -57,6 +61,22 @@ TEST_CASE("ui: every screen and question type fits 1280x720 at 100% and 200%") {
                          (screen == Screen::results ? "results" : "briefing") + at);
         }
     }
+}
+
+TEST_CASE("ui: every screen has one line in the screen table, with a --screen name of its own") {
+    std::set<std::string> names;
+    for (int i = 0; i <= static_cast<int>(Screen::editor); ++i) {
+        const auto screen = static_cast<Screen>(i);
+        const ScreenEntry& entry = screen_entry(screen);
+        CAPTURE(entry.name);
+        CHECK(entry.screen == screen);
+        CHECK(static_cast<bool>(entry.draw));
+        CHECK(names.insert(entry.name).second);
+        CHECK(screen_from_name(entry.name) == screen);
+    }
+    CHECK(screen_table().size() == names.size());
+    CHECK(screen_names().size() == names.size());
+    CHECK_FALSE(screen_from_name("nowhere").has_value());
 }
 
 TEST_CASE("ui: the overflow check catches text that runs past the edge") {

@@ -158,8 +158,8 @@ bool QuizSession::next() {
     return true;
 }
 
-Progress QuizSession::progress() const {
-    Progress p;
+QuizProgress QuizSession::progress() const {
+    QuizProgress p;
     p.index = index_;
     p.total = size();
     for (const auto& a : attempts_) {

@@ -63,7 +63,8 @@ struct Outcome {
     double cbm_mark = 0;                      // cbm_mark(score, confidence)
 };
 
-struct Progress {
+// Where a quiz stands (not the Progress figures of core/stats/progress.h).
+struct QuizProgress {
     int index = 0;  // 0-based position of the current question
     int total = 0;
     int answered = 0;
@@ -130,7 +131,7 @@ class QuizSession {
     // False (and nothing changes) while the current question is unanswered or when finished.
     bool next();
 
-    Progress progress() const;
+    QuizProgress progress() const;
     Results results() const;
 
     // A new session over the questions not fully right, in the same order (reshuffled with

@@ -56,6 +56,13 @@ std::int64_t local_day(std::int64_t unix_ms) {
     return days_from_civil({tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday});
 }
 
+std::int64_t local_utc_offset_ms(std::int64_t unix_ms) {
+    const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+    std::tm local{};
+    if (!localtime_r(&t, &local)) return 0;
+    return static_cast<std::int64_t>(local.tm_gmtoff) * 1000;
+}
+
 std::string format_day(std::int64_t days) {
     CivilDate d = civil_from_days(days);
     char buf[32];

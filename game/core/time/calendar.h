@@ -19,6 +19,8 @@ CivilDate civil_from_days(std::int64_t days);
 // The calendar day of a time stamp in UTC, and in this computer's time zone.
 std::int64_t utc_day(std::int64_t unix_ms);
 std::int64_t local_day(std::int64_t unix_ms);
+// Local time minus UTC at that moment, from the OS (0 when it cannot tell).
+std::int64_t local_utc_offset_ms(std::int64_t unix_ms);
 
 // "2024-05-01".
 std::string format_day(std::int64_t days);

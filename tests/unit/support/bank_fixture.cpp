@@ -42,8 +42,12 @@ bool has_diagnostic(const LoadedBank& loaded, Severity severity, const std::stri
 }
 
 std::string describe(const LoadedBank& loaded) {
+    return describe(loaded.diagnostics);
+}
+
+std::string describe(const Diagnostics& diagnostics, const std::string& file) {
     std::string out;
-    for (const Diagnostic& d : loaded.diagnostics) out += format_diagnostic("test.json", d) + "\n";
+    for (const Diagnostic& d : diagnostics) out += format_diagnostic(file, d) + "\n";
     return out;
 }
 

@@ -18,5 +18,7 @@ bool has_diagnostic(const LoadedBank& loaded, Severity severity, const std::stri
                     const std::string& text = {});
 
 std::string describe(const LoadedBank& loaded);
+// One line per diagnostic, "file:line:col: severity: message", for INFO().
+std::string describe(const Diagnostics& diagnostics, const std::string& file = "test.json");
 
 }  // namespace statecraft::testing

@@ -5,10 +5,6 @@
 
 namespace statecraft::testing {
 
-std::string shared_fixture(const std::string& relative) {
-    return std::string(STATECRAFT_SHARED_DIR) + "/references/fixtures/" + relative;
-}
-
 std::string read_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;

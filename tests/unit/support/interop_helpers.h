@@ -4,11 +4,10 @@
 #include <string>
 
 #include "core/interop/import_result.h"
+#include "support/shared_fixture.h"
 
 namespace statecraft::testing {
 
-std::string shared_fixture(
-    const std::string& relative);  // ../shared/references/fixtures/<relative>
 std::string read_text(const std::string& path);
 std::string describe(const ImportResult& result);
 int count_messages(const ImportResult& result, ImportSeverity severity);

@@ -1,4 +1,4 @@
-// Helpers for store and stats tests: a scratch folder, a fixed clock, small records.
+// Helpers for store and stats tests: a fixed clock, small records (and support/scratch_dir.h).
 #pragma once
 
 #include <cstdint>
@@ -6,22 +6,9 @@
 #include <string>
 
 #include "core/store/store.h"
+#include "support/scratch_dir.h"
 
 namespace statecraft::testing {
-
-// A fresh folder under $TMPDIR (or /tmp), removed with everything in it at the end.
-class ScratchDir {
-  public:
-    ScratchDir();
-    ~ScratchDir();
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path db() const { return path_ / "statecraft.db"; }
-
-  private:
-    std::filesystem::path path_;
-};
 
 // 2024-05-10 12:00:00 UTC. Test stores count days in UTC so that no test depends on TZ.
 std::int64_t test_now();

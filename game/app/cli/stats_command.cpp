@@ -1,0 +1,98 @@
+// `statecraft stats [--profile NAME] [--format text|json|csv]`: the Progress figures, the same
+// ones the Progress screen shows, for the chosen (or last used) profile. With --classroom: the
+// saved classroom games, each with its teams in final order.
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "app/paths.h"
+#include "app/results_store.h"
+#include "core/bank/bank_loader.h"
+#include "core/stats/classroom_summary.h"
+#include "core/stats/progress_report.h"
+#include "core/time/calendar.h"
+
+namespace statecraft {
+
+namespace {
+
+struct StatsArgs {
+    std::string profile;
+    std::string format = "text";
+    int sessions = 20;
+    int weakest = 10;
+    std::vector<std::filesystem::path> banks;
+    bool classroom = false;
+};
+
+int run_classroom_stats(Store& store, const std::string& format) {
+    std::vector<ClassroomExportRow> rows;
+    std::string error;
+    if (!store.for_each_classroom_row([&](const ClassroomExportRow& r) { rows.push_back(r); },
+                                      error)) {
+        std::cerr << "error: " << error << "\n";
+        return 1;
+    }
+    const auto games = summarize_classroom_games(rows);
+    std::cout << (format == "json" ? classroom_summary_json(games) : classroom_summary_text(games));
+    return 0;
+}
+
+int run_stats(const StatsArgs& args, const GlobalOptions& global) {
+    if (args.classroom && (args.format == "csv" || !args.profile.empty())) {
+        std::cerr << "error: --classroom takes --format text or json, and no --profile "
+                     "(`statecraft export-results --classroom` writes every row as CSV)\n";
+        return 2;
+    }
+    std::unique_ptr<Store> store = open_results_store(global, std::cerr);
+    if (!store) return 1;
+    if (args.classroom) return run_classroom_stats(*store, args.format);
+    std::optional<std::string> profile = choose_profile(*store, args.profile, std::cerr);
+    if (!profile) return 1;
+    ProgressRows rows;
+    std::string error;
+    if (!store->progress_rows(*profile, {args.sessions, ProgressSource::totals}, rows, error)) {
+        std::cerr << "error: " << error << "\n";
+        return 1;
+    }
+    // The banks as they are now tell which weak questions were answered on an older version.
+    QuestionVersions versions;
+    std::vector<std::filesystem::path> bank_paths = args.banks;
+    if (std::filesystem::path shipped = shipped_questions_dir();
+        bank_paths.empty() && !shipped.empty())
+        bank_paths.push_back(shipped);
+    for (const LoadedBank& loaded : load_bank_paths(bank_paths))
+        if (loaded.ok()) versions.add_bank(loaded.bank);
+    ProgressOptions options;
+    options.today = local_day(system_now_ms());
+    options.weakest_limit = args.weakest;
+    options.versions = &versions;
+    Progress progress = compute_progress(rows, options);
+    if (args.format == "json")
+        std::cout << progress_json(progress);
+    else if (args.format == "csv")
+        std::cout << progress_csv(progress);
+    else
+        std::cout << progress_text(progress);
+    return 0;
+}
+
+}  // namespace
+
+void add_stats_command(CLI::App& app, CommandStatus& status, const GlobalOptions& global) {
+    auto* cmd = app.add_subcommand("stats", "Print the Progress figures of a profile");
+    cmd->fallthrough();  // --data-dir after the subcommand's name goes to the program
+    auto args = std::make_shared<StatsArgs>();
+    cmd->add_option("--profile", args->profile, "Profile name (default: the one used last)");
+    cmd->add_option("--format", args->format, "text, json or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}));
+    cmd->add_option("--sessions", args->sessions, "How many recent sessions to list (-1: all)")
+        ->check(CLI::Range(-1, 1000000));
+    cmd->add_option("--weakest", args->weakest, "How many weak questions to list")
+        ->check(CLI::Range(0, 100000));
+    cmd->add_flag("--classroom", args->classroom, "The saved classroom games instead");
+    cmd->add_option("--banks", args->banks,
+                    "Banks as they are now, to mark answers on older versions (default: shipped)");
+    cmd->callback([args, &status, &global] { status.exit_code = run_stats(*args, global); });
+}
+
+}  // namespace statecraft

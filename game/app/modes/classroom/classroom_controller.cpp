@@ -1,0 +1,246 @@
+#include "app/modes/classroom/classroom_controller.h"
+
+#include <algorithm>
+
+#include "core/classroom/classroom_results.h"
+#include "core/store/classroom_store.h"
+#include "core/store/store.h"
+#include "core/util/list_moves.h"
+
+namespace statecraft {
+
+namespace {
+
+const BankEntry* home_bank(const AppState& state) {
+    const HomeState& h = state.home;
+    if (h.selected < 0 || h.selected >= static_cast<int>(h.banks.size())) return nullptr;
+    return &h.banks[h.selected];
+}
+
+void open_setup(AppState& state) {
+    const BankEntry* entry = home_bank(state);
+    if (!entry) return;
+    ClassroomSetupState& s = state.classroom.setup;
+    s.categories.clear();
+    for (const Category& c : entry->loaded->bank.categories) s.categories.push_back(c.id);
+    s.question_count = std::min<int>(10, static_cast<int>(entry->loaded->bank.questions.size()));
+    s.message.clear();
+    ++s.focus_serial;
+    state.screen = Screen::classroom_setup;
+}
+
+void add_team(ClassroomSetupState& s, const std::string& name) {
+    const std::string trimmed = trim_team_name(name);
+    if (trimmed.empty()) return;
+    if (static_cast<int>(s.teams.size()) >= kClassroomMaxTeams) {
+        s.message = "At most " + std::to_string(kClassroomMaxTeams) + " teams.";
+        return;
+    }
+    for (const std::string& t : s.teams) {
+        if (same_team_name(t, trimmed)) {
+            s.message = "There is already a team called " + trimmed + ".";
+            return;
+        }
+    }
+    s.teams.push_back(clip_team_name(trimmed));
+    s.new_team.clear();
+    s.message.clear();
+    ++s.focus_serial;
+}
+
+void enter_projector(AppState& state, ClassroomContext& context) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.projecting) {
+        c.projecting = true;
+        c.restore_scale = state.ui_scale;
+        c.restore_contrast = state.high_contrast;
+    }
+    const float scale = std::max(state.ui_scale, kProjectorMinScale);
+    if (scale != state.ui_scale) context.requests.ui_scale = state.ui_scale = scale;
+    if (!state.high_contrast) context.requests.high_contrast = state.high_contrast = true;
+}
+
+void leave_projector(AppState& state, ClassroomContext& context) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.projecting) return;
+    c.projecting = false;
+    if (state.ui_scale != c.restore_scale)
+        context.requests.ui_scale = state.ui_scale = c.restore_scale;
+    if (state.high_contrast != c.restore_contrast)
+        context.requests.high_contrast = state.high_contrast = c.restore_contrast;
+}
+
+void start_game(AppState& state, ClassroomContext& context) {
+    const BankEntry* entry = home_bank(state);
+    ClassroomSetupState& s = state.classroom.setup;
+    if (!entry) return;
+    if (!s.new_team.empty()) add_team(s, s.new_team);  // a typed name counts
+    ClassroomSetup setup;
+    // Every category chosen means all of them.
+    if (s.categories.size() != entry->loaded->bank.categories.size()) {
+        if (s.categories.empty()) {
+            s.message = "Choose at least one category.";
+            return;
+        }
+        setup.categories = s.categories;
+    }
+    setup.question_count = s.question_count;
+    setup.default_time_s = s.default_time_s;
+    setup.teams = s.teams;
+    setup.mode = s.mode;
+    setup.include_teacher_marked = s.include_teacher_marked;
+    setup.seed = context.seed;
+    ClassroomStart started = ClassroomGame::create(entry->loaded->bank, setup);
+    if (!started.ok()) {
+        s.message = started.errors.empty() ? "The game cannot start." : started.errors.front();
+        return;
+    }
+    s.message = started.warnings.empty() ? std::string() : started.warnings.front();
+    ClassroomUiState& c = state.classroom;
+    c.game = std::move(started.game);
+    c.now_ms = context.clock.now_ms();
+    c.started_unix_ms = context.wall_now_ms;
+    c.bank_hash = entry->loaded->content_hash;
+    c.saved = false;
+    c.save_message.clear();
+    c.status.clear();
+    state.screen = Screen::classroom;
+    enter_projector(state, context);
+}
+
+// Once at the podium (played through or ended early), the game goes into the store.
+void after_game_change(AppState& state, const ClassroomContext& context) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.game || c.game->phase() != ClassroomPhase::podium) return;
+    state.screen = Screen::podium;
+    if (!c.saved && c.save_message.empty())
+        save_classroom_game(c, context.store, context.wall_now_ms);
+}
+
+}  // namespace
+
+bool save_classroom_game(ClassroomUiState& c, Store* store, std::int64_t ended_unix_ms) {
+    if (!c.game) return false;
+    if (!store) {
+        c.sample = true;
+        c.save_message = "Not saved (no score database).";
+        return false;
+    }
+    ClassroomSaveInfo info{c.bank_hash, c.started_unix_ms, ended_unix_ms};
+    WriteResult result = store->save_classroom(classroom_record(*c.game), info);
+    c.saved = result.saved;
+    c.save_message = result.saved ? "Results saved (statecraft export-results --classroom)."
+                                  : result.message + " Press S to try again.";
+    return c.saved;
+}
+
+namespace {
+
+// One overload per command: the set-up's fields, leaving, starting, and the game's moves.
+struct ApplyClassroom {
+    AppState& state;
+    ClassroomContext& context;
+    ClassroomSetupState& setup = state.classroom.setup;
+    ClassroomUiState& c = state.classroom;
+
+    void operator()(const classroom_cmd::OpenSetup&) { open_setup(state); }
+    void operator()(const classroom_cmd::Leave&) {
+        if (state.screen == Screen::classroom_setup) {
+            state.screen = Screen::home;
+        } else if (state.screen == Screen::classroom || state.screen == Screen::podium) {
+            // A game in progress is only left from the lobby or the podium (Shift+End ends).
+            if (c.game && c.game->phase() != ClassroomPhase::lobby &&
+                c.game->phase() != ClassroomPhase::podium) {
+                c.status = "Shift+End ends the game (results are saved), then Esc.";
+                return;
+            }
+            leave_projector(state, context);
+            ++setup.focus_serial;
+            state.screen = Screen::classroom_setup;
+        }
+    }
+    void operator()(const classroom_cmd::ToggleCategory& cmd) {
+        auto it = std::find(setup.categories.begin(), setup.categories.end(), cmd.id);
+        if (it != setup.categories.end()) {
+            setup.categories.erase(it);
+        } else {
+            setup.categories.push_back(cmd.id);
+        }
+    }
+    void operator()(const classroom_cmd::AllCategories& cmd) {
+        setup.categories.clear();
+        if (cmd.all && home_bank(state))
+            for (const Category& cat : home_bank(state)->loaded->bank.categories)
+                setup.categories.push_back(cat.id);
+    }
+    void operator()(const classroom_cmd::SetQuestionCount& cmd) {
+        setup.question_count = std::clamp(cmd.count, 1, 1000);
+    }
+    void operator()(const classroom_cmd::SetTime& cmd) {
+        setup.default_time_s = std::clamp(cmd.seconds, kClassroomMinTimeS, kClassroomMaxTimeS);
+    }
+    void operator()(const classroom_cmd::SetNewTeam& cmd) {
+        setup.new_team = clip_team_name(cmd.name);
+    }
+    void operator()(const classroom_cmd::AddTeam& cmd) { add_team(setup, cmd.name); }
+    void operator()(const classroom_cmd::RemoveTeam& cmd) { erase_at(setup.teams, cmd.index); }
+    void operator()(const classroom_cmd::RenameTeam& cmd) {
+        if (cmd.index >= 0 && cmd.index < static_cast<int>(setup.teams.size()))
+            setup.teams[cmd.index] = clip_team_name(cmd.name);
+    }
+    void operator()(const classroom_cmd::SetGenerateCount& cmd) {
+        setup.generate_count = std::clamp(cmd.count, kClassroomMinTeams, kClassroomMaxTeams);
+    }
+    void operator()(const classroom_cmd::GenerateTeams&) {
+        setup.teams.clear();
+        for (int i = 1; i <= setup.generate_count; ++i)
+            setup.teams.push_back("Team " + std::to_string(i));
+        setup.message.clear();
+    }
+    void operator()(const classroom_cmd::SetMode& cmd) { setup.mode = cmd.mode; }
+    void operator()(const classroom_cmd::SetTeacherMarked& cmd) {
+        setup.include_teacher_marked = cmd.include;
+    }
+    void operator()(const classroom_cmd::Start&) {
+        if (state.screen == Screen::classroom_setup) start_game(state, context);
+    }
+    void operator()(const classroom_cmd::Game& cmd) {
+        if (!c.game) return;
+        const std::int64_t now = context.clock.now_ms();
+        c.now_ms = now;
+        ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.intent, now);
+        c.status = outcome ? std::string() : outcome.reason;
+        after_game_change(state, context);
+    }
+    void operator()(const classroom_cmd::RetrySave&) {
+        if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved)
+            save_classroom_game(c, context.store, context.wall_now_ms);
+    }
+};
+
+}  // namespace
+
+void apply_classroom_command(AppState& state, const ClassroomCommand& command,
+                             ClassroomContext& context) {
+    std::visit(ApplyClassroom{state, context}, command);
+}
+
+void tick_classroom(AppState& state, const Clock& clock) {
+    ClassroomUiState& c = state.classroom;
+    if (!c.game || (state.screen != Screen::classroom && state.screen != Screen::podium)) return;
+    c.now_ms = clock.now_ms();
+    c.game->tick(c.now_ms);
+}
+
+std::optional<float> classroom_redraw_after(const AppState& state) {
+    const ClassroomUiState& c = state.classroom;
+    if (!c.game || state.screen != Screen::classroom ||
+        c.game->phase() != ClassroomPhase::answering)
+        return std::nullopt;
+    // The countdown shows whole seconds: draw again when the next one starts.
+    const std::int64_t remaining = c.game->remaining_ms(c.now_ms);
+    const std::int64_t to_next = remaining % 1000 == 0 ? 1000 : remaining % 1000;
+    return static_cast<float>(to_next) / 1000.f + 0.01f;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,67 @@
+// Helpers the editor's pages share: fields that turn typing into undoable edits, list-row
+// controls, and the one-shot focus a clicked diagnostic asks for.
+#pragma once
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+
+#include "core/util/list_moves.h"
+#include "ui/app_state.h"
+#include "ui/intent.h"
+#include "ui/look.h"
+
+namespace statecraft::ui::editor {
+
+// What every page needs while drawing one frame.
+struct Page {
+    const EditorState& state;
+    const Bank& bank;
+    const Look& look;
+    Intent& out;
+    float label_w = 0;                // width of the label column
+    ImGuiStorage* storage = nullptr;  // the screen window's: remembers the focus done
+    std::string file_name;            // what diagnostics are prefixed with, as validate does
+};
+
+// "Single choice", "True or false", ...: the type as a teacher reads it (the file says "single").
+const char* type_label(QuestionType type);
+
+void edit(Page& p, std::string label, std::function<void(Bank&)> change, std::string merge_key = {},
+          int select_question = -1);
+
+// Continues the row if an item of width w fits, else starts a new one (large text).
+void next_in_row(float w);
+
+// "Label" in the label column, then the cursor where its field goes.
+void field_label(Page& p, const char* label);
+
+// key: the field's JSON pointer without the leading "/" ("questions/2/prompt"); it is the undo
+// merge key too, and what a clicked diagnostic focuses.
+void text_field(Page& p, const char* label, const std::string& key, const std::string& value,
+                std::function<void(Bank&, const std::string&)> set, bool multiline = false);
+// The same without a label column (inside list rows); hint is shown while empty.
+void bare_text_field(Page& p, const char* hint, const std::string& key, const std::string& value,
+                     std::function<void(Bank&, const std::string&)> set, float width);
+
+// Focus (keyboard and scroll) the next item if a diagnostic asked for key or a field inside it.
+void focus_if_asked(Page& p, const std::string& key);
+
+// [↑][↓][✕] for row i of n; calls move(from, to) or remove(i) through edits.
+float row_controls_width();
+void row_controls(Page& p, int i, int n, const std::string& what,
+                  std::function<void(Bank&, int, int)> move,
+                  std::function<void(Bank&, int)> remove);
+
+// Pages of the editor (one file each).
+void metadata_page(Page& p);
+void briefing_page(Page& p);
+void categories_page(Page& p);
+void question_list(Page& p);
+void question_form(Page& p, int index);
+void question_items(Page& p, int index);  // the type's choices, pairs, items or answers
+void diagnostics_panel(Page& p);
+void preview_panel(Page& p);
+
+}  // namespace statecraft::ui::editor

@@ -1,0 +1,256 @@
+// Home: the banks found (and the broken ones with their errors), the quiz settings, Start.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace statecraft {
+
+using namespace ui;
+
+namespace {
+
+int questions_in(const Bank& bank, const std::vector<std::string>& categories) {
+    return static_cast<int>(
+        std::count_if(bank.questions.begin(), bank.questions.end(), [&](const Question& q) {
+            return std::find(categories.begin(), categories.end(), q.category) != categories.end();
+        }));
+}
+
+std::string file_name(const BankEntry& entry) {
+    return entry.loaded->path.filename().string();
+}
+
+void bank_list(const HomeState& home, const Look& look, Intent& out) {
+    text_in_font(look.heading, "Question banks");
+    if (home.banks.empty()) muted(look, "No banks found yet.");
+    for (int i = 0; i < static_cast<int>(home.banks.size()); ++i) {
+        const BankEntry& entry = home.banks[i];
+        const Bank& bank = entry.loaded->bank;
+        ImGui::PushID(i);
+        const std::string label = bank.title + "##bank";
+        if (ImGui::Selectable(label.c_str(), i == home.selected)) out = intent::SelectBank{i};
+        ImGui::Indent();
+        muted(look, std::to_string(bank.questions.size()) + " questions \xC2\xB7 " + entry.origin +
+                        " \xC2\xB7 " + file_name(entry));
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+    if (!home.broken.empty()) {
+        ImGui::Spacing();
+        text_colored(look.wrong, "Banks with errors (" + std::to_string(home.broken.size()) +
+                                     "), not offered until fixed:");
+        for (int b = 0; b < static_cast<int>(home.broken.size()); ++b) {
+            const BankEntry& entry = home.broken[b];
+            const auto& diags = entry.loaded->diagnostics;
+            int errors = count(diags, Severity::error);
+            std::string label = file_name(entry) + " \xE2\x80\x94 " + std::to_string(errors) +
+                                (errors == 1 ? " error" : " errors") + "##" +
+                                entry.loaded->path.string();
+            if (ImGui::TreeNode(label.c_str())) {
+                muted(look, entry.loaded->path.string());
+                if (ImGui::Button("Fix in the editor"))
+                    out = intent::Editor{intent::editor::Open{false, b}};
+                constexpr int kShown = 8;
+                int shown = 0;
+                for (const Diagnostic& d : diags) {
+                    if (shown++ == kShown) break;
+                    text(format_diagnostic(file_name(entry), d));
+                }
+                if (static_cast<int>(diags.size()) > kShown)
+                    muted(look, "and " + std::to_string(diags.size() - kShown) + " more");
+                ImGui::TreePop();
+            }
+        }
+    }
+    ImGui::Spacing();
+    if (ImGui::Button("New bank (N)")) out = intent::Editor{intent::editor::Open{true}};
+    ImGui::SameLine();
+    if (ui::button("Edit bank (E)", home.selected >= 0))
+        out = intent::Editor{intent::editor::Open{false}};
+    muted(look, "Your own banks go in " + home.user_folder.string());
+}
+
+void quiz_settings(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+    const HomeState& home = state.home;
+    if (home.selected < 0) {
+        muted(look, "Choose a bank to practise.");
+        return;
+    }
+    const Bank& bank = home.banks[home.selected].loaded->bank;
+    text_in_font(look.heading, bank.title);
+    if (!bank.description.empty()) muted(look, bank.description);
+    // A text describes a moment: "the upcoming election" is the election of that date.
+    if (const std::string as_of = facts_as_of(bank); !as_of.empty()) muted(look, "As of " + as_of);
+    if (bank.source && !bank.source->sections.empty() &&
+        link(look, "briefing", "Read the briefing (B)"))
+        out = intent::OpenBriefing{};
+    ImGui::Spacing();
+
+    text("Categories");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("All")) out = intent::SetAllCategories{true};
+    ImGui::SameLine();
+    if (ImGui::SmallButton("None")) out = intent::SetAllCategories{false};
+    for (const Category& cat : bank.categories) {
+        bool on = std::find(home.categories.begin(), home.categories.end(), cat.id) !=
+                  home.categories.end();
+        int n = questions_in(bank, {cat.id});
+        std::string label = cat.title + " (" + std::to_string(n) + ")##" + cat.id;
+        if (ImGui::Checkbox(label.c_str(), &on)) out = intent::ToggleCategory{cat.id};
+    }
+
+    const int available = questions_in(bank, home.categories);
+    ImGui::Spacing();
+    ImGui::AlignTextToFramePadding();
+    text("Questions");
+    ImGui::SameLine();
+    int count = home.question_count;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+    if (ImGui::InputInt("##count", &count, 1, 5)) out = intent::SetQuestionCount{count};
+    ImGui::SameLine();
+    muted(look, "of " + std::to_string(available));
+    bool shuffle = home.shuffle;
+    if (ImGui::Checkbox("Shuffle questions and choices", &shuffle))
+        out = intent::SetShuffle{shuffle};
+
+    if (!home.message.empty()) text_colored(look.wrong, home.message);
+    if (available == 0) muted(look, "Choose at least one category.");
+    if (keys.plus) out = intent::SetQuestionCount{home.question_count + 1};
+    if (keys.minus) out = intent::SetQuestionCount{home.question_count - 1};
+}
+
+void display_settings(const AppState& state, const Look& look, Intent& out) {
+    text_in_font(look.heading, "Display");
+    char preview[16];
+    std::snprintf(preview, sizeof preview, "%.0f%%", state.ui_scale * 100.f);
+    ImGui::AlignTextToFramePadding();
+    text("Text size");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    if (ImGui::BeginCombo("##scale", preview)) {
+        for (float s : kUiScales) {
+            char label[16];
+            std::snprintf(label, sizeof label, "%.0f%%", s * 100.f);
+            if (ImGui::Selectable(label, std::fabs(s - state.ui_scale) < 0.01f))
+                out = intent::SetUiScale{s};
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    bool contrast = state.high_contrast;
+    if (ImGui::Checkbox("High contrast", &contrast)) out = intent::SetHighContrast{contrast};
+}
+
+// Start, Resume and Quit: always in view, whatever the text size.
+void footer(const AppState& state, const Look& look, int available, Intent& out) {
+    const bool resumable = state.session && !state.session->finished();
+    const bool progress = state.scores.available;
+    // The modes' key names leave their buttons when the row would not fit (large text).
+    const char* review = "Review (V)";
+    const char* exam = "Exam (X)";
+    const char* progress_label = "Progress (P)";
+    const float row = button_width("Start quiz (Enter)") + button_width(review) +
+                      button_width(exam) + (progress ? button_width(progress_label) : 0.f) +
+                      (resumable ? button_width("Resume (R)") : 0.f) + button_width("Quit (Q)") +
+                      ImGui::GetStyle().ItemSpacing.x * 6;
+    if (row > column_end() - ImGui::GetCursorPosX())
+        review = "Review", exam = "Exam", progress_label = "Progress";
+    if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
+    if (progress) {
+        ImGui::SameLine();
+        if (ImGui::Button(progress_label)) out = intent::OpenProgress{};
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(review)) out = intent::OpenReview{};
+    ImGui::SameLine();
+    if (ui::button(exam, available > 0)) out = intent::OpenExam{};
+    if (resumable) {
+        ImGui::SameLine();
+        if (ImGui::Button("Resume (R)")) out = intent::ResumeQuiz{};
+    }
+    const char* quit = "Quit (Q)";
+    const float quit_w = button_width(quit);
+    if (resumable) {
+        const QuizProgress p = state.session->progress();
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushTextWrapPos(column_end() - quit_w - ImGui::GetStyle().ItemSpacing.x);
+        hint_if_fits(look, "question " + std::to_string(p.index + 1) + " of " +
+                               std::to_string(p.total) + " in " + state.session->bank().title);
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine();
+    }
+    align_right(quit_w);
+    if (ImGui::Button(quit)) out = intent::Quit{};
+}
+
+}  // namespace
+
+Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
+    Intent out;
+    int available = 0;
+    if (state.home.selected >= 0)
+        available =
+            questions_in(state.home.banks[state.home.selected].loaded->bank, state.home.categories);
+    ImGui::BeginChild("home", ImVec2(0, -footer_height()));
+    Column col = begin_column(64.f);
+    text_in_font(look.title, "Statecraft");
+    muted(look, "Practise for foreign-policy exams: pick a bank, choose what to practise, start.");
+    draw_profile_panel(state, look, out);
+    ImGui::Spacing();
+    const bool wide = col.width >= 40.f * ImGui::GetFontSize();
+    if (wide && ImGui::BeginTable("home-columns", 2, ImGuiTableFlags_SizingStretchSame,
+                                  ImVec2(col.width, 0))) {
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.f);  // wrap at the cell's edge
+        bank_list(state.home, look, out);
+        ImGui::PopTextWrapPos();
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.f);
+        quiz_settings(state, look, keys, out);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTable();
+    } else {
+        quiz_settings(state, look, keys, out);
+        rule();
+        bank_list(state.home, look, out);
+    }
+    ImGui::Spacing();
+    rule();
+    // Classroom mode: a game for teams on a projector, on the bank selected above.
+    text_in_font(look.heading, "Classroom");
+    if (ui::button("Run a classroom game (C)", state.home.selected >= 0))
+        out = intent::Classroom{classroom_cmd::OpenSetup{}};
+    ImGui::Spacing();
+    rule();
+    display_settings(state, look, out);
+    if (!state.status.empty()) muted(look, state.status);
+    end_column(col);
+    ImGui::EndChild();
+
+    ImGui::Separator();
+    Column bottom = begin_column(64.f);
+    footer(state, look, available, out);
+    end_column(bottom);
+
+    if (keys.enter && available > 0) out = intent::StartQuiz{};
+    if (keys.letter == 'r' && state.session && !state.session->finished())
+        out = intent::ResumeQuiz{};
+    if (keys.letter == 'q') out = intent::Quit{};
+    if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
+    if (keys.letter == 'v') out = intent::OpenReview{};
+    if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
+    if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
+    if (keys.letter == 'c' && state.home.selected >= 0)
+        out = intent::Classroom{classroom_cmd::OpenSetup{}};
+    if (keys.letter == 'n') out = intent::Editor{intent::editor::Open{true}};
+    if (keys.letter == 'e' && state.home.selected >= 0)
+        out = intent::Editor{intent::editor::Open{false}};
+    return out;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,50 @@
+#include "ui/screen_table.h"
+
+#include <cassert>
+
+#include "ui/screens.h"
+
+namespace statecraft {
+
+const std::vector<ScreenEntry>& screen_table() {
+    // The projector view reads its own keys (see classroom_key_intent).
+    static const DrawScreen classroom = [](const AppState& s, const Look& l, const Keys&) {
+        return draw_classroom(s, l);
+    };
+    static const std::vector<ScreenEntry> table = {
+        {Screen::home, "home", draw_home},
+        {Screen::practice, "practice", draw_practice},
+        {Screen::results, "results", draw_results},
+        {Screen::briefing, "briefing", draw_briefing},
+        {Screen::review, "review", draw_review},
+        {Screen::exam, "exam", draw_exam},
+        {Screen::exam_results, "exam-results", draw_exam_results},
+        {Screen::progress, "progress", draw_progress},
+        {Screen::classroom_setup, "classroom-setup", draw_classroom_setup},
+        {Screen::classroom, "classroom", classroom},
+        {Screen::podium, "podium", classroom},
+        {Screen::editor, "editor", draw_editor},
+    };
+    return table;
+}
+
+const ScreenEntry& screen_entry(Screen screen) {
+    for (const ScreenEntry& e : screen_table())
+        if (e.screen == screen) return e;
+    assert(false && "every Screen has a line in screen_table()");
+    return screen_table().front();
+}
+
+std::optional<Screen> screen_from_name(std::string_view name) {
+    for (const ScreenEntry& e : screen_table())
+        if (name == e.name) return e.screen;
+    return std::nullopt;
+}
+
+std::vector<std::string> screen_names() {
+    std::vector<std::string> names;
+    for (const ScreenEntry& e : screen_table()) names.emplace_back(e.name);
+    return names;
+}
+
+}  // namespace statecraft
