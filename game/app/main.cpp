@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "app/run_app.h"
 #include "app/cli/secret_args.h"
+#include "app/run_app.h"
 #include "ui/screen_table.h"
 
 namespace {

@@ -6,13 +6,13 @@
 
 namespace statecraft {
 
-std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err) {
+std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err,
+                                          StoreAccess access) {
     std::optional<std::filesystem::path> dir;
     if (!global.data_dir.empty()) dir = global.data_dir;
     StoreOptions options;
-    // Reading only: the file is never created, moved, repaired or migrated here.
     options.create = false;
-    options.read_only = true;
+    options.read_only = access == StoreAccess::read_only;
     OpenResult opened = Store::open(database_path(data_dir(dir)), options);
     for (const std::string& notice : opened.notices) err << "note: " << notice << "\n";
     if (!opened.ok()) {

@@ -1,4 +1,5 @@
-// Opening the score database for the read-only subcommands (stats, export-results).
+// Opening the score database for the subcommands: read-only for stats, export-results and
+// report; read-write for sync, which keeps its cursor in the store.
 #pragma once
 
 #include <iosfwd>
@@ -11,9 +12,12 @@
 
 namespace statecraft {
 
+enum class StoreAccess { read_only, read_write };
+
 // The store at --data-dir (or the default folder), never creating one; messages go to err.
-// Null when there is no usable database.
-std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err);
+// Null when there is no usable database. Read-only access never moves, repairs or migrates it.
+std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err,
+                                          StoreAccess access = StoreAccess::read_only);
 
 // The profile asked for, or the one used last; nullopt (with a message) when neither exists.
 std::optional<std::string> choose_profile(Store& store, const std::string& asked,

@@ -18,7 +18,7 @@ struct SyncArgs {
 };
 
 int run_sync(const SyncArgs& args, const GlobalOptions& global) {
-    std::unique_ptr<Store> store = open_results_store(global, std::cerr);
+    std::unique_ptr<Store> store = open_results_store(global, std::cerr, StoreAccess::read_write);
     if (!store) return 1;
     std::optional<std::string> profile = choose_profile(*store, args.profile, std::cerr);
     if (!profile) return 1;

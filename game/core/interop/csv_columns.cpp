@@ -43,7 +43,8 @@ ColumnInfo classify(std::string_view raw) {
                                                         {"tags", Column::tags},
                                                         {"time_limit_s", Column::time_limit},
                                                         {"time_limit", Column::time_limit},
-                                                        {"case_sensitive", Column::case_sensitive}};
+                                                        {"case_sensitive", Column::case_sensitive},
+                                                        {"ignore_accents", Column::ignore_accents}};
     ColumnInfo info;
     info.label = trim(raw);
     std::string n = normalize_label(raw);

@@ -23,6 +23,7 @@ enum class Column {
     tags,
     time_limit,
     case_sensitive,
+    ignore_accents,
     option,
     feedback,
     unknown

@@ -156,6 +156,13 @@ class CsvConverter {
             else
                 error("case_sensitive \"" + cs + "\" is not true or false");
         }
+        std::string ia = cell(Column::ignore_accents);
+        if (!ia.empty()) {
+            if (auto b = parse_bool(ia))
+                q.ignore_accents = *b;
+            else
+                error("ignore_accents \"" + ia + "\" is not true or false");
+        }
     }
 
     // Letters such as "B", "A, C", "a;c" or "AC"; empty when the text is not letters.

@@ -38,6 +38,8 @@ class RowWriter {
             time_limit_ = time_limit_ || q.time_limit_s.has_value();
             case_sensitive_ =
                 case_sensitive_ || (q.type == QuestionType::short_answer && q.case_sensitive);
+            ignore_accents_ =
+                ignore_accents_ || (q.type == QuestionType::short_answer && q.ignore_accents);
         }
         options_ = std::max<std::size_t>(options_, 2);
     }
@@ -49,6 +51,7 @@ class RowWriter {
         for (const char* c : {"explanation", "refs", "difficulty", "tags"}) h.push_back(c);
         if (time_limit_) h.push_back("time_limit_s");
         if (case_sensitive_) h.push_back("case_sensitive");
+        if (ignore_accents_) h.push_back("ignore_accents");
         line(h);
     }
 
@@ -94,6 +97,8 @@ class RowWriter {
         if (time_limit_) row.push_back(q.time_limit_s ? std::to_string(*q.time_limit_s) : "");
         if (case_sensitive_)
             row.push_back(q.type == QuestionType::short_answer && q.case_sensitive ? "true" : "");
+        if (ignore_accents_)
+            row.push_back(q.type == QuestionType::short_answer && q.ignore_accents ? "true" : "");
         line(row);
     }
 
@@ -127,7 +132,7 @@ class RowWriter {
     ExportResult& r_;
     const Question* q_ = nullptr;
     std::size_t options_ = 0, feedback_ = 0;
-    bool time_limit_ = false, case_sensitive_ = false;
+    bool time_limit_ = false, case_sensitive_ = false, ignore_accents_ = false;
 };
 
 // Header values are one line each.

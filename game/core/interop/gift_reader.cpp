@@ -316,6 +316,8 @@ class GiftConverter {
         }
         if (a.count("case_sensitive") && q.type == QuestionType::short_answer)
             q.case_sensitive = true;
+        if (a.count("ignore_accents") && q.type == QuestionType::short_answer)
+            q.ignore_accents = true;
     }
 
     ImportResult& r_;

@@ -135,6 +135,8 @@ class QuestionWriter {
             tags += "[statecraft:time_limit_s=" + std::to_string(*q_.time_limit_s) + "] ";
         if (q_.type == QuestionType::short_answer && q_.case_sensitive)
             tags += "[statecraft:case_sensitive] ";
+        if (q_.type == QuestionType::short_answer && q_.ignore_accents)
+            tags += "[statecraft:ignore_accents] ";
         if (tags.empty()) return "";
         tags.pop_back();
         return "// " + tags + "\n";

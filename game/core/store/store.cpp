@@ -9,9 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/store/store_messages.h"
+#include "core/store/uuid_sql.h"
 #include "core/text/normalize.h"
 #include "core/text/utf8.h"
-#include "core/store/uuid_sql.h"
 
 namespace statecraft {
 
