@@ -9,6 +9,7 @@
 #include "app/modes/progress/progress_data.h"
 #include "core/io/atomic_file.h"
 #include "core/session/answer.h"
+#include "core/session/answer_check.h"
 #include "core/session/results_json.h"
 #include "core/settings/settings.h"
 #include "core/time/calendar.h"
@@ -162,7 +163,7 @@ void AppController::on(const intent::ResumeQuiz&) {
 void AppController::on(const intent::ChooseChoice& i) {
     if (!answering()) return;
     Answer& draft = state_.practice.draft;
-    if (draft.type == QuestionType::single) {
+    if (draft.type == QuestionType::single || draft.type == QuestionType::poll) {
         draft.choices = {i.id};
     } else if (draft.type == QuestionType::multiple) {
         auto it = std::find(draft.choices.begin(), draft.choices.end(), i.id);
@@ -220,20 +221,17 @@ void AppController::on(const intent::MoveItem& i) {
 }
 
 void AppController::on(const intent::SetText& i) {
-    if (answering() && state_.practice.draft.type == QuestionType::short_answer)
-        state_.practice.draft.text = i.text;
+    if (answering()) set_draft_text(state_.practice.draft, i.text);
 }
 
 void AppController::on(const intent::Submit& i) {
     if (!answering()) return;
     if (state_.exam && state_.screen == Screen::exam) {
-        if (i.text && state_.practice.draft.type == QuestionType::short_answer)
-            state_.practice.draft.text = *i.text;
+        if (i.text) set_draft_text(state_.practice.draft, *i.text);
         exam_submit();
         return;
     }
-    if (i.text && state_.practice.draft.type == QuestionType::short_answer)
-        state_.practice.draft.text = *i.text;
+    if (i.text) set_draft_text(state_.practice.draft, *i.text);
     if (!is_complete(state_.practice.draft)) return;
     state_.practice.outcome =
         state_.session->submit(state_.practice.draft, state_.practice.confidence);
@@ -241,10 +239,21 @@ void AppController::on(const intent::Submit& i) {
     update_card_after_answer();
 }
 
+// Self-study only: an exam or a classroom game is marked by the teacher's key.
+void AppController::on(const intent::OverrideAnswer&) {
+    if (!state_.session || !state_.practice.outcome || state_.screen != Screen::practice) return;
+    if (state_.study.mode != "practice" && state_.study.mode != "review") return;
+    QuizSession& s = *state_.session;
+    if (!s.override_answer(s.index())) return;
+    state_.practice.outcome = s.outcome(s.index());
+    scores_.override_attempt(state_.scores, s.current().question->id);
+}
+
 void AppController::record_attempt(int i) {
     const QuizSession& s = *state_.session;
     const std::optional<Attempt>& attempt = s.attempt(i);
-    if (!attempt) return;
+    // A poll is a view, not an answer: the totals kept per attempt would count it as wrong.
+    if (!attempt || !is_graded(s.item(i).question->type)) return;
     std::optional<int> confidence;
     if (attempt->confidence) confidence = static_cast<int>(*attempt->confidence);
     scores_.record_attempt(state_.scores, *s.item(i).question, answer_to_json_text(attempt->answer),

@@ -97,6 +97,7 @@ class AppController {
     void on(const intent::SetText& i);
     void on(const intent::Submit& i);
     void on(const intent::Next&) { next(); }
+    void on(const intent::OverrideAnswer&);
     void on(const intent::OpenBriefing& i);
     void on(const intent::Back&);
     void on(const intent::GoHome&) { state_.screen = Screen::home; }

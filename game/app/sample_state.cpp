@@ -1,6 +1,9 @@
 #include "app/sample_state.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "core/session/estimate_score.h"
 
 namespace statecraft {
 
@@ -86,6 +89,19 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
         }
         case QuestionType::short_answer:
             out.push_back(intent::SetText{right ? q.accept.front() : std::string("statecraft")});
+            break;
+        case QuestionType::estimate: {
+            // Right: the value; partial: half-way to the tolerance; wrong: far beyond it.
+            const double v = q.value.value_or(0), t = estimate_tolerance(q);
+            const double given = right     ? v
+                                 : partial ? v + (q.margin + t) / 2
+                                           : v + 2 * t + std::max(1.0, std::fabs(v));
+            out.push_back(intent::SetText{format_estimate(given)});
+            break;
+        }
+        case QuestionType::poll:
+            if (!p.choice_order.empty())
+                out.push_back(intent::ChooseChoice{q.choices[p.choice_order.front()].id});
             break;
     }
     return out;

@@ -106,6 +106,11 @@ void ScoreRecorder::end_session(ScoreState& scores, double score, double max_sco
     key_.reset();
 }
 
+void ScoreRecorder::override_attempt(ScoreState& scores, const std::string& question_id) {
+    if (!store_ || !key_) return;
+    note(scores, store_->override_attempt(*key_, question_id));
+}
+
 void ScoreRecorder::retry(ScoreState& scores) {
     if (!store_) return;
     note(scores, store_->flush());

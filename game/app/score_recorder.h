@@ -36,6 +36,8 @@ class ScoreRecorder {
                         const std::string& answer_json, double score, bool correct,
                         std::int64_t time_ms, std::optional<int> confidence);
     void end_session(ScoreState& scores, double score, double max_score);
+    // "I was right" on this session's latest attempt at the question (Store::override_attempt).
+    void override_attempt(ScoreState& scores, const std::string& question_id);
     bool in_session() const { return key_.has_value(); }
 
     void retry(ScoreState& scores);  // Store::flush()

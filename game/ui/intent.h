@@ -53,6 +53,7 @@ struct Submit {
     std::optional<std::string> text;
 };  // short answer: the text as typed
 struct Next {};
+struct OverrideAnswer {};  // "I was right" after a short answer marked wrong (self-study)
 // Anywhere
 struct OpenBriefing {
     std::string section_id;
@@ -120,7 +121,7 @@ using Intent =
                  intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention,
                  intent::StartReview, intent::SetConfidence, intent::OpenExam,
                  intent::SetExamPerQuestion, intent::SetExamMinutes, intent::StartExam,
-                 intent::HandIn,
+                 intent::HandIn, intent::OverrideAnswer,
                  // profiles and progress
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
                  intent::PractiseWeakest, intent::RetryWrites,

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/estimate_widget.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui {
@@ -26,6 +27,10 @@ const char* instruction(QuestionType type) {
             return "Put the items in order, first at the top.";
         case QuestionType::short_answer:
             return "Type a short answer.";
+        case QuestionType::estimate:
+            return "Estimate: type a number.";
+        case QuestionType::poll:
+            return "Poll: choose the answer you find most convincing. It is not scored.";
     }
     return "";
 }
@@ -49,8 +54,10 @@ Intent choices(const AppState& state, const Look& look, const Keys& keys) {
         const Choice& c = q.choices[pq.choice_order[n]];
         const bool chosen = p.draft.has_choice(c.id);
         std::string id = "choice-" + c.id;
-        if (choice_row(look, id.c_str(), n + 1, c.text, kind, chosen, open,
-                       choice_mark(p, chosen, c.correct)))
+        // A poll has no key: nothing is marked right or wrong.
+        const Mark mark =
+            q.type == QuestionType::poll ? Mark::none : choice_mark(p, chosen, c.correct);
+        if (choice_row(look, id.c_str(), n + 1, c.text, kind, chosen, open, mark))
             out = intent::ChooseChoice{c.id};
         if (open && keys.digit == n + 1) out = intent::ChooseChoice{c.id};
     }
@@ -232,7 +239,10 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
     switch (state.session->current().question->type) {
         case QuestionType::single:
         case QuestionType::multiple:
+        case QuestionType::poll:
             return choices(state, look, keys);
+        case QuestionType::estimate:
+            return draw_estimate_answer(state, look);
         case QuestionType::true_false:
             return true_false(state, look, keys);
         case QuestionType::matching:

@@ -1,4 +1,4 @@
-// The answer widgets of the six question types, before and after submitting.
+// The answer widgets of the question types, before and after submitting.
 #pragma once
 
 #include "ui/app_state.h"
@@ -13,7 +13,8 @@ namespace statecraft::ui {
 //  multiple: 1-8 toggle
 //  matching: Alt+Up/Down pick the row, 1-9 give it the n-th option (then the next row)
 //  ordering: 1-9 select an item, Alt+Up/Down move it; mouse: arrows or drag and drop
-//  short answer: the text field has the keyboard; Enter submits
+//  short answer, estimate: the text field has the keyboard; Enter submits
+//  poll: 1-8 choose, like single
 Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys);
 
 // The current question as students see it: category and what to do, the prompt, the answer

@@ -55,6 +55,15 @@ mutations = {
     "duplicate items": lambda b: b["questions"][q["ordering"]].update(sequence=["a", "a"]),
     "no accept": lambda b: b["questions"][q["short_answer"]].update(accept=[]),
     "text too long": lambda b: b["questions"][0].update(explanation="x" * 20001),
+    "estimate no value": lambda b: b["questions"][q["estimate"]].pop("value"),
+    "estimate value text": lambda b: b["questions"][q["estimate"]].update(value="200"),
+    "estimate huge value": lambda b: b["questions"][q["estimate"]].update(value=1e16),
+    "estimate negative margin": lambda b: b["questions"][q["estimate"]].update(margin=-1),
+    "estimate negative tolerance": lambda b: b["questions"][q["estimate"]].update(tolerance=-5),
+    "poll with a key": lambda b: b["questions"][q["poll"]]["choices"][0].update(correct=True),
+    "poll one choice": lambda b: b["questions"][q["poll"]].update(choices=b["questions"][q["poll"]]["choices"][:1]),
+    "fixed not boolean": lambda b: b["questions"][q["single"]].update(fixed="yes"),
+    "strict_match not boolean": lambda b: b["questions"][q["short_answer"]].update(strict_match=1),
 }
 for name, mutate in mutations.items():
     bank = copy.deepcopy(base)

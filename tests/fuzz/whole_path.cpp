@@ -69,6 +69,12 @@ Answer arbitrary_answer(const Question& q, const Answer& start, Source& src) {
         case QuestionType::short_answer:
             a.text = src.byte() % 2 ? src.pick(q.accept) : src.text();
             break;
+        case QuestionType::estimate:
+            set_draft_text(a, src.text());  // a number or not: both must be safe
+            break;
+        case QuestionType::poll:
+            if (src.byte() % 3) a.choices.push_back(src.pick(ids));
+            break;
     }
     return a;
 }

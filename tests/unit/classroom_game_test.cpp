@@ -27,6 +27,7 @@ ClassroomSetup three_teams(std::uint64_t seed = 42) {
     setup.teams = {"Red", "Green", "Blue"};
     setup.question_count = 5;
     setup.seed = seed;
+    setup.shuffle_choices = false;  // the authored order, so the tests can name the keys
     return setup;
 }
 

@@ -26,6 +26,7 @@ ClassroomGame game_with_teams(int count, int questions) {
     for (int i = 1; i <= count; ++i) setup.teams.push_back("Team " + std::to_string(i));
     setup.question_count = questions;
     setup.shuffle_questions = false;  // q-capital (right: key 1), q-members, q-treaty, ...
+    setup.shuffle_choices = false;    // the authored order, so the tests can name the keys
     ClassroomStart start = ClassroomGame::create(classroom_bank(), setup);
     REQUIRE(start.ok());
     return std::move(*start.game);

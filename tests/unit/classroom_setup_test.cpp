@@ -174,7 +174,7 @@ TEST_CASE("classroom setup: the seed decides the questions and their order") {
     CHECK(round_ids(*ClassroomGame::create(classroom_bank(), setup).game) ==
           std::vector<std::string>{"q-capital", "q-members", "q-treaty", "q-year", "q-leader"});
 
-    setup.shuffle_choices = true;
+    CHECK(ClassroomSetup{}.shuffle_choices);  // on by default (issue 13: no position cue)
     setup.seed = 42;
     ClassroomStart shuffled = ClassroomGame::create(classroom_bank(), setup);
     REQUIRE(shuffled.ok());

@@ -25,6 +25,7 @@ ClassroomGame played_game(int questions = 3, bool end_early_after = false) {
     setup.teams = {"Red", "Green", "Blue"};
     setup.question_count = questions;
     setup.seed = 7;
+    setup.shuffle_choices = false;  // the authored order, so the scores below hold
     ClassroomStart start = ClassroomGame::create(classroom_bank(), setup);
     REQUIRE(start.ok());
     ClassroomGame game = std::move(*start.game);

@@ -176,6 +176,21 @@ TEST_CASE("lint rule cued-by-other: an answer shown by another question") {
     CHECK_FALSE(flags(option, "cued-by-other", "q"));
 }
 
+TEST_CASE("lint rule cued-by-other: an estimate's value printed by another question") {
+    json estimate = question("guess", "estimate", "Up to how many missiles were promised?");
+    estimate["value"] = 200;
+    estimate["tolerance"] = 100;
+    json estimate_clean = question("clean", "estimate", "How many days did the talks last?");
+    estimate_clean["value"] = 42;
+    estimate_clean["tolerance"] = 20;
+    Diagnostics ds = lint({estimate, estimate_clean,
+                           single("reveals", "What could 200 missiles do for the war?",
+                                  {"Strike near the front", "Win it at once"}, 0)});
+    INFO(list(ds));
+    CHECK(flags(ds, "cued-by-other", "guess"));
+    CHECK_FALSE(flags(ds, "cued-by-other", "clean"));
+}
+
 TEST_CASE("lint rule near-duplicate: two questions testing one fact the same way") {
     Diagnostics ds = lint(
         {short_answer("first", "In which year did Tehran sign the missile contract?", "2022"),

@@ -159,11 +159,12 @@ TEST_CASE("stats: results export quotes fields as RFC 4180 says") {
     auto records = parse_csv(out);
     REQUIRE(records.size() == 3);
     CHECK(records[0][0] == "profile");
-    CHECK(records[0].size() == 13);
+    CHECK(records[0].size() == 14);
+    CHECK(records[0][13] == "overridden");
     CHECK(records[1] == std::vector<std::string>{"Ana, \"A\"", "3", "practice", "iran", "q1",
                                                  "actors", R"({"text":"line one\nline, two"})", "1",
                                                  "0.5", "4200", "", "2024-05-10T12:00:00.123Z",
-                                                 "0123456789abcdef"});
+                                                 "0123456789abcdef", "0"});
     CHECK(records[2][6] == "multi\r\nline");
     CHECK(records[2][10] == "3");
 }

@@ -68,8 +68,11 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         err << a.out.string() << ": error: " << error << "\n";
         return 1;
     }
-    out << "exported " << loaded.bank.questions.size() << " question(s) to " << a.out.string()
-        << " (" << format << ")\n";
+    for (const std::string& l : result.left_out) err << a.bank.string() << ": note: " << l << "\n";
+    out << "exported " << loaded.bank.questions.size() - result.left_out.size()
+        << " question(s) to " << a.out.string() << " (" << format << ")";
+    if (!result.left_out.empty()) out << "; " << result.left_out.size() << " left out (see above)";
+    out << "\n";
     return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
+#include <cmath>
 
 #include "core/text/escape.h"
 #include "core/text/normalize.h"
@@ -136,6 +137,7 @@ class BankSaxHandler {
     }
     bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
         std::string_view raw(str, length);
+        read_double(raw);
         if (raw.find_first_of(".eE") != std::string_view::npos) return scalar(Json::number, raw);
         auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), int_);
         if (ec == std::errc::result_out_of_range) int_ = raw.front() == '-' ? LLONG_MIN : LLONG_MAX;
@@ -479,11 +481,13 @@ class BankSaxHandler {
                 return Json::string;
             case Kind::question:
                 if (k == "difficulty" || k == "time_limit_s") return Json::integer;
-                if (k == "answer" || k == "case_sensitive" || k == "ignore_accents")
+                if (k == "value" || k == "margin" || k == "tolerance") return Json::number;
+                if (k == "answer" || k == "case_sensitive" || k == "ignore_accents" ||
+                    k == "strict_match" || k == "fixed")
                     return Json::boolean;
                 return Json::string;
             case Kind::choice:
-                if (k == "correct") return Json::boolean;
+                if (k == "correct" || k == "fixed") return Json::boolean;
                 return Json::string;
             default:
                 return Json::string;
@@ -500,8 +504,10 @@ class BankSaxHandler {
         static const std::vector<std::string_view> question = {
             "id",         "category",     "type",   "prompt",         "explanation",
             "difficulty", "time_limit_s", "answer", "case_sensitive", "ignore_accents",
-            "review_by"};
-        static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback"};
+            "review_by",  "strict_match", "fixed",  "value",          "unit",
+            "margin",     "tolerance"};
+        static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback",
+                                                             "fixed"};
         static const std::vector<std::string_view> pair = {"left", "right"};
         const std::vector<std::string_view>* names = nullptr;
         switch (f.kind) {
@@ -642,6 +648,14 @@ class BankSaxHandler {
         return true;
     }
 
+    // Estimates (1.1) read numbers as doubles; one too large for a double becomes infinite,
+    // which the bank rules report with its pointer.
+    void read_double(std::string_view raw) {
+        auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), double_);
+        if (ec == std::errc::result_out_of_range)
+            double_ = raw.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+    }
+
     int clamped_int() const {
         return static_cast<int>(std::clamp<long long>(int_, INT_MIN, INT_MAX));
     }
@@ -721,6 +735,8 @@ class BankSaxHandler {
                     c->correct = bool_;
                 else if (k == "feedback")
                     c->feedback = std::string(s);
+                else if (k == "fixed")
+                    c->fixed = bool_;
                 break;
             }
             case Kind::pair: {
@@ -768,6 +784,18 @@ class BankSaxHandler {
             q.review_by = std::string(s);
         else if (k == "ignore_accents")
             q.ignore_accents = bool_;
+        else if (k == "strict_match")
+            q.strict_match = bool_;
+        else if (k == "fixed")
+            q.fixed_order = bool_;
+        else if (k == "value")
+            q.value = double_;
+        else if (k == "unit")
+            q.unit = std::string(s);
+        else if (k == "margin")
+            q.margin = double_;
+        else if (k == "tolerance")
+            q.tolerance = double_;
     }
 
     std::string_view text_;
@@ -780,6 +808,7 @@ class BankSaxHandler {
     std::string_view string_;
     std::string nfc_;  // string_ in NFC when the file's spelling was not
     long long int_ = 0;
+    double double_ = 0;
     bool bool_ = false;
 
     // Capture of an unknown (or wrongly typed, discarded) subtree as JSON text.

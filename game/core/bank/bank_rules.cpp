@@ -1,5 +1,7 @@
 #include "core/bank/bank_rules.h"
 
+#include "core/bank/estimate_rules.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -249,6 +251,14 @@ class RuleChecker {
             case QuestionType::short_answer:
                 check_accept(q, at);
                 break;
+            case QuestionType::estimate:
+                check_estimate(q, at, [&](const std::string& ptr, const std::string& message) {
+                    error(ptr, message, qid);
+                });
+                break;
+            case QuestionType::poll:
+                check_choices(q, at);
+                break;
         }
         warn_unused_fields(q, at);
     }
@@ -282,6 +292,8 @@ class RuleChecker {
                   q.id);
         if (q.type == QuestionType::multiple && correct < 1)
             error(here(), "a multiple-choice question needs at least one correct choice", q.id);
+        if (q.type == QuestionType::poll && correct > 0)
+            error(here(), "a poll has no right answer: remove \"correct\" from its choices", q.id);
     }
 
     void check_pairs(const Question& q, const std::function<std::string()>& at) {
@@ -340,7 +352,8 @@ class RuleChecker {
                 add(Severity::warning, at() + "/" + field,
                     std::string("ignored for a ") + to_string(q.type) + " question", q.id);
         };
-        warn(!q.choices.empty(), QuestionType::single, QuestionType::multiple, "choices");
+        warn(!q.choices.empty() && q.type != QuestionType::poll, QuestionType::single,
+             QuestionType::multiple, "choices");
         warn(!q.pairs.empty(), QuestionType::matching, QuestionType::matching, "pairs");
         warn(!q.distractors.empty(), QuestionType::matching, QuestionType::matching, "distractors");
         warn(!q.sequence.empty(), QuestionType::ordering, QuestionType::ordering, "sequence");

@@ -1,5 +1,7 @@
 #include "core/bank/bank_writer.h"
 
+#include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include "core/bank/bank_text.h"
@@ -22,6 +24,28 @@ void put_if(ojson& out, const char* key, const std::string& value) {
     if (!value.empty()) out[key] = value;
 }
 
+ojson choices_json(const Question& q) {
+    ojson choices = ojson::array();
+    for (const Choice& c : q.choices) {
+        ojson cj;
+        cj["id"] = c.id;
+        cj["text"] = c.text;
+        if (c.correct) cj["correct"] = true;
+        put_if(cj, "feedback", c.feedback);
+        if (c.fixed) cj["fixed"] = true;
+        put_extra(cj, c.extra);
+        choices.push_back(std::move(cj));
+    }
+    return choices;
+}
+
+// Whole numbers are written without ".0", so "200" reads back and writes as "200".
+ojson number_json(double v) {
+    if (std::isfinite(v) && v == std::trunc(v) && std::fabs(v) < 9.0e15)
+        return static_cast<std::int64_t>(v);
+    return v;
+}
+
 ojson question_json(const Question& q) {
     ojson j;
     j["id"] = q.id;
@@ -30,20 +54,10 @@ ojson question_json(const Question& q) {
     j["prompt"] = q.prompt;
     switch (q.type) {
         case QuestionType::single:
-        case QuestionType::multiple: {
-            ojson choices = ojson::array();
-            for (const Choice& c : q.choices) {
-                ojson cj;
-                cj["id"] = c.id;
-                cj["text"] = c.text;
-                if (c.correct) cj["correct"] = true;
-                put_if(cj, "feedback", c.feedback);
-                put_extra(cj, c.extra);
-                choices.push_back(std::move(cj));
-            }
-            j["choices"] = std::move(choices);
+        case QuestionType::multiple:
+            j["choices"] = choices_json(q);
+            if (q.fixed_order) j["fixed"] = true;
             break;
-        }
         case QuestionType::true_false:
             j["answer"] = q.answer;
             break;
@@ -63,10 +77,21 @@ ojson question_json(const Question& q) {
         case QuestionType::ordering:
             j["sequence"] = q.sequence;
             break;
+        case QuestionType::estimate:
+            if (q.value) j["value"] = number_json(*q.value);
+            put_if(j, "unit", q.unit);
+            if (q.margin != 0) j["margin"] = number_json(q.margin);
+            if (q.tolerance) j["tolerance"] = number_json(*q.tolerance);
+            break;
+        case QuestionType::poll:
+            j["choices"] = choices_json(q);
+            if (q.fixed_order) j["fixed"] = true;
+            break;
         case QuestionType::short_answer:
             j["accept"] = q.accept;
             if (q.case_sensitive) j["case_sensitive"] = true;
             if (q.ignore_accents) j["ignore_accents"] = true;
+            if (q.strict_match) j["strict_match"] = true;
             break;
     }
     put_if(j, "explanation", q.explanation);

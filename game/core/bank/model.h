@@ -13,10 +13,20 @@ namespace statecraft {
 // Fields the reader did not recognise, in file order: (key, raw JSON value).
 using ExtraFields = std::vector<std::pair<std::string, std::string>>;
 
-enum class QuestionType { single, multiple, true_false, matching, ordering, short_answer };
+enum class QuestionType {
+    single,
+    multiple,
+    true_false,
+    matching,
+    ordering,
+    short_answer,
+    estimate,  // 1.1: a number, scored by closeness (core/session/estimate_score.h)
+    poll,      // 1.1: choices without a key, for discussion; never scored
+};
 
-inline constexpr const char* kQuestionTypeNames[] = {"single",   "multiple", "true_false",
-                                                     "matching", "ordering", "short_answer"};
+inline constexpr const char* kQuestionTypeNames[] = {
+    "single", "multiple", "true_false", "matching", "ordering", "short_answer", "estimate", "poll"};
+inline constexpr int kQuestionTypeCount = sizeof(kQuestionTypeNames) / sizeof(*kQuestionTypeNames);
 const char* to_string(QuestionType type);
 std::optional<QuestionType> question_type_from_string(std::string_view name);
 
@@ -25,6 +35,7 @@ struct Choice {
     std::string text;
     bool correct = false;
     std::string feedback;
+    bool fixed = false;  // 1.1: kept at its authored place when choices are shuffled
     ExtraFields extra;
 };
 
@@ -46,14 +57,22 @@ struct Question {
     std::optional<int> time_limit_s;
     std::string review_by;  // 1.1: "YYYY-MM-DD" after which the question should be checked again
 
-    std::vector<Choice> choices;           // single, multiple
-    bool answer = false;                   // true_false
-    std::vector<MatchPair> pairs;          // matching
+    std::vector<Choice> choices;   // single, multiple
+    bool fixed_order = false;      // 1.1 "fixed": single, multiple choices keep the authored order
+    bool answer = false;           // true_false
+    std::vector<MatchPair> pairs;  // matching
     std::vector<std::string> distractors;  // matching: right-hand options that match nothing
     std::vector<std::string> sequence;     // ordering, in the correct order
     std::vector<std::string> accept;       // short_answer
     bool case_sensitive = false;           // short_answer
     bool ignore_accents = false;           // short_answer: "Zurich" matches "Zürich"
+    bool strict_match = false;  // short_answer (1.1): leading articles and "U.S." dots count
+    // estimate (1.1): full credit within `margin` of `value`, falling linearly to 0 at
+    // `tolerance` (absent: the same as margin, all or nothing).
+    std::optional<double> value;
+    std::string unit;
+    double margin = 0;
+    std::optional<double> tolerance;
 
     ExtraFields extra;
 };

@@ -1,5 +1,7 @@
 #include "core/classroom/classroom_setup.h"
 
+#include "core/session/choice_order.h"
+
 #include <algorithm>
 #include <random>
 #include <set>
@@ -68,6 +70,8 @@ void check_teams(const ClassroomSetup& setup, ClassroomPlan& plan) {
 
 // Why a question cannot be played by keys, or empty when it can.
 std::string unplayable_reason(const Question& q) {
+    // A team game scores every round; a poll's spread of views waits for classroom support.
+    if (q.type == QuestionType::poll) return "it is a poll, which a team game cannot score";
     if (q.type != QuestionType::single && q.type != QuestionType::multiple) return {};
     const int choices = static_cast<int>(q.choices.size());
     const int right = static_cast<int>(std::count_if(q.choices.begin(), q.choices.end(),
@@ -193,9 +197,13 @@ ClassroomPlan plan_classroom_game(const Bank& bank, const ClassroomSetup& setup)
         ClassroomRound round;
         round.question = q;
         round.options = options_for(q);
-        if (setup.shuffle_choices &&
-            (q.type == QuestionType::single || q.type == QuestionType::multiple))
-            seeded_shuffle(round.options, rng);
+        if (q.type == QuestionType::single || q.type == QuestionType::multiple) {
+            std::vector<ClassroomOption> authored = std::move(round.options);
+            round.options.clear();
+            for (int k : choice_order(q, setup.shuffle_choices,
+                                      [&](std::vector<int>& items) { seeded_shuffle(items, rng); }))
+                round.options.push_back(authored[k]);
+        }
         round.teacher_marked = !classroom_auto_scored(q.type);
         const int round_number = static_cast<int>(i) + 1;
         round.double_points = std::count(setup.double_points_rounds.begin(),

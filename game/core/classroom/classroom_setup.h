@@ -36,7 +36,7 @@ struct ClassroomSetup {
     // they are left out unless the teacher opts in here.
     bool include_teacher_marked = false;
     bool shuffle_questions = true;
-    bool shuffle_choices = false;
+    bool shuffle_choices = true;  // except where the bank fixes them (choice_order.h)
     std::uint64_t seed = 1;
     std::vector<int> double_points_rounds;  // 1-based round numbers played for double points
     // Lock as soon as every team that should answer has answered. Never for "multiple"

@@ -51,6 +51,7 @@ void change_type(Question& q, QuestionType type) {
     switch (from) {
         case QuestionType::single:
         case QuestionType::multiple:
+        case QuestionType::poll:
             for (const Choice& c : q.choices) {
                 if (c.text.empty()) continue;
                 texts.push_back(c.text);
@@ -68,6 +69,7 @@ void change_type(Question& q, QuestionType type) {
             right_texts = q.accept;
             break;
         case QuestionType::true_false:
+        case QuestionType::estimate:
             break;
     }
     q.type = type;
@@ -112,6 +114,21 @@ void change_type(Question& q, QuestionType type) {
             if (q.accept.empty()) q.accept.emplace_back();
             break;
         case QuestionType::true_false:
+            break;
+        case QuestionType::estimate:
+            if (!q.value) q.value = 0;
+            break;
+        case QuestionType::poll:
+            // A poll keeps the texts but has no key.
+            if (q.choices.empty())
+                for (const std::string& t : texts) {
+                    Choice c;
+                    c.id = unique_choice_id(q);
+                    c.text = t;
+                    q.choices.push_back(std::move(c));
+                }
+            ensure_choices(q, 2);
+            for (Choice& c : q.choices) c.correct = false;
             break;
     }
 }

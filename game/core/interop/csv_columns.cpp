@@ -44,7 +44,10 @@ ColumnInfo classify(std::string_view raw) {
                                                         {"time_limit_s", Column::time_limit},
                                                         {"time_limit", Column::time_limit},
                                                         {"case_sensitive", Column::case_sensitive},
-                                                        {"ignore_accents", Column::ignore_accents}};
+                                                        {"ignore_accents", Column::ignore_accents},
+                                                        {"unit", Column::unit},
+                                                        {"margin", Column::margin},
+                                                        {"tolerance", Column::tolerance}};
     ColumnInfo info;
     info.label = trim(raw);
     std::string n = normalize_label(raw);
@@ -87,6 +90,8 @@ std::optional<QuestionType> parse_type(std::string_view raw) {
     if (n == "ordering" || n == "order" || n == "sequence") return QuestionType::ordering;
     if (n == "short_answer" || n == "short" || n == "shortanswer")
         return QuestionType::short_answer;
+    if (n == "estimate" || n == "numerical" || n == "numeric") return QuestionType::estimate;
+    if (n == "poll" || n == "survey") return QuestionType::poll;
     return std::nullopt;
 }
 

@@ -24,6 +24,9 @@ enum class Column {
     time_limit,
     case_sensitive,
     ignore_accents,
+    unit,       // estimate (1.1)
+    margin,     // estimate: full credit within this distance
+    tolerance,  // estimate: no credit beyond this distance
     option,
     feedback,
     unknown

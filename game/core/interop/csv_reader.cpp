@@ -8,6 +8,7 @@
 
 #include "core/interop/csv_columns.h"
 #include "core/interop/text_util.h"
+#include "core/session/estimate_score.h"
 
 namespace statecraft {
 
@@ -189,7 +190,10 @@ class CsvConverter {
         switch (q.type) {
             case QuestionType::single:
             case QuestionType::multiple:
+            case QuestionType::poll:
                 return read_choices(q, answer, opts);
+            case QuestionType::estimate:
+                return read_estimate(q, answer);
             case QuestionType::true_false: {
                 if (auto b = parse_bool(answer))
                     q.answer = *b;
@@ -235,8 +239,24 @@ class CsvConverter {
                        " questions; ignored");
     }
 
+    // An estimate: the value in the answer column; unit, margin and tolerance in their own.
+    void read_estimate(Question& q, const std::string& answer) {
+        auto number = [&](const std::string& cell_text, const char* what) -> std::optional<double> {
+            if (cell_text.empty()) return std::nullopt;
+            auto v = parse_estimate(cell_text);
+            if (!v) error(std::string(what) + " \"" + cell_text + "\" is not a number");
+            return v;
+        };
+        if (answer.empty()) return error("an estimate needs its value in the answer column");
+        q.value = number(answer, "answer");
+        q.unit = cell(Column::unit);
+        if (auto m = number(cell(Column::margin), "margin")) q.margin = *m;
+        q.tolerance = number(cell(Column::tolerance), "tolerance");
+    }
+
     void read_choices(Question& q, const std::string& answer,
                       const std::vector<std::pair<int, std::string>>& opts) {
+        if (q.type == QuestionType::poll) return read_poll(q, answer, opts);
         std::vector<int> right = parse_letters(answer);
         if (right.empty() && q.type == QuestionType::single) {
             for (const auto& [l, t] : opts)
@@ -270,6 +290,21 @@ class CsvConverter {
             if (!has_option && !cell(Column::feedback, l).empty())
                 error("feedback_" + letter_name(l) + " is for option " + letter_name(l) +
                       ", which is empty");
+        }
+    }
+
+    // A poll: the options are its choices, none right.
+    void read_poll(Question& q, const std::string& answer,
+                   const std::vector<std::pair<int, std::string>>& opts) {
+        if (!answer.empty())
+            r_.add(ImportSeverity::note, line_,
+                   "a poll has no right answer; the answer is ignored");
+        for (const auto& [l, t] : opts) {
+            Choice c;
+            c.id = std::string(1, static_cast<char>('a' + l));
+            c.text = t;
+            c.feedback = cell(Column::feedback, l);
+            q.choices.push_back(std::move(c));
         }
     }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/session/estimate_score.h"
+
 namespace statecraft {
 
 namespace {
@@ -14,6 +16,7 @@ std::size_t option_count(const Question& q) {
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple:
+        case QuestionType::poll:
             return q.choices.size();
         case QuestionType::matching:
             return q.pairs.size() + q.distractors.size();
@@ -22,6 +25,7 @@ std::size_t option_count(const Question& q) {
         case QuestionType::short_answer:
             return q.accept.size();
         case QuestionType::true_false:
+        case QuestionType::estimate:
             return 0;
     }
     return 0;
@@ -40,6 +44,7 @@ class RowWriter {
                 case_sensitive_ || (q.type == QuestionType::short_answer && q.case_sensitive);
             ignore_accents_ =
                 ignore_accents_ || (q.type == QuestionType::short_answer && q.ignore_accents);
+            estimate_ = estimate_ || q.type == QuestionType::estimate;
         }
         options_ = std::max<std::size_t>(options_, 2);
     }
@@ -52,6 +57,8 @@ class RowWriter {
         if (time_limit_) h.push_back("time_limit_s");
         if (case_sensitive_) h.push_back("case_sensitive");
         if (ignore_accents_) h.push_back("ignore_accents");
+        if (estimate_)
+            for (const char* c : {"unit", "margin", "tolerance"}) h.push_back(c);
         line(h);
     }
 
@@ -60,8 +67,12 @@ class RowWriter {
         std::vector<std::string> options, feedback(feedback_);
         std::string answer;
         switch (q.type) {
+            case QuestionType::estimate:
+                answer = q.value ? exact_number(*q.value) : "";
+                break;
             case QuestionType::single:
             case QuestionType::multiple:
+            case QuestionType::poll:
                 for (std::size_t i = 0; i < q.choices.size(); ++i) {
                     options.push_back(q.choices[i].text);
                     if (i < feedback_) feedback[i] = q.choices[i].feedback;
@@ -99,6 +110,12 @@ class RowWriter {
             row.push_back(q.type == QuestionType::short_answer && q.case_sensitive ? "true" : "");
         if (ignore_accents_)
             row.push_back(q.type == QuestionType::short_answer && q.ignore_accents ? "true" : "");
+        if (estimate_) {
+            const bool e = q.type == QuestionType::estimate;
+            row.push_back(e ? q.unit : "");
+            row.push_back(e && q.margin != 0 ? exact_number(q.margin) : "");
+            row.push_back(e && q.tolerance ? exact_number(*q.tolerance) : "");
+        }
         line(row);
     }
 
@@ -132,7 +149,7 @@ class RowWriter {
     ExportResult& r_;
     const Question* q_ = nullptr;
     std::size_t options_ = 0, feedback_ = 0;
-    bool time_limit_ = false, case_sensitive_ = false, ignore_accents_ = false;
+    bool time_limit_ = false, case_sensitive_ = false, ignore_accents_ = false, estimate_ = false;
 };
 
 // Header values are one line each.

@@ -182,6 +182,7 @@ class BlockParser {
             item_.kind = Kind::essay;
         } else if (answers[0] == '#') {
             item_.kind = Kind::numerical;
+            item_.numerical = std::string(answers.substr(1));
         } else if (answers.find('~') != std::string_view::npos) {
             item_.kind = Kind::multichoice;
             parse_multichoice(answers, answers_line);

@@ -56,6 +56,7 @@ struct Item {
     std::vector<Answer> answers;                             // multichoice, shortanswer
     std::vector<std::pair<std::string, std::string>> pairs;  // matching; empty left: distractor
     bool truth = false;                                      // truefalse
+    std::string numerical;       // numerical: the answers after '#' (gift_numerical.h reads them)
     std::string wrong_feedback;  // truefalse: shown for the wrong response (slot 1)
     std::string right_feedback;  // truefalse: shown for the right response (slot 2)
 

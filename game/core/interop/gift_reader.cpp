@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/bank/bank_rules.h"
+#include "core/interop/gift_numerical.h"
 #include "core/interop/gift_parse.h"
 #include "core/interop/text_util.h"
 
@@ -74,8 +75,6 @@ class GiftConverter {
                 return skip(item, "a description (text with no answer block)");
             case Kind::essay:
                 return skip(item, "an essay question (empty braces {})");
-            case Kind::numerical:
-                return skip(item, "a numerical question ({#...})");
             default:
                 break;
         }
@@ -97,6 +96,9 @@ class GiftConverter {
                 break;
             case Kind::matching:
                 keep = convert_matching(item, q);
+                break;
+            case Kind::numerical:
+                keep = convert_numerical(item, q);
                 break;
             default:
                 break;
@@ -146,6 +148,22 @@ class GiftConverter {
             note(item.line,
                  "question id \"" + id + "\": \"" + plain + "\" was taken by an earlier question");
         return id;
+    }
+
+    // A numerical question becomes an estimate (gift_numerical.h); the unit has no GIFT form,
+    // so it travels in a [statecraft:unit=...] comment.
+    bool convert_numerical(const Item& item, Question& q) {
+        std::string error;
+        auto answers = gift::parse_numerical(item.numerical, error);
+        auto notes = answers ? gift::numerical_to_estimate(*answers, q, error) : std::nullopt;
+        if (!notes) {
+            r_.add(ImportSeverity::error, item.line, error);
+            return false;
+        }
+        for (const std::string& n : *notes) note(item.line, n);
+        if (auto it = item.annotations.find("unit"); it != item.annotations.end())
+            q.unit = it->second;
+        return true;
     }
 
     bool convert_choices(const Item& item, Question& q) {

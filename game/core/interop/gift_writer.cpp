@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/interop/gift_numerical.h"
 #include "core/interop/gift_parse.h"
 #include "core/interop/text_util.h"
 
@@ -101,6 +102,11 @@ class QuestionWriter {
             case QuestionType::ordering:
                 out += ordering();
                 break;
+            case QuestionType::estimate:
+                out += "{" + gift::estimate_to_numerical(q_) + general_feedback("") + "}\n";
+                break;
+            case QuestionType::poll:
+                break;  // write_gift leaves polls out and says so
         }
         return out;
     }
@@ -123,6 +129,8 @@ class QuestionWriter {
         std::string tags;
         for (const std::string& t : q_.tags) tags += "[tag:" + bracket_value(t) + "] ";
         if (q_.type == QuestionType::ordering) tags += "[statecraft:ordering] ";
+        if (q_.type == QuestionType::estimate && !q_.unit.empty())
+            tags += "[statecraft:unit=" + bracket_value(q_.unit) + "] ";
         if (q_.difficulty != 2)
             tags += "[statecraft:difficulty=" + std::to_string(q_.difficulty) + "] ";
         if (!q_.refs.empty()) {
@@ -233,6 +241,13 @@ ExportResult write_gift(const Bank& bank) {
             }
             out += "\n// [statecraft:category=" + bracket_value(category) + "]\n";
             out += "$CATEGORY: $course$/top/" + path + "\n";
+        }
+        if (q.type == QuestionType::poll) {
+            // GIFT has no question without a right answer: say so rather than drop it.
+            result.left_out.push_back("question \"" + q.id +
+                                      "\": a poll has no right answer, which GIFT cannot hold; "
+                                      "left out");
+            continue;
         }
         out += "\n" + QuestionWriter(q, result.problems).write();
     }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/lint/words.h"
+#include "core/session/estimate_score.h"
 #include "core/text/normalize.h"
 
 namespace statecraft::lint {
@@ -105,6 +106,12 @@ void cross_question_facts(const Question& q, QuestionProfile& p) {
     if (!q.accept.empty()) add_content(q.accept[0], p.key);
     for (const MatchPair& pair : q.pairs) add_content(pair.left + " " + pair.right, p.key);
     for (const std::string& item : q.sequence) add_content(item, p.key);
+    if (q.type == QuestionType::estimate && q.value) {
+        // "About 200" in another question's prompt gives an estimate away.
+        const std::string value = format_estimate(*q.value);
+        add_needle(p, value, "/value");
+        add_content(value + " " + q.unit, p.key);
+    }
     p.content.insert(p.content.end(), p.key.begin(), p.key.end());
     sort_unique(p.key);
     sort_unique(p.prompt_grams);
@@ -134,6 +141,9 @@ std::uint64_t question_fingerprint(const Question& q) {
         h.add(list->size());
         for (const std::string& s : *list) h.add(s);
     }
+    h.add(q.unit);  // estimates (the numbers as text: the fingerprint only tells versions apart)
+    h.add(q.value ? exact_number(*q.value) : std::string("-"));
+    h.add(exact_number(q.margin) + "/" + (q.tolerance ? exact_number(*q.tolerance) : "-"));
     return h.value();
 }
 

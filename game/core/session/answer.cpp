@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/session/estimate_score.h"
+
 namespace statecraft {
 
 using ojson = nlohmann::ordered_json;
@@ -49,6 +51,21 @@ Answer Answer::short_text(std::string text) {
     return a;
 }
 
+Answer Answer::estimate(double number) {
+    Answer a;
+    a.type = QuestionType::estimate;
+    a.number = number;
+    a.text = format_estimate(number);
+    return a;
+}
+
+Answer Answer::poll(std::string choice_id) {
+    Answer a;
+    a.type = QuestionType::poll;
+    a.choices.push_back(std::move(choice_id));
+    return a;
+}
+
 std::string Answer::match_for(std::string_view left) const {
     for (const auto& [l, r] : matches)
         if (l == left) return r;
@@ -57,6 +74,13 @@ std::string Answer::match_for(std::string_view left) const {
 
 bool Answer::has_choice(std::string_view choice_id) const {
     return std::find(choices.begin(), choices.end(), choice_id) != choices.end();
+}
+
+void set_draft_text(Answer& answer, const std::string& text) {
+    if (answer.type == QuestionType::short_answer) answer.text = text;
+    if (answer.type != QuestionType::estimate) return;
+    answer.text = text;
+    answer.number = parse_estimate(text);
 }
 
 Answer empty_answer(QuestionType type) {
@@ -68,7 +92,10 @@ Answer empty_answer(QuestionType type) {
 bool is_complete(const Answer& answer) {
     switch (answer.type) {
         case QuestionType::single:
+        case QuestionType::poll:
             return answer.choices.size() == 1;
+        case QuestionType::estimate:
+            return answer.number.has_value();
         case QuestionType::multiple:
             return !answer.choices.empty();
         case QuestionType::true_false:
@@ -88,7 +115,11 @@ std::string answer_to_json_text(const Answer& answer) {
     switch (answer.type) {
         case QuestionType::single:
         case QuestionType::multiple:
+        case QuestionType::poll:
             j["choices"] = answer.choices;
+            break;
+        case QuestionType::estimate:
+            j["value"] = answer.number ? ojson(*answer.number) : ojson(nullptr);
             break;
         case QuestionType::true_false:
             j["value"] = answer.truth ? ojson(*answer.truth) : ojson(nullptr);
@@ -153,8 +184,20 @@ std::optional<Answer> answer_from_json_text(std::string_view text, std::string& 
     switch (*type) {
         case QuestionType::single:
         case QuestionType::multiple:
+        case QuestionType::poll:
             if (!read_strings(j, "choices", a.choices, error)) return std::nullopt;
             break;
+        case QuestionType::estimate: {
+            auto it = j.find("value");
+            if (it != j.end() && it->is_number()) {
+                a.number = it->get<double>();
+                a.text = format_estimate(*a.number);
+            } else if (it != j.end() && !it->is_null()) {
+                error = "\"value\" must be a number or null";
+                return std::nullopt;
+            }
+            break;
+        }
         case QuestionType::true_false: {
             auto it = j.find("value");
             if (it != j.end() && it->is_boolean()) {

@@ -4,7 +4,8 @@
 #include <set>
 #include <string>
 
-#include "core/session/text_normalize.h"
+#include "core/session/estimate_score.h"
+#include "core/session/short_answer_match.h"
 
 namespace statecraft {
 
@@ -85,10 +86,7 @@ AnswerCheck check_ordering(const Question& q, const Answer& a) {
 
 AnswerCheck check_short(const Question& q, const Answer& a) {
     AnswerCheck r;
-    std::string given = normalize_short_answer(a.text, q.case_sensitive, q.ignore_accents);
-    bool ok = !given.empty() && std::any_of(q.accept.begin(), q.accept.end(), [&](const auto& s) {
-        return normalize_short_answer(s, q.case_sensitive, q.ignore_accents) == given;
-    });
+    const bool ok = short_answer_matches(q, a.text);
     r.score = ok ? 1.0 : 0.0;
     r.part_right.push_back(ok);
     return r;
@@ -119,6 +117,13 @@ AnswerCheck check_answer(const Question& question, const Answer& answer) {
         case QuestionType::short_answer:
             r = check_short(question, answer);
             break;
+        case QuestionType::estimate:
+            r.score = answer.number ? estimate_score(question, *answer.number) : 0.0;
+            r.part_right.push_back(r.score >= kFullMarks);
+            break;
+        case QuestionType::poll:
+            r.graded = false;  // a view, not an answer: nothing to mark
+            return r;
     }
     r.correct = r.score >= kFullMarks;
     if (r.correct) r.score = 1.0;

@@ -11,6 +11,7 @@ namespace statecraft {
 struct AnswerCheck {
     double score = 0;      // 0..1
     bool correct = false;  // score is 1 (fully right)
+    bool graded = true;    // false for a poll: score 0 means "not scored", not "wrong"
     // What was right, part by part, for the UI to mark:
     //  single, multiple: per choice of the question (in its order): chosen == choice.correct
     //  true_false, short_answer: one entry
@@ -18,6 +19,11 @@ struct AnswerCheck {
     //  ordering: per position of the answer's order: the item there is the one that belongs there
     std::vector<bool> part_right;
 };
+
+// False for types that are never marked (poll): results and stores leave them out.
+inline bool is_graded(QuestionType type) {
+    return type != QuestionType::poll;
+}
 
 // The score of each type (an answer of another type than the question scores 0):
 //  single        1 when exactly the correct choice is chosen, else 0.
@@ -32,7 +38,10 @@ struct AnswerCheck {
 //                0..1). One item misplaced costs little; the reversed order scores 0. Items
 //                missing from the answer make every pair they belong to wrong; unknown and
 //                repeated items are ignored (the first occurrence counts).
-//  short_answer  1 when normalize_short_answer(text) equals that of any accepted answer.
+//  short_answer  1 when short_answer_matches(question, text): normalize_short_answer, then
+//                (unless strict_match) a leading article and abbreviation dots are ignored.
+//  estimate      estimate_score(question, number): 1 within margin, linear to 0 at tolerance.
+//  poll          not graded (graded = false, score 0, correct false).
 AnswerCheck check_answer(const Question& question, const Answer& answer);
 
 }  // namespace statecraft

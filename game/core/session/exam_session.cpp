@@ -1,5 +1,7 @@
 #include "core/session/exam_session.h"
 
+#include "core/session/answer_check.h"
+
 #include <algorithm>
 
 namespace statecraft {
@@ -91,7 +93,7 @@ void ExamSession::advance(QuizSession& quiz) {
 
 ExamResults ExamSession::results(const QuizSession& quiz) const {
     ExamResults r;
-    r.total = quiz.size();
+    r.total = quiz.results().total;  // graded questions: a poll is no mark
     r.timed_out = timed_out_;
     r.elapsed_ms = (finished_ ? ended_ms_ : clock_->now_ms()) - started_ms_;
     std::vector<MarkedAnswer> marked;
@@ -100,7 +102,7 @@ ExamResults ExamSession::results(const QuizSession& quiz) const {
         const auto& attempt = quiz.attempt(i);
         a.answered = answered_[i] && attempt.has_value();
         if (attempt) a.elapsed_ms = attempt->elapsed_ms;
-        if (a.answered) {
+        if (a.answered && is_graded(quiz.item(i).question->type)) {
             a.score = attempt->score;
             a.confidence = attempt->confidence;
             ++r.answered;

@@ -4,7 +4,10 @@
 #include <numeric>
 
 #include "core/session/answer_check.h"
+#include "core/session/choice_order.h"
+#include "core/session/estimate_score.h"
 #include "core/session/seeded_random.h"
+#include "core/session/short_answer_match.h"
 #include "core/text/normalize.h"
 #include "core/text/utf8.h"
 
@@ -15,9 +18,8 @@ namespace {
 PresentedQuestion present(const Question& q, bool shuffle_choices, SeededRandom& random) {
     PresentedQuestion p;
     p.question = &q;
-    p.choice_order.resize(q.choices.size());
-    std::iota(p.choice_order.begin(), p.choice_order.end(), 0);
-    if (shuffle_choices) random.shuffle(p.choice_order);
+    p.choice_order =
+        choice_order(q, shuffle_choices, [&](std::vector<int>& items) { random.shuffle(items); });
     if (q.type == QuestionType::matching) {
         for (const MatchPair& pair : q.pairs) p.match_options.push_back(pair.right);
         for (const std::string& d : q.distractors) p.match_options.push_back(d);
@@ -123,6 +125,18 @@ Outcome QuizSession::submit(const Answer& answer, std::int64_t elapsed_ms,
     return *outcome(index_);
 }
 
+bool QuizSession::can_override(int i) const {
+    const std::optional<Attempt>& a = attempts_.at(i);
+    return a && !a->correct && !a->overridden &&
+           items_[i].question->type == QuestionType::short_answer;
+}
+
+bool QuizSession::override_answer(int i) {
+    if (!can_override(i)) return false;
+    attempts_[i]->overridden = true;
+    return true;
+}
+
 std::optional<Outcome> QuizSession::outcome(int i) const {
     const std::optional<Attempt>& attempt = attempts_.at(i);
     if (!attempt) return std::nullopt;
@@ -144,6 +158,8 @@ std::optional<Outcome> QuizSession::outcome(int i) const {
     o.correct_answer = describe_correct_answer(q);
     o.confidence = attempt->confidence;
     o.cbm_mark = statecraft::cbm_mark(attempt->score, attempt->confidence);
+    o.overridden = attempt->overridden;
+    o.graded = check.graded;
     return o;
 }
 
@@ -162,8 +178,9 @@ QuizProgress QuizSession::progress() const {
     QuizProgress p;
     p.index = index_;
     p.total = size();
-    for (const auto& a : attempts_) {
-        if (!a) continue;
+    for (int i = 0; i < size(); ++i) {
+        const auto& a = attempts_[i];
+        if (!a || !is_graded(items_[i].question->type)) continue;
         ++p.answered;
         p.score += a->score;
     }
@@ -173,11 +190,12 @@ QuizProgress QuizSession::progress() const {
 Results QuizSession::results() const {
     Results r;
     r.bank_id = bank_->id;
-    r.total = size();
+    for (int i = 0; i < size(); ++i) r.total += is_graded(items_[i].question->type);
     for (const Category& cat : bank_->categories) {
         CategoryScore cs{cat.id, cat.title, 0, 0};
         for (int i = 0; i < size(); ++i) {
             if (items_[i].question->category != cat.id) continue;
+            if (!is_graded(items_[i].question->type)) continue;
             ++cs.questions;
             if (attempts_[i]) cs.score += attempts_[i]->score;
         }
@@ -185,6 +203,7 @@ Results QuizSession::results() const {
     }
     for (int i = 0; i < size(); ++i) {
         const auto& a = attempts_[i];
+        if (!is_graded(items_[i].question->type)) continue;
         if (a) {
             ++r.answered;
             r.score += a->score;
@@ -224,9 +243,23 @@ std::vector<std::string> describe_correct_answer(const Question& q) {
             for (std::size_t i = 0; i < q.sequence.size(); ++i)
                 lines.push_back(std::to_string(i + 1) + ". " + q.sequence[i]);
             break;
-        case QuestionType::short_answer:
-            lines = q.accept;
+        case QuestionType::estimate:
+            lines.push_back(describe_estimate_key(q));
             break;
+        case QuestionType::poll:
+            break;  // no right answer: the explanation lays out the arguments
+        case QuestionType::short_answer: {
+            // One main answer; the forms matching forgives anyway are not listed again.
+            AcceptedAnswers accepted = accepted_answers(q);
+            lines.push_back(accepted.main);
+            if (!accepted.also.empty()) {
+                std::string also = "also accepted: ";
+                for (std::size_t i = 0; i < accepted.also.size(); ++i)
+                    also += (i ? ", " : "") + accepted.also[i];
+                lines.push_back(std::move(also));
+            }
+            break;
+        }
     }
     return lines;
 }
@@ -254,6 +287,14 @@ std::vector<std::string> describe_answer(const Question& q, const Answer& a) {
             break;
         case QuestionType::short_answer:
             if (!a.text.empty()) lines.push_back(a.text);
+            break;
+        case QuestionType::estimate:
+            if (a.number)
+                lines.push_back(format_estimate(*a.number) + (q.unit.empty() ? "" : " " + q.unit));
+            break;
+        case QuestionType::poll:
+            for (const Choice& c : q.choices)
+                if (a.has_choice(c.id)) lines.push_back(c.text);
             break;
     }
     if (lines.empty()) lines.push_back("(no answer)");

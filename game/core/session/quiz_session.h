@@ -27,7 +27,8 @@ struct QuizConfig {
 };
 
 // One question as this session presents it. Ordering items and matching options are always
-// shuffled (in bank order they would give the answer away); choices only when config.shuffle.
+// shuffled (in bank order they would give the answer away); choices when config.shuffle, except
+// where the bank fixes them (core/session/choice_order.h).
 struct PresentedQuestion {
     const Question* question = nullptr;
     std::vector<int> choice_order;           // single/multiple: indexes into question->choices
@@ -41,6 +42,9 @@ struct Attempt {
     bool correct = false;
     std::int64_t elapsed_ms = 0;
     std::optional<Confidence> confidence;  // as the student gave it (certainty-based marking)
+    // The student pressed "I was right" (short answers marked wrong, self-study only). Score
+    // and correct stay as marked: the flag travels with the answer for reports to weigh.
+    bool overridden = false;
 };
 
 struct ChosenFeedback {
@@ -61,13 +65,15 @@ struct Outcome {
     std::vector<std::string> correct_answer;  // the right answer, one line per part
     std::optional<Confidence> confidence;     // as given with the answer
     double cbm_mark = 0;                      // cbm_mark(score, confidence)
+    bool overridden = false;                  // see Attempt::overridden
+    bool graded = true;                       // false for a poll: no verdict to show
 };
 
 // Where a quiz stands (not the Progress figures of core/stats/progress.h).
 struct QuizProgress {
     int index = 0;  // 0-based position of the current question
     int total = 0;
-    int answered = 0;
+    int answered = 0;  // graded questions answered (a poll is not counted)
     double score = 0;  // sum of the scores so far
 };
 
@@ -80,7 +86,7 @@ struct CategoryScore {
 
 struct Results {
     std::string bank_id;
-    int total = 0;
+    int total = 0;  // graded questions (polls are left out of every figure here)
     int answered = 0;
     double score = 0;                       // sum of scores, 0..total
     std::vector<CategoryScore> categories;  // bank order, only those in the quiz
@@ -124,6 +130,12 @@ class QuizSession {
     Outcome submit(const Answer& answer, std::int64_t elapsed_ms,
                    std::optional<Confidence> confidence);
 
+    // True when question i can take "I was right": a short answer, answered and marked wrong,
+    // not overridden yet.
+    bool can_override(int i) const;
+    // Marks the answer to question i as overridden by the student; false when it cannot be.
+    bool override_answer(int i);
+
     // The outcome of an answered question, or nullopt.
     std::optional<Outcome> outcome(int i) const;
 
@@ -153,7 +165,8 @@ class QuizSession {
 };
 
 // The right answer of a question in words, one line per part: the correct choices' texts,
-// "True"/"False", "left: right" per pair, the sequence numbered, the accepted answers.
+// "True"/"False", "left: right" per pair, the sequence numbered; for a short answer the first
+// accepted answer and a line "also accepted: ..." with the variants matching does not forgive.
 std::vector<std::string> describe_correct_answer(const Question& question);
 
 // What the student answered, in words, one line per part (for results and reviews).

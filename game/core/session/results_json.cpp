@@ -45,6 +45,7 @@ std::string results_to_json_text(const QuizSession& session, const std::vector<b
                                : ojson(nullptr);
         qj["score"] = attempt ? attempt->score : 0.0;
         qj["correct"] = attempt && attempt->correct;
+        if (attempt && attempt->overridden) qj["overridden"] = true;  // "I was right"
         qj["elapsed_ms"] = attempt ? attempt->elapsed_ms : 0;
         if (attempt && attempt->confidence) qj["confidence"] = to_string(*attempt->confidence);
         questions.push_back(std::move(qj));

@@ -55,6 +55,7 @@ Progress compute_progress(const ProgressRows& rows, const ProgressOptions& optio
     p.streak_days = study_streak(day_numbers, options.today);
     p.recent_sessions = rows.recent_sessions;
     p.session_count = rows.session_count;
+    p.overridden = rows.overridden;
     p.best_by_bank = rows.best_by_bank;
     p.weakest = weakest_questions(rows.questions, options);
     return p;

@@ -45,6 +45,7 @@ struct Progress {
     int streak_days = 0;
     std::vector<SessionRow> recent_sessions;  // newest first
     std::int64_t session_count = 0;
+    std::int64_t overridden = 0;  // answers marked "I was right", counted as wrong above
     std::vector<BankBest> best_by_bank;
     std::vector<WeakQuestion> weakest;  // weakest first
 };

@@ -105,6 +105,9 @@ std::string progress_text(const Progress& p) {
 
     out += "\nSessions (" + std::to_string(p.recent_sessions.size()) + " newest of " +
            std::to_string(p.session_count) + ")\n";
+    if (p.overridden > 0)
+        out += "  " + plural(p.overridden, "answer", "answers") +
+               " marked \"I was right\" (counted as wrong above)\n";
     for (const SessionRow& s : p.recent_sessions)
         out += "  " + format_local_minute(s.started_ms) + "  " + pad(s.mode, 10) + " " +
                pad(s.bank_id, 24) + " " + session_result(s) + ", " +
@@ -170,6 +173,7 @@ std::string progress_json(const Progress& p) {
         recent.push_back(std::move(sj));
     }
     j["sessions"] = {{"total", p.session_count}, {"recent", std::move(recent)}};
+    j["overridden"] = p.overridden;
     ojson best = ojson::array();
     for (const BankBest& b : p.best_by_bank)
         best.push_back({{"bank", b.bank_id},

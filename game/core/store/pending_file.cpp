@@ -67,6 +67,8 @@ json op_json(const PendingOp& op) {
                         {"ended_ms", o.end.ended_ms},
                         {"score", optional_json(o.end.score)},
                         {"max_score", optional_json(o.end.max_score)}};
+            } else if constexpr (std::is_same_v<T, OverrideOp>) {
+                return {{"op", "override"}, {"key", o.key.value}, {"question_id", o.question_id}};
             } else {
                 const CardState& c = o.card;
                 return {{"op", "card"},
@@ -114,6 +116,9 @@ PendingOp op_from(const json& j) {
             SessionKey{j.at("key").get<std::int64_t>()},
             {j.at("ended_ms").get<std::int64_t>(), optional_from<double>(j.at("score")),
              optional_from<double>(j.at("max_score"))}};
+    if (kind == "override")
+        return OverrideOp{SessionKey{j.at("key").get<std::int64_t>()},
+                          j.at("question_id").get<std::string>()};
     if (kind == "card") {
         CardState c;
         c.stability = j.at("stability").get<double>();

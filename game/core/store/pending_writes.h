@@ -43,7 +43,14 @@ struct CardOp {
     std::int64_t at_ms = 0;
 };
 
-using PendingOp = std::variant<UseProfileOp, BeginSessionOp, AttemptOp, EndSessionOp, CardOp>;
+// The student's "I was right" on the session's latest attempt at a question (store_override.cpp).
+struct OverrideOp {
+    SessionKey key;
+    std::string question_id;
+};
+
+using PendingOp =
+    std::variant<UseProfileOp, BeginSessionOp, AttemptOp, EndSessionOp, CardOp, OverrideOp>;
 
 class PendingWrites {
   public:

@@ -138,6 +138,7 @@ struct ProgressRows {
     std::vector<SessionRow> recent_sessions;  // newest first
     std::int64_t session_count = 0;
     std::vector<BankBest> best_by_bank;  // sorted by bank
+    std::int64_t overridden = 0;  // attempts the student marked "I was right" (still wrong here)
 };
 
 // One attempt as exported for a gradebook.

@@ -252,6 +252,7 @@ void Store::apply(const PendingOp& op) {
             if constexpr (std::is_same_v<T, AttemptOp>) apply_attempt(o);
             if constexpr (std::is_same_v<T, EndSessionOp>) apply_end(o);
             if constexpr (std::is_same_v<T, CardOp>) apply_card(o);
+            if constexpr (std::is_same_v<T, OverrideOp>) apply_override(o);
         },
         op);
 }

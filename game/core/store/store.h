@@ -144,6 +144,10 @@ class Store {
     BeginResult begin_session(const SessionStart& start);
     WriteResult record_attempt(SessionKey key, const AttemptRecord& attempt);
     WriteResult end_session(SessionKey key, const SessionEnd& end);
+    // "I was right": the session's latest attempt at the question gets "overridden": true in
+    // its answer JSON; its score and correct stay as marked, so reports choose whether to count
+    // it (json_extract(answer, '$.overridden')). No new column: store_override.cpp.
+    WriteResult override_attempt(SessionKey key, const std::string& question_id);
     // Writes what waits, in order, stopping at the first failure; reopens the file at once if
     // needed (a "Retry" button).
     WriteResult flush();
@@ -252,6 +256,7 @@ class Store {
     void apply_attempt(const AttemptOp& op);
     void apply_end(const EndSessionOp& op);
     void apply_card(const CardOp& op);          // card_store.cpp
+    void apply_override(const OverrideOp& op);  // store_override.cpp
     SessionIds ensure_session(SessionKey key);  // inside a write transaction
     std::int64_t upsert_profile(const std::string& name, std::int64_t at_ms);
     std::int64_t insert_session(std::int64_t profile_id, const SessionStart& start);

@@ -20,6 +20,7 @@ std::optional<SessionKey> key_of(const PendingOp& op) {
     if (auto* b = std::get_if<BeginSessionOp>(&op)) return b->key;
     if (auto* a = std::get_if<AttemptOp>(&op)) return a->key;
     if (auto* e = std::get_if<EndSessionOp>(&op)) return e->key;
+    if (auto* o = std::get_if<OverrideOp>(&op)) return o->key;
     return std::nullopt;
 }
 
@@ -27,6 +28,7 @@ void set_key(PendingOp& op, SessionKey key) {
     if (auto* b = std::get_if<BeginSessionOp>(&op)) b->key = key;
     if (auto* a = std::get_if<AttemptOp>(&op)) a->key = key;
     if (auto* e = std::get_if<EndSessionOp>(&op)) e->key = key;
+    if (auto* o = std::get_if<OverrideOp>(&op)) o->key = key;
 }
 
 std::string writes(std::size_t n) {

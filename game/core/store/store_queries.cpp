@@ -202,6 +202,16 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
             out.session_count = st.step() ? st.column_int(0) : 0;
         }
         {
+            // "I was right" lives in the answer JSON (store_override.cpp): no column to index,
+            // but only wrong short answers can carry it.
+            sql::Statement st(
+                db_,
+                "SELECT count(*) FROM attempts WHERE profile_id = ?1 AND correct = 0 "
+                "AND json_valid(answer) AND json_extract(answer, '$.overridden') = 1");
+            st.bind(1, *id);
+            out.overridden = st.step() ? st.column_int(0) : 0;
+        }
+        {
             sql::Statement st(db_, kBestByBank);
             st.bind(1, *id);
             while (st.step())

@@ -28,7 +28,10 @@ int64_t base_ms(const Question& q) {
         case QuestionType::multiple:
             return 15 * kMsPerSecond;
         case QuestionType::short_answer:
+        case QuestionType::estimate:
             return 15 * kMsPerSecond;
+        case QuestionType::poll:
+            return 10 * kMsPerSecond;
         case QuestionType::matching:
             return std::max<int64_t>(10, 6 * static_cast<int64_t>(q.pairs.size())) * kMsPerSecond;
         case QuestionType::ordering:

@@ -73,6 +73,7 @@ void preview_panel(Page& p) {
             break;
         case EditorPage::question:
             question_preview(p);
+            source_panel(p);
             break;
     }
 }

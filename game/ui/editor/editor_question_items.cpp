@@ -20,12 +20,23 @@ float field_width(float extra = 0) {
            ImGui::GetStyle().ItemSpacing.x;
 }
 
+// Students see choices shuffled; "fixed" keeps the written order (an ordered scale).
+void fixed_order_row(Page& p, int qi) {
+    bool fixed = p.bank.questions[qi].fixed_order;
+    if (ImGui::Checkbox("Keep this order (do not shuffle)", &fixed))
+        edit(p, "Change choice order", [qi, fixed](Bank& b) {
+            if (Question* x = at(b, qi)) x->fixed_order = fixed;
+        });
+}
+
 void choices(Page& p, int qi) {
     const Question& q = p.bank.questions[qi];
     const std::string base = "questions/" + std::to_string(qi) + "/choices";
     const bool single = q.type == QuestionType::single;
-    muted(p.look,
-          single ? "Choices (mark the one right answer):" : "Choices (mark every right answer):");
+    const bool poll = q.type == QuestionType::poll;
+    muted(p.look, poll     ? "Choices (a poll has no right answer):"
+                  : single ? "Choices (mark the one right answer):"
+                           : "Choices (mark every right answer):");
     const int n = static_cast<int>(q.choices.size());
     for (int k = 0; k < n; ++k) {
         const Choice& c = q.choices[k];
@@ -33,7 +44,10 @@ void choices(Page& p, int qi) {
         bool right = c.correct;
         const std::string key = base + "/" + std::to_string(k);
         focus_if_asked(p, key + "/correct");
-        if (ImGui::Checkbox("##right", &right))
+        ImGui::BeginDisabled(poll);
+        const bool toggled = ImGui::Checkbox("##right", &right);
+        ImGui::EndDisabled();
+        if (toggled)
             edit(p, right ? "Mark right" : "Mark wrong", [qi, k, right, single](Bank& b) {
                 Question* x = at(b, qi);
                 if (!x || k >= static_cast<int>(x->choices.size())) return;
@@ -71,6 +85,7 @@ void choices(Page& p, int qi) {
         ImGui::Unindent(check_w);
         ImGui::PopID();
     }
+    fixed_order_row(p, qi);
     if (ImGui::Button("+ Add choice"))
         edit(p, "Add choice", [qi](Bank& b) {
             Question* x = at(b, qi);
@@ -179,7 +194,11 @@ void question_items(Page& p, int qi) {
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple:
+        case QuestionType::poll:
             choices(p, qi);
+            break;
+        case QuestionType::estimate:
+            estimate_items(p, qi);
             break;
         case QuestionType::true_false:
             true_false(p, qi);

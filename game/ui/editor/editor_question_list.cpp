@@ -78,7 +78,7 @@ void question_list(Page& p) {
     // Add a question of any type; duplicate, move and remove the selected one.
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     if (ImGui::BeginCombo("##add", "+ Add question\xE2\x80\xA6")) {
-        for (int t = 0; t < 6; ++t) {
+        for (int t = 0; t < kQuestionTypeCount; ++t) {
             const auto type = static_cast<QuestionType>(t);
             if (ImGui::Selectable(type_label(type)))
                 edit(

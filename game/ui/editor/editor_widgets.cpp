@@ -107,8 +107,10 @@ void row_controls(Page& p, int i, int n, const std::string& what,
 }
 
 const char* type_label(QuestionType type) {
-    static constexpr const char* kLabels[] = {"Single choice", "Multiple choice", "True or false",
-                                              "Matching",      "Ordering",        "Short answer"};
+    static constexpr const char* kLabels[] = {
+        "Single choice", "Multiple choice", "True or false", "Matching",
+        "Ordering",      "Short answer",    "Estimate",      "Poll"};
+    static_assert(sizeof(kLabels) / sizeof(*kLabels) == kQuestionTypeCount, "a label per type");
     return kLabels[static_cast<int>(type)];
 }
 

@@ -61,7 +61,9 @@ void categories_page(Page& p);
 void question_list(Page& p);
 void question_form(Page& p, int index);
 void question_items(Page& p, int index);  // the type's choices, pairs, items or answers
+void estimate_items(Page& p, int index);  // editor_estimate_items.cpp
 void diagnostics_panel(Page& p);
 void preview_panel(Page& p);
+void source_panel(Page& p);  // editor_source_panel.cpp: source.text_file beside the question
 
 }  // namespace statecraft::ui::editor

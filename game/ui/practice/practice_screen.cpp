@@ -61,6 +61,25 @@ void header(const AppState& state, const Look& look, Intent& out) {
     }
 }
 
+// Self-study short answers: a student whose right answer the accept list missed says so. The
+// attempt stays marked wrong and is stored as overridden, for the teacher to weigh.
+bool override_allowed(const AppState& state) {
+    const std::string& mode = state.study.mode;
+    return (mode == "practice" || mode == "review") &&
+           state.session->can_override(state.session->index());
+}
+
+void override_row(const AppState& state, const Look& look, Intent& out) {
+    if (state.practice.outcome->overridden) {
+        muted(look, "You marked your answer as right; it is kept as \"overridden\".");
+    } else if (override_allowed(state)) {
+        if (ImGui::Button("I was right (R)")) out = intent::OverrideAnswer{};
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        muted(look, "if your answer means the same");
+    }
+}
+
 void outcome_block(const AppState& state, const Look& look, Intent& out) {
     const Outcome& o = *state.practice.outcome;
     const Bank& bank = state.session->bank();
@@ -69,7 +88,9 @@ void outcome_block(const AppState& state, const Look& look, Intent& out) {
     const float block_top = ImGui::GetCursorPosY();
     std::string verdict;
     ImVec4 color = look.accent;
-    if (o.correct) {
+    if (!o.graded) {
+        verdict = "Noted: a poll has no right answer";
+    } else if (o.correct) {
         verdict = "\xE2\x9C\x93 Right";
         color = look.correct;
     } else if (o.score > 0) {
@@ -83,11 +104,12 @@ void outcome_block(const AppState& state, const Look& look, Intent& out) {
         if (c.feedback.empty()) continue;
         text("\xE2\x80\x9C" + c.text + "\xE2\x80\x9D: " + c.feedback);
     }
-    if (!o.correct) {
+    if (!o.correct && o.graded) {
         muted(look, "The answer:");
         ImGui::Indent();
         for (const std::string& line : o.correct_answer) text(line);
         ImGui::Unindent();
+        override_row(state, look, out);
     }
     if (!o.explanation.empty()) {
         ImGui::Spacing();
@@ -123,6 +145,8 @@ std::string key_hint(const AppState& state) {
     const std::string dash = "\xE2\x80\x93", dot = " \xC2\xB7 ",
                       arrows = "\xE2\x86\x91/\xE2\x86\x93";
     const std::string tail = dot + "B briefing" + dot + "Esc home";
+    if (state.practice.outcome && override_allowed(state))
+        return "Enter next" + dot + "R I was right" + tail;
     if (state.practice.outcome) return "Enter next" + tail;
     switch (q.type) {
         case QuestionType::single:
@@ -140,7 +164,11 @@ std::string key_hint(const AppState& state) {
             return "1" + dash + std::to_string(std::min<std::size_t>(9, q.sequence.size())) +
                    " select" + dot + "Alt+" + arrows + " move" + dot + "Enter submit" + tail;
         case QuestionType::short_answer:
+        case QuestionType::estimate:
             return "Enter submit" + dot + "Esc leaves the field, then B briefing, Esc home";
+        case QuestionType::poll:
+            return "1" + dash + std::to_string(pq.choice_order.size()) + " choose" + dot +
+                   "Enter submit" + tail;
     }
     return tail;
 }
@@ -203,6 +231,8 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
         if (state.practice.outcome) out = intent::Next{};
     }
     if (keys.escape) out = intent::Back{};
+    if (keys.letter == 'r' && state.practice.outcome && override_allowed(state))
+        out = intent::OverrideAnswer{};
     if (keys.letter == 'b' && s.bank().source && !s.bank().source->sections.empty())
         out = intent::OpenBriefing{q.refs.empty() ? std::string() : q.refs.front()};
     return out;

@@ -74,6 +74,7 @@ struct ProgressPage {
     std::vector<Day> days;
     std::vector<Session> sessions;  // newest first
     std::int64_t session_count = 0;
+    std::int64_t overridden = 0;  // answers marked "I was right"
     std::vector<Best> best;
     std::vector<Weak> weakest;  // weakest first
     // Calibration: answers given with a confidence.

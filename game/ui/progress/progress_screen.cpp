@@ -120,6 +120,10 @@ void best_scores(const ProgressPage& p, const Look& look) {
 void sessions(const ProgressPage& p, const Look& look) {
     heading(look, "Sessions (" + std::to_string(p.sessions.size()) + " newest of " +
                       std::to_string(p.session_count) + ")");
+    if (p.overridden > 0)
+        muted(look, plural(p.overridden, "answer", "answers") +
+                        " you marked \"I was right\" count as wrong in these figures; your "
+                        "teacher sees them marked as overridden.");
     if (p.sessions.empty()) return muted(look, "No quiz yet.");
     if (!ImGui::BeginTable("sessions", 4, kTableFlags, ImVec2(ImGui::CalcItemWidth(), 0))) return;
     ImGui::TableSetupColumn("Started", ImGuiTableColumnFlags_WidthStretch, 2.f);

@@ -40,6 +40,7 @@ void fill_figures(const Progress& p, const std::vector<const Bank*>& banks, Prog
         page.sessions.push_back(std::move(row));
     }
     page.session_count = p.session_count;
+    page.overridden = p.overridden;
     for (const BankBest& b : p.best_by_bank)
         page.best.push_back({b.bank_id, b.best_ratio, b.score, b.max_score, b.sessions});
     for (const WeakQuestion& w : p.weakest)

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/app_controller.h"
+#include "core/session/answer_check.h"
 #include "core/settings/settings.h"
 #include "core/store/store.h"
 #include "core/study/rating.h"
@@ -141,8 +142,8 @@ void AppController::update_card_after_answer() {
     if (st.mode != "practice" && st.mode != "review") return;
     const QuizSession& s = *state_.session;
     const auto& attempt = s.attempt(s.index());
-    if (!attempt) return;
     const Question& q = *s.current().question;
+    if (!attempt || !is_graded(q.type)) return;
     const std::string& bank_id = s.bank().id;
     CardStates cards;
     std::string error;
