@@ -34,6 +34,8 @@ std::string signed_number(double x) {
 }  // namespace
 
 void confidence_row(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+    // A poll asks for a view, not a fact: "how sure" means nothing there.
+    if (state.session && state.session->current().question->type == QuestionType::poll) return;
     const std::optional<Confidence> chosen = state.practice.confidence;
     const bool open = !state.practice.outcome;
     ImGui::AlignTextToFramePadding();

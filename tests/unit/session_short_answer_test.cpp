@@ -90,9 +90,17 @@ TEST_CASE("short answer: feedback shows one main answer and the other real varia
           std::vector<std::string>{
               "IRGC", "also accepted: Revolutionary Guards, Islamic Revolutionary Guard Corps"});
     CHECK(describe_correct_answer(short_question({"Zarif"})) == std::vector<std::string>{"Zarif"});
-    // With strict_match the dotted form is a variant of its own.
+    // With strict_match the article is a variant of its own (dots still read as one to people).
     q.strict_match = true;
     CHECK(accepted_answers(q).also.front() == "the IRGC");
+    // Spellings a reader takes as one are listed once; more than three are counted.
+    Question fath = short_question({"Fath-360", "Fath 360", "Fath360", "Fateh-360", "Fateh 360",
+                                    "Fath-360 missile", "Fath-360 missiles", "Fateh-360 missile"});
+    CHECK(accepted_answers(fath).also == std::vector<std::string>{"Fateh-360", "Fath-360 missile",
+                                                                  "Fath-360 missiles",
+                                                                  "Fateh-360 missile"});
+    CHECK(describe_correct_answer(fath).back() ==
+          "also accepted: Fateh-360, Fath-360 missile, Fath-360 missiles and 1 other");
 }
 
 TEST_CASE("short answer: \"I was right\" marks a wrong short answer as overridden, once") {

@@ -1,5 +1,6 @@
 #include "core/interop/gift_numerical.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/bank/estimate_rules.h"

@@ -252,10 +252,14 @@ std::vector<std::string> describe_correct_answer(const Question& q) {
             // One main answer; the forms matching forgives anyway are not listed again.
             AcceptedAnswers accepted = accepted_answers(q);
             lines.push_back(accepted.main);
+            // At most three variants by name: the rest are counted, not listed.
+            constexpr std::size_t kShown = 3;
             if (!accepted.also.empty()) {
                 std::string also = "also accepted: ";
-                for (std::size_t i = 0; i < accepted.also.size(); ++i)
-                    also += (i ? ", " : "") + accepted.also[i];
+                const std::size_t shown = std::min(kShown, accepted.also.size());
+                for (std::size_t i = 0; i < shown; ++i) also += (i ? ", " : "") + accepted.also[i];
+                if (const std::size_t rest = accepted.also.size() - shown; rest > 0)
+                    also += " and " + std::to_string(rest) + (rest == 1 ? " other" : " others");
                 lines.push_back(std::move(also));
             }
             break;

@@ -61,13 +61,26 @@ bool short_answer_matches(const Question& q, std::string_view text) {
                        [&](const std::string& a) { return short_answer_key(q, a) == given; });
 }
 
+namespace {
+
+// For showing only: spellings that differ in spaces, hyphens or dots ("Fath 360", "Fath360",
+// "Fath-360") are one to a reader, though matching keeps them apart.
+std::string display_key(const Question& q, std::string_view text) {
+    std::string key = short_answer_key(q, text), out;
+    for (char c : key)
+        if (c != ' ' && c != '-' && c != '.') out.push_back(c);
+    return out;
+}
+
+}  // namespace
+
 AcceptedAnswers accepted_answers(const Question& q) {
     AcceptedAnswers out;
     if (q.accept.empty()) return out;
     out.main = q.accept.front();
-    std::vector<std::string> seen{short_answer_key(q, out.main)};
+    std::vector<std::string> seen{display_key(q, out.main)};
     for (std::size_t i = 1; i < q.accept.size(); ++i) {
-        std::string key = short_answer_key(q, q.accept[i]);
+        std::string key = display_key(q, q.accept[i]);
         if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
         seen.push_back(std::move(key));
         out.also.push_back(q.accept[i]);

@@ -22,8 +22,8 @@ std::string short_answer_key(const Question& question, std::string_view text);
 // True when text matches one of the question's accepted answers.
 bool short_answer_matches(const Question& question, std::string_view text);
 
-// Feedback: the first accepted answer, then the other accepted answers that differ from it in
-// more than case, spaces, end punctuation, articles or dots (what matching already forgives).
+// Feedback: the first accepted answer, then the other accepted answers that differ from those
+// before them in more than case, spaces, hyphens, dots, end punctuation or a leading article.
 struct AcceptedAnswers {
     std::string main;
     std::vector<std::string> also;
