@@ -22,6 +22,9 @@ Intent draw_estimate_answer(const AppState& state, const Look& look) {
     if (!open) flags |= ImGuiInputTextFlags_ReadOnly;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     const bool entered = ImGui::InputTextWithHint("##estimate", "A number", &text_value, flags);
+    // Enter on something that is not a number submits nothing: keep the keyboard in the field
+    // (Enter would otherwise leave it) so the student can correct it at once.
+    if (open && entered && !parse_estimate(text_value)) ImGui::SetKeyboardFocusHere(-1);
     if (!q.unit.empty()) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();

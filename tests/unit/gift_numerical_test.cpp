@@ -16,7 +16,7 @@ const Question& only_question(const ImportResult& r) {
     return r.bank.questions.front();
 }
 
-ImportResult gift(const std::string& text) {
+ImportResult import_gift_text(const std::string& text) {
     ImportResult r = read_gift(text);
     for (const ImportMessage& m : r.messages) MESSAGE(m.message);
     return r;
@@ -75,7 +75,7 @@ TEST_CASE("gift numerical: Moodle's documented forms import as estimates") {
              Case{"What is a number from 1 to 5? {#3:2~#Completely wrong}", 3, 2, std::nullopt},
          }) {
         INFO(c.gift);
-        ImportResult r = gift(c.gift);
+        ImportResult r = import_gift_text(c.gift);
         REQUIRE(r.ok());
         const Question& q = only_question(r);
         CHECK(q.type == QuestionType::estimate);
@@ -87,10 +87,11 @@ TEST_CASE("gift numerical: Moodle's documented forms import as estimates") {
 }
 
 TEST_CASE("gift numerical: answers around other numbers are kept out, with a note") {
-    ImportResult r = gift("How many GRASP principles? {#\n =%0%5:0#No\n =%100%9:0#Yes\n}");
+    ImportResult r =
+        import_gift_text("How many GRASP principles? {#\n =%0%5:0#No\n =%100%9:0#Yes\n}");
     REQUIRE(r.ok());
     CHECK(only_question(r).value == 9.0);
-    r = gift("How many? {#=9:0 =%50%10:0}");
+    r = import_gift_text("How many? {#=9:0 =%50%10:0}");
     REQUIRE(r.ok());
     bool noted = false;
     for (const ImportMessage& m : r.messages)
@@ -102,7 +103,7 @@ TEST_CASE("gift numerical: broken numbers are errors with their line, nothing ha
     for (const char* text : {"How many? {#abc}", "How many? {#=%50%3:1}", "How many? {#5..1}",
                              "How many? {#3:-1}", "How many? {#1e400}", "How many? {#=%150%3}"}) {
         INFO(text);
-        ImportResult r = gift(text);
+        ImportResult r = import_gift_text(text);
         CHECK_FALSE(r.ok());
         CHECK(r.bank.questions.empty());
     }
@@ -126,7 +127,7 @@ TEST_CASE("gift numerical: an estimate exports to Moodle's form and comes back t
     CHECK(out.left_out[0].find("question \"p\"") != std::string::npos);
     CHECK(out.text.find("Which reading?") == std::string::npos);
 
-    ImportResult back = gift(out.text);
+    ImportResult back = import_gift_text(out.text);
     REQUIRE(back.ok());
     const Question& e = only_question(back);
     CHECK(e.type == QuestionType::estimate);

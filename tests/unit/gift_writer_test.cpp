@@ -24,9 +24,13 @@ ImportResult reimport(const Bank& bank, bool with_base) {
     return read_gift(out.text, options);
 }
 
-// Every question, field by field, via the canonical JSON text.
-void check_round_trip(const Bank& original, bool with_base) {
-    ImportResult back = reimport(original, with_base);
+// Every question GIFT can hold (polls are left out, and named), field by field, via the
+// canonical JSON text.
+void check_round_trip(const Bank& bank, bool with_base) {
+    Bank original = bank;
+    std::erase_if(original.questions,
+                  [](const Question& q) { return q.type == QuestionType::poll; });
+    ImportResult back = reimport(bank, with_base);
     INFO(describe(back));
     REQUIRE(back.ok());
     CHECK(back.skipped == 0);

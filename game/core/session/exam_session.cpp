@@ -102,9 +102,12 @@ ExamResults ExamSession::results(const QuizSession& quiz) const {
         const auto& attempt = quiz.attempt(i);
         a.answered = answered_[i] && attempt.has_value();
         if (attempt) a.elapsed_ms = attempt->elapsed_ms;
-        if (a.answered && is_graded(quiz.item(i).question->type)) {
+        if (a.answered) {
             a.score = attempt->score;
             a.confidence = attempt->confidence;
+        }
+        // A poll is answered but is no mark: it stays out of the counts, score and CBM.
+        if (a.answered && is_graded(quiz.item(i).question->type)) {
             ++r.answered;
             r.score += a.score;
             marked.push_back({a.score, a.confidence, 0});

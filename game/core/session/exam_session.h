@@ -39,8 +39,8 @@ struct ExamAnswer {
 };
 
 struct ExamResults {
-    int total = 0;
-    int answered = 0;
+    int total = 0;     // graded questions (a poll is no mark)
+    int answered = 0;  // graded questions answered
     double score = 0;  // sum of scores, 0..total
     bool timed_out = false;
     std::int64_t elapsed_ms = 0;      // from start to hand-in

@@ -12,8 +12,8 @@ Bank random_bank(std::uint32_t seed, int questions = 60);
 
 // What GIFT and CSV keep of a bank: choice ids become a, b, c, ...; unknown fields go; and
 // without a base bank also the description, authors, language, source briefing, refs and
-// category descriptions. Categories are sorted by id and unused ones dropped, so that
-// banks from different writers compare equal.
+// category descriptions; "fixed" and "strict_match" go too. Categories are sorted by id and
+// unused ones dropped, so that banks from different writers compare equal.
 Bank interop_projection(const Bank& bank, bool with_base = false);
 
 }  // namespace statecraft::testing

@@ -15,10 +15,12 @@ namespace statecraft {
 
 namespace {
 
+// The questions that can be cards: a poll has no right answer to remember.
 std::vector<std::string> question_ids(const Bank& bank) {
     std::vector<std::string> ids;
     ids.reserve(bank.questions.size());
-    for (const Question& q : bank.questions) ids.push_back(q.id);
+    for (const Question& q : bank.questions)
+        if (is_graded(q.type)) ids.push_back(q.id);
     return ids;
 }
 
