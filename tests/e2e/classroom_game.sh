@@ -29,6 +29,7 @@ for n in range(1, 11):
     q = copy.deepcopy(single)
     q["id"], q["prompt"] = f"q{n}", f"Question {n}: {single['prompt']}"
     q.pop("time_limit_s", None)
+    q["fixed"] = True  # choices are shuffled in class; the keys below need the authored order
     bank["questions"].append(q)
 json.dump(bank, open(sys.argv[2], "w"))
 PY

@@ -1,6 +1,6 @@
 #!/bin/bash
 # A practice quiz driven by the keyboard alone, in the real window under Xvfb with xdotool:
-# on Home, "-" three times makes it a 3-question quiz, Enter starts it; each question gets
+# on Home, "-" makes it a 3-question quiz, Enter starts it; each question gets
 # "1" (choose the first answer, or type "1"), Enter (submit), Enter (go on); the results screen
 # appears and "q" quits. Then the JSON written by --results-out is checked.
 #   bash tests/e2e/practice_keyboard.sh BUILD_DIR/statecraft SOURCE_DIR
@@ -29,9 +29,10 @@ press() {
     sleep 0.5
 }
 
-press minus
-press minus
-press minus
+# Home starts at min(10, the bank's questions); "-" takes it down to 3.
+n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' \
+    "$src/questions/examples/all-types.json")
+for _ in $(seq $((n - 3))); do press minus; done
 press Return                 # Start quiz: 3 of the example's questions
 for question in 1 2 3; do
     press 1                  # choose / toggle / select / match the first option, or type "1"

@@ -125,7 +125,7 @@ TEST_CASE("gift: the fuhrmanator corpus imports or is reported cleanly, and agre
     }
     MESSAGE("files " << tally.files << ", imported " << tally.imported_files
                      << ", questions compared " << tally.compared << " of " << supported);
-    CHECK(tally.imported_files == 37);
+    CHECK(tally.imported_files == 39);  // 37, and two of numericals only (now estimates)
     CHECK(tally.compared == supported);
     CHECK(tally.compared == 70);
 }

@@ -106,7 +106,8 @@ TEST_CASE("shipped bank: question counts per category, type and difficulty") {
     for (const char* name : kQuestionTypeNames) {
         QuestionType type = *question_type_from_string(name);
         INFO("type " << name);
-        CHECK(per_type[type] >= 5);
+        // Polls are for discussion in class: two or three are enough (issue 14).
+        CHECK(per_type[type] >= (type == QuestionType::poll ? 2 : 5));
     }
     CHECK(difficulties == std::set<int>{1, 2, 3});
 }
