@@ -21,9 +21,11 @@ float field_width(float extra = 0) {
 }
 
 // Students see choices shuffled; "fixed" keeps the written order (an ordered scale).
+constexpr const char* kKeepOrder = "Keep this order (do not shuffle)";
+
 void fixed_order_row(Page& p, int qi) {
     bool fixed = p.bank.questions[qi].fixed_order;
-    if (ImGui::Checkbox("Keep this order (do not shuffle)", &fixed))
+    if (ImGui::Checkbox(kKeepOrder, &fixed))
         edit(p, "Change choice order", [qi, fixed](Bank& b) {
             if (Question* x = at(b, qi)) x->fixed_order = fixed;
         });
@@ -85,7 +87,6 @@ void choices(Page& p, int qi) {
         ImGui::Unindent(check_w);
         ImGui::PopID();
     }
-    fixed_order_row(p, qi);
     if (ImGui::Button("+ Add choice"))
         edit(p, "Add choice", [qi](Bank& b) {
             Question* x = at(b, qi);
@@ -94,6 +95,9 @@ void choices(Page& p, int qi) {
             c.id = unique_choice_id(*x);
             x->choices.push_back(std::move(c));
         });
+    next_in_row(ImGui::GetFrameHeight() + ImGui::CalcTextSize(kKeepOrder).x +
+                ImGui::GetStyle().ItemInnerSpacing.x);  // beside the button when it fits
+    fixed_order_row(p, qi);
 }
 
 void true_false(Page& p, int qi) {
