@@ -21,9 +21,12 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
     app.add_option("--results-out", o.results_out,
                    "Write each finished quiz's results to this JSON file");
     app.add_option("--seed", o.seed, "Seed of the first quiz's shuffles (the next ones count up)");
-    app.add_option("--question", o.question_id,
-                   "With --screen practice|briefing|editor: show this question (by id)");
-    app.add_flag("--submitted", o.submitted, "With --screen practice: show the answer's feedback");
+    app.add_option(
+        "--question", o.question_id,
+        "With --screen practice|briefing|editor|classroom|podium: show this question (by id)");
+    app.add_flag("--submitted", o.submitted,
+                 "With --screen practice: show the answer's feedback; with --screen classroom: "
+                 "the explanation step");
 }
 
 }  // namespace

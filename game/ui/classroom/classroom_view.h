@@ -25,6 +25,10 @@ bool plain_button(const char* label, ImVec2 size = ImVec2(0, 0));
 // The key the teacher presses for team i: "a".."z", then "A".."D" (Shift).
 std::string team_key(int team);
 
+// The question below the header: prompt and options fitted to the rest of the window beside
+// the teams' rows (classroom_question.cpp).
+void draw_question_body(const ClassroomGame& game, const Look& look, Intent& out);
+
 void draw_leaderboard(const ClassroomGame& game, const Look& look);
 Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const Look& look);
 
