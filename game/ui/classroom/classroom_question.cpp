@@ -113,7 +113,7 @@ void draw_fitted(const ClassroomGame& g, const Look& look, const ShownOptions& s
                     l.after_size.x);
     }
     ImGui::SetCursorScreenPos(o);
-    ImGui::Dummy(ImVec2(l.prompt_size.x, std::min(l.height, ImGui::GetContentRegionAvail().y)));
+    ImGui::Dummy(ImVec2(l.prompt_size.x, l.height));  // taller than the box only if !l.fits
 }
 
 struct QuestionPlan {
