@@ -13,6 +13,7 @@
 #include "app/modes/review/study_sample.h"
 #include "app/sample_state.h"
 #include "support/ui_harness.h"
+#include "ui/question_widgets.h"
 #include "ui/screen_table.h"
 
 using namespace statecraft;
@@ -158,4 +159,10 @@ TEST_CASE("ui layout: the overflow checks catch a projector page that would scro
     REQUIRE(drive_to_sample(*room.controller, room.clock, classroom).empty());
     ui.settle(room.state(), 4);
     CHECK_FALSE(ui.scrolling("classroom").empty());
+}
+
+TEST_CASE("ui: matching shows every right-hand option with its key, and what a key moves") {
+    const std::string shown = ui::numbered_options({"Tehran", "Moscow", "Kyiv"});
+    CHECK(shown == "1  Tehran     2  Moscow     3  Kyiv");
+    CHECK(std::string(ui::kMatchingKeys).find("next empty row") != std::string::npos);
 }
