@@ -12,6 +12,8 @@
 #include "app/bank_catalog.h"
 #include "app/modes/review/study_sample.h"
 #include "app/sample_state.h"
+#include "support/scratch_dir.h"
+#include "support/store_fixture.h"
 #include "support/ui_harness.h"
 #include "ui/question_widgets.h"
 #include "ui/screen_table.h"
@@ -42,12 +44,15 @@ const std::filesystem::path kQuestions = std::filesystem::path(STATECRAFT_SOURCE
 struct BankApp {
     ManualClock clock{0};
     std::unique_ptr<AppController> controller;
-    explicit BankApp(const std::filesystem::path& bank) {
+    explicit BankApp(const std::filesystem::path& bank, Store* store = nullptr) {
         AppState state;
         scan_banks(state.home, BankSources{kQuestions, {}, bank});
         REQUIRE(state.home.selected >= 0);
         ControllerOptions options;
         options.seed = 7;
+        options.store = store;
+        options.profile = "Ana";
+        options.wall_ms = [this] { return kSampleWallMs + clock.now_ms(); };
         controller = std::make_unique<AppController>(std::move(state), clock, options);
     }
     const AppState& state() const { return controller->state(); }
@@ -114,6 +119,17 @@ TEST_CASE("ui layout: every screen fits, at every display, with the longest ques
             REQUIRE(drive_to_sample(*app.controller, app.clock, {screen, "", false}).empty());
             check_fits(ui, app.state(), std::string(screen_entry(screen).name) + at,
                        screen == Screen::podium);
+        }
+        {
+            ScratchDir dir;
+            OpenResult opened = Store::open(dir.db(), test_options());
+            REQUIRE(opened.ok());
+            BankApp app(banks.front().first, opened.store.get());
+            SampleOptions progress{Screen::progress, "", false};
+            progress.store = opened.store.get();
+            REQUIRE(drive_to_sample(*app.controller, app.clock, progress).empty());
+            REQUIRE(app.state().screen == Screen::progress);
+            check_fits(ui, app.state(), "progress" + at);
         }
         for (Screen screen : {Screen::review, Screen::exam, Screen::exam_results}) {
             BankApp app(banks.front().first);
