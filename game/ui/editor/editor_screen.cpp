@@ -172,12 +172,14 @@ void nav_column(Page& page, float body_bottom) {
     ImGui::EndChild();
 }
 
-// The editor's message on one line that is always there, empty or not: a message appearing
-// must not move the fields below it (a click aimed at one would land elsewhere). A long one is
-// cut at the edge and shown whole under the pointer.
+// The editor's message at the end of the toolbar's row, never a row of its own: a message
+// appearing must not move the fields below it (a click aimed at one would land elsewhere). A
+// long one is cut at the edge and shown whole under the pointer.
 void message_line(const Look& look, const std::string& message) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
+    const ImVec2 size(std::max(1.f, ImGui::GetContentRegionAvail().x), ImGui::GetTextLineHeight());
     ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
     ImGui::GetWindowDrawList()->AddText(pos, ImGui::GetColorU32(look.muted), message.c_str());
     ImGui::PopClipRect();
