@@ -1,5 +1,6 @@
 #include "app/bank_catalog.h"
 
+#include <algorithm>
 #include <set>
 
 #include "core/bank/bank_loader.h"
@@ -39,7 +40,16 @@ void scan_banks(HomeState& home, const BankSources& sources) {
         for (LoadedBank& b : load_bank_folder(sources.shipped)) add(std::move(b), "Shipped");
     if (!sources.user.empty() && fs::is_directory(sources.user, ec))
         for (LoadedBank& b : load_bank_folder(sources.user)) add(std::move(b), "Yours");
+    // The examples (about the file format) are for authors: listed after the real banks, so
+    // that a first launch lands on a bank a student can learn from.
+    const auto first = home.banks.begin() + (home.selected == 0 ? 1 : 0);
+    std::stable_partition(first, home.banks.end(),
+                          [](const BankEntry& e) { return !is_example_bank(e.loaded->path); });
     if (home.selected < 0 && !home.banks.empty()) home.selected = 0;
+}
+
+bool is_example_bank(const fs::path& path) {
+    return path.parent_path().filename() == "examples";
 }
 
 }  // namespace statecraft

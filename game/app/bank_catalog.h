@@ -20,4 +20,7 @@ struct BankSources {
 // once. Missing folders are fine: they just add nothing.
 void scan_banks(HomeState& home, const BankSources& sources);
 
+// A bank in an "examples" folder (the shipped format examples): listed last on Home.
+bool is_example_bank(const std::filesystem::path& path);
+
 }  // namespace statecraft

@@ -1,5 +1,6 @@
 // The statecraft program: with no subcommand it opens the app; subcommands are thin
 // wrappers over the core (validate, ...).
+#include <cstdio>
 #include <iostream>
 
 #include "app/cli/commands.h"
@@ -21,9 +22,31 @@ void add_app_options(CLI::App& app, statecraft::AppOptions& o, std::string& scre
     app.add_option("--results-out", o.results_out,
                    "Write each finished quiz's results to this JSON file");
     app.add_option("--seed", o.seed, "Seed of the first quiz's shuffles (the next ones count up)");
-    app.add_option("--question", o.question_id,
-                   "With --screen practice|briefing|editor: show this question (by id)");
-    app.add_flag("--submitted", o.submitted, "With --screen practice: show the answer's feedback");
+    app.add_option(
+        "--question", o.question_id,
+        "With --screen practice|briefing|editor|classroom|podium: show this question (by id)");
+    app.add_option_function<std::string>(
+           "--window-size",
+           [&o](const std::string& size) {
+               const auto x = size.find('x');
+               o.width = static_cast<unsigned>(std::stoul(size.substr(0, x)));
+               o.height = static_cast<unsigned>(std::stoul(size.substr(x + 1)));
+           },
+           "The window's size, WIDTHxHEIGHT (default 1280x720), e.g. to check a screenshot at "
+           "1920x1080")
+        ->check(CLI::Validator(
+            [](std::string& s) {
+                unsigned w = 0, h = 0;
+                char x = 0, rest = 0;
+                if (std::sscanf(s.c_str(), "%u%c%u%c", &w, &x, &h, &rest) != 3 || x != 'x' ||
+                    w < 640 || h < 360 || w > 7680 || h > 4320)
+                    return std::string("expected WIDTHxHEIGHT from 640x360 to 7680x4320");
+                return std::string();
+            },
+            "WIDTHxHEIGHT"));
+    app.add_flag("--submitted", o.submitted,
+                 "With --screen practice: show the answer's feedback; with --screen classroom: "
+                 "the explanation step");
 }
 
 }  // namespace

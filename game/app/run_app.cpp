@@ -104,6 +104,8 @@ int run_app(const AppOptions& options) {
 
     WindowOptions window_options;
     window_options.title = "Statecraft";
+    window_options.width = options.width;
+    window_options.height = options.height;
     window_options.ui_scale = controller.state().ui_scale;
     window_options.high_contrast = controller.state().high_contrast;
     window_options.screenshot_path = options.screenshot;

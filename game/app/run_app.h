@@ -14,6 +14,7 @@ struct AppOptions {
     std::optional<std::filesystem::path> bank;      // --bank FILE: offered first and selected
     std::optional<Screen> screen;                   // --screen: open there with a sample state
     std::optional<float> scale;                     // --scale: this run only (not saved)
+    unsigned width = 1280, height = 720;            // --window-size WxH: the window's size
     std::filesystem::path screenshot;               // --screenshot OUT.png: save one frame, exit
     std::filesystem::path results_out;              // --results-out FILE.json
     std::optional<std::uint64_t> seed;              // --seed N

@@ -39,8 +39,11 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
 std::string drive_to_sample(AppController& controller, ManualClock& clock,
                             const SampleOptions& options);
 
-// Classroom screens: set-up with six teams; the projector view on question 2 with three teams
-// answered and 13 s left; the podium after a whole game (app/modes/classroom/classroom_sample.cpp).
-std::string drive_to_classroom_sample(AppController& controller, ManualClock& clock, Screen screen);
+// Classroom screens: set-up with six teams; the projector view on question 2 (or the asked
+// question, teacher-marked types included) with three teams answered and 13 s left, or at its
+// explanation step when options.submitted; the podium after a whole game (with the asked
+// question in it). app/modes/classroom/classroom_sample.cpp.
+std::string drive_to_classroom_sample(AppController& controller, ManualClock& clock,
+                                      const SampleOptions& options);
 
 }  // namespace statecraft

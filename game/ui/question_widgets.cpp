@@ -80,6 +80,17 @@ Intent true_false(const AppState& state, const Look& look, const Keys& keys) {
     return out;
 }
 
+}  // namespace
+
+std::string numbered_options(const std::vector<std::string>& options) {
+    std::string out;
+    for (std::size_t k = 0; k < options.size(); ++k)
+        out += (k ? "     " : "") + std::to_string(k + 1) + "  " + options[k];
+    return out;
+}
+
+namespace {
+
 Intent matching(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
     const PresentedQuestion& pq = state.session->current();
@@ -139,6 +150,11 @@ Intent matching(const AppState& state, const Look& look, const Keys& keys) {
         ImGui::EndTable();
     }
     if (open) {
+        // The right-hand options with their keys, on screen (not only inside each list), and
+        // what a key does to the marked row.
+        ImGui::Spacing();
+        text(numbered_options(pq.match_options));
+        muted(look, kMatchingKeys);
         if (keys.alt_up && p.cursor > 0) out = intent::SetCursor{p.cursor - 1};
         if (keys.alt_down && p.cursor + 1 < rows) out = intent::SetCursor{p.cursor + 1};
         if (keys.digit > 0 && keys.digit <= static_cast<int>(pq.match_options.size()) &&

@@ -21,4 +21,10 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
 // area. The practice screen draws it, and so does the editor's preview.
 Intent draw_question(const AppState& state, const Look& look, const Keys& keys);
 
+// Matching: "1  Option     2  Other ..." (the keys of the right-hand options, shown on screen).
+std::string numbered_options(const std::vector<std::string>& options);
+inline constexpr const char* kMatchingKeys =
+    "A digit puts that option in the row marked \xE2\x86\x92, then \xE2\x86\x92 moves to the next "
+    "empty row. Alt+\xE2\x86\x91/\xE2\x86\x93 moves \xE2\x86\x92 yourself.";
+
 }  // namespace statecraft::ui

@@ -14,6 +14,7 @@
 #include "app/sample_state.h"
 #include "core/bank/bank_loader.h"
 #include "core/editor/question_edit.h"
+#include "core/editor/recovery.h"
 #include "support/bank_fixture.h"
 #include "support/scratch_dir.h"
 #include "support/ui_harness.h"
@@ -407,4 +408,32 @@ TEST_CASE(
     REQUIRE(home.selected >= 0);
     CHECK(home.banks[home.selected].loaded->bank.id == "broken-copy");
     CHECK(home.broken.size() == 1);  // only the file that is not JSON is left
+}
+
+TEST_CASE("editor ui: the recovery copy of a new bank works on a fresh data folder") {
+    EditorFixture app;
+    REQUIRE_FALSE(fs::exists(app.user));  // nothing saved yet: no banks folder
+    app.act(ed::Open{true});
+    REQUIRE(app.editor().doc);
+    UiHarness ui(1.0f);
+    ui.settle(app.state(), 3);
+    const auto form_top = [] {
+        for (const ImGuiWindow* w : GImGui->Windows)
+            if (w->WasActive && std::string(w->Name).find("/form_") != std::string::npos)
+                return w->Pos.y;
+        return -1.f;
+    };
+    const float before = form_top();
+    REQUIRE(before > 0);
+    app.edit([](Bank& b) { b.title = "Draft of mine"; });
+    app.controller->tick();  // the first unsaved change starts the minute
+    app.clock.advance(61'000);
+    app.controller->tick();
+    CHECK(app.editor().message.find("recovery") == std::string::npos);
+    CHECK(fs::exists(recovery_path_for(*app.editor().doc, app.user)));
+    // A message appearing leaves the form where it was.
+    app.act(ed::Save{});  // a new bank: saved into the user folder, with a message
+    ui.settle(app.state(), 3);
+    CHECK_FALSE(app.editor().message.empty());
+    CHECK(form_top() == before);
 }

@@ -299,6 +299,9 @@ TEST_CASE("progress: Practise these starts a quiz of exactly the weakest questio
     for (int i = 0; i < quiz.size(); ++i) asked.insert(quiz.item(i).question->id);
     for (const auto& w : weakest) weak.insert(w.question_id);
     CHECK(asked == weak);
+    // Shown by their text, as the student met them, not by their ids.
+    const Bank& bank = s.state().home.banks[0].loaded->bank;
+    for (const auto& w : weakest) CHECK(w.prompt == bank.find_question(w.question_id)->prompt);
     CHECK(counts_of(*s.store).sessions == 2);
 }
 

@@ -26,6 +26,13 @@ bool RecoveryWriter::tick(const EditableBank& doc, std::int64_t now_ms, std::str
     std::int64_t since =
         last_write_ms_ ? std::max(*last_write_ms_, *pending_since_ms_) : *pending_since_ms_;
     if (now_ms - since < interval_ms_) return false;
+    // The folder may not exist yet (a fresh data folder before the first save).
+    std::error_code ec;
+    if (path_.has_parent_path()) fs::create_directories(path_.parent_path(), ec);
+    if (ec) {
+        error = "cannot create " + path_.parent_path().string() + ": " + ec.message();
+        return false;
+    }
     if (!write_file_atomically(path_, to_json_text(doc.bank()), error)) return false;
     last_write_ms_ = now_ms;
     written_revision_ = doc.revision();

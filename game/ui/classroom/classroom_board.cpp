@@ -24,21 +24,36 @@ std::string rank_change(const ClassroomStanding& s) {
 }  // namespace
 
 void draw_leaderboard(const ClassroomGame& game, const Look& look) {
+    // Its own window, sized to what is left and never scrolling: thirty teams shrink the text
+    // (to half size at most) so that every row shows.
+    const ImVec2 box(column_end() - ImGui::GetCursorPosX(), ImGui::GetContentRegionAvail().y);
+    ImGui::BeginChild("board", box, false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_NoBackground);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float title_h = (look.title ? look.title->FontSize : ImGui::GetFontSize()) +
+                          style.ItemSpacing.y + ImGui::GetTextLineHeightWithSpacing();
+    const float row_h = (look.heading ? look.heading->FontSize : ImGui::GetFontSize()) +
+                        style.CellPadding.y * 2 + 1;
+    const float needed = (title_h + row_h * (game.team_count() + 1)) * 1.15f;  // with margins
+    ImGui::SetWindowFontScale(std::clamp(box.y / needed, 0.5f, 1.f));
     text_in_font(look.title, "Leaderboard");
     const std::string after = "After question " + std::to_string(game.rounds_played()) + " of " +
                               std::to_string(game.round_count());
     muted(look, after);
     constexpr ImGuiTableFlags kFlags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("leaderboard", 5, kFlags,
-                           ImVec2(column_end() - ImGui::GetCursorPosX(), 0)))
+    if (!ImGui::BeginTable("leaderboard", 5, kFlags, ImVec2(box.x, 0))) {
+        ImGui::EndChild();
         return;
+    }
     ImGui::TableSetupColumn("Rank");
     ImGui::TableSetupColumn("Change");
     ImGui::TableSetupColumn("Team", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("This question");
     ImGui::TableSetupColumn("Total");
     ImGui::TableHeadersRow();
+    ImGui::PushTextWrapPos(-1.f);  // a total never wraps into "125" over "4"
     for (const ClassroomStanding& s : game.leaderboard()) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -60,7 +75,15 @@ void draw_leaderboard(const ClassroomGame& game, const Look& look) {
         ImGui::Text("%d", s.total);
         ImGui::PopFont();
     }
+    ImGui::PopTextWrapPos();
     ImGui::EndTable();
+    ImGui::EndChild();
+}
+
+bool podium_step_shown(const std::vector<ClassroomPlace>& places, int rank) {
+    for (const ClassroomPlace& p : places)
+        if (p.rank == rank) return true;
+    return false;
 }
 
 Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const Look& look) {
@@ -81,6 +104,7 @@ Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const 
         const ClassroomPlace* place = nullptr;
         for (const ClassroomPlace& p : places)
             if (p.rank == rank) place = &p;
+        if (!place) continue;  // two teams: no empty third step
         const float h = em * (rank == 1 ? 4.5f : rank == 2 ? 3.2f : 2.2f);
         const float x = x0 + slot * (step_w + ImGui::GetStyle().ItemSpacing.x);
         const ImVec4 fill = rank == 1 ? look.accent : look.muted;
@@ -92,7 +116,6 @@ Intent draw_podium(const ClassroomGame& game, const ClassroomUiState& ui, const 
         const ImVec2 num_size = big->CalcTextSizeA(big_size, FLT_MAX, 0, num.c_str());
         dl->AddText(big, big_size, ImVec2(x + (step_w - num_size.x) / 2, base_y - h + em * 0.3f),
                     ImGui::GetColorU32(look.on_accent), num.c_str());
-        if (!place) continue;
         // Names above the step (ties share it), clipped to its width.
         std::string names;
         for (int t : place->teams) names += (names.empty() ? "" : ", ") + game.teams()[t];

@@ -135,110 +135,6 @@ void header(const ClassroomGame& g, const ClassroomUiState& ui, const Look& look
     }
 }
 
-bool revealed(const ClassroomGame& g) {
-    return g.phase() == ClassroomPhase::revealed || g.phase() == ClassroomPhase::explanation;
-}
-
-// How many teams picked option k (shown only after the reveal).
-int picks_of(const ClassroomGame& g, int option) {
-    int n = 0;
-    for (const ClassroomTeamResult& r : g.results(g.round_index()))
-        if (std::find(r.answer.picked.begin(), r.answer.picked.end(), option) !=
-            r.answer.picked.end())
-            ++n;
-    return n;
-}
-
-void options(const ClassroomGame& g, const Look& look, Intent& out) {
-    const ClassroomRound& round = *g.current_round();
-    const bool show = revealed(g);
-    ImGui::PushFont(look.heading);
-    for (int k = 0; k < static_cast<int>(round.options.size()); ++k) {
-        const ClassroomOption& o = round.options[k];
-        ImGui::PushID(k);
-        std::string label = std::to_string(k + 1) + "   " + o.text;
-        if (show) {
-            const int n = picks_of(g, k);
-            label += "   (" + std::to_string(n) + (n == 1 ? " team)" : " teams)");
-        }
-        const float w = column_end() - ImGui::GetCursorPosX();
-        const ImVec2 size =
-            ImGui::CalcTextSize(label.c_str(), nullptr, false, w - ImGui::GetFontSize());
-        ImVec2 pos = ImGui::GetCursorScreenPos();
-        const bool clickable = g.phase() == ClassroomPhase::answering;
-        if (ImGui::Selectable("##option", false, clickable ? 0 : ImGuiSelectableFlags_Disabled,
-                              ImVec2(w, size.y)) &&
-            clickable)
-            out = classroom_intent(ClassroomAction::press_option, -1, k);
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        ImVec4 color = ImGui::GetStyle().Colors[ImGuiCol_Text];
-        if (show && o.correct) {
-            dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + size.y),
-                              ImGui::GetColorU32(look.correct), ImGui::GetFontSize() * 0.15f);
-            color = look.on_accent;
-            label = "\xE2\x9C\x93 " + label;  // ✓
-        } else if (show) {
-            color = look.muted;
-        }
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                    ImVec2(pos.x + ImGui::GetFontSize() * 0.3f, pos.y), ImGui::GetColorU32(color),
-                    label.c_str(), nullptr, w - ImGui::GetFontSize());
-        ImGui::PopID();
-    }
-    ImGui::PopFont();
-}
-
-// One row per team: its key and name, then "answered" / "waiting" (never which answer) while
-// answering, its answer, a mark and its points after the reveal.
-void team_rows(const ClassroomGame& g, const Look& look, Intent& out) {
-    const float em = ImGui::GetFontSize();
-    const float w = column_end() - ImGui::GetCursorPosX();
-    const float h = ImGui::GetTextLineHeightWithSpacing();
-    const bool after_lock = g.phase() != ClassroomPhase::answering;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    for (int t = 0; t < g.team_count(); ++t) {
-        ImGui::PushID(t);
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        const bool selected = g.phase() == ClassroomPhase::answering && g.selected_team() == t;
-        if (ImGui::Selectable("##team", selected, 0,
-                              ImVec2(w, h - ImGui::GetStyle().ItemSpacing.y)))
-            out = classroom_intent(ClassroomAction::select_team, t);
-        std::string status;
-        ImVec4 color = look.muted;
-        if (!g.answers_now(t)) {
-            status = "\xE2\x80\x93";  // –: not their turn
-        } else if (revealed(g)) {
-            const ClassroomTeamResult& r = g.results(g.round_index())[t];
-            std::string picked;
-            for (int k : r.answer.picked)
-                picked += (picked.empty() ? "" : ",") + std::to_string(k + 1);
-            status = (r.answer.given() ? picked : std::string("\xE2\x80\x93")) + " " +
-                     (r.credit.full()   ? "\xE2\x9C\x93"
-                      : r.credit.none() ? "\xE2\x9C\x97"
-                                        : "~") +
-                     " +" + std::to_string(r.score.points);
-            color = r.credit.full() ? look.correct : r.credit.none() ? look.wrong : look.accent;
-        } else if (g.answer(t).given()) {
-            status = "\xE2\x97\x8F";  // ●: answered (which answer stays hidden)
-            color = look.accent;
-        } else {
-            status = after_lock ? "\xE2\x80\x93" : "\xE2\x80\xA6";  // – or …
-        }
-        const float status_w = ImGui::CalcTextSize(status.c_str()).x;
-        const std::string name = team_key(t) + "  " + g.teams()[t];
-        const float name_end = pos.x + w - status_w - em * 0.6f;
-        ImGui::PushClipRect(pos, ImVec2(name_end, pos.y + h), true);
-        dl->AddText(
-            ImVec2(pos.x + em * 0.2f, pos.y),
-            ImGui::GetColorU32(selected ? look.accent : ImGui::GetStyle().Colors[ImGuiCol_Text]),
-            name.c_str());
-        ImGui::PopClipRect();
-        dl->AddText(ImVec2(pos.x + w - status_w - em * 0.2f, pos.y), ImGui::GetColorU32(color),
-                    status.c_str());
-        ImGui::PopID();
-    }
-}
-
 void lobby(const ClassroomGame& g, const Look& look) {
     text_in_font(look.title, g.bank_title());
     text(std::to_string(g.round_count()) + " questions, " + std::to_string(g.team_count()) +
@@ -253,55 +149,6 @@ void lobby(const ClassroomGame& g, const Look& look) {
           "Space (or the clicker) moves on.");
 }
 
-void question_column(const ClassroomGame& g, const Look& look, Intent& out) {
-    const ClassroomRound& round = *g.current_round();
-    text_in_font(round.question.prompt.size() <= 70 ? look.title : look.heading,
-                 round.question.prompt);
-    if (round.teacher_marked) muted(look, "Mark each team: 1 right, 2 wrong.");
-    if (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering)
-        muted(look, "Several answers: the keys toggle choices.");
-    ImGui::Spacing();
-    options(g, look, out);
-    if (g.phase() == ClassroomPhase::explanation && !round.question.explanation.empty()) {
-        ImGui::Spacing();
-        rule();
-        text_in_font(look.heading, round.question.explanation);
-    }
-}
-
-void teams_column(const ClassroomGame& g, const Look& look, Intent& out) {
-    if (g.phase() == ClassroomPhase::answering)
-        muted(look, std::to_string(g.answered_count()) + " of " +
-                        std::to_string(g.expected_count()) + " answered");
-    else
-        muted(look, revealed(g) ? "Answers and points" : "Answers locked");
-    team_rows(g, look, out);
-}
-
-// The question beside the teams when the window is wide enough, else the teams below.
-void question(const ClassroomGame& g, const Look& look, Intent& out) {
-    const float width = column_end() - ImGui::GetCursorPosX();
-    if (width >= 30.f * ImGui::GetFontSize() &&
-        ImGui::BeginTable("question-layout", 2, ImGuiTableFlags_SizingStretchProp,
-                          ImVec2(width, 0))) {
-        ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch, 0.64f);
-        ImGui::TableSetupColumn("teams", ImGuiTableColumnFlags_WidthStretch, 0.36f);
-        ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-        question_column(g, look, out);
-        ImGui::PopTextWrapPos();
-        ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-        teams_column(g, look, out);
-        ImGui::PopTextWrapPos();
-        ImGui::EndTable();
-    } else {
-        question_column(g, look, out);
-        rule();
-        teams_column(g, look, out);
-    }
-}
-
 }  // namespace
 
 Intent draw_classroom(const AppState& state, const Look& look) {
@@ -310,7 +157,9 @@ Intent draw_classroom(const AppState& state, const Look& look) {
     if (!ui.game) return intent::Classroom{classroom_cmd::Leave{}};
     const ClassroomGame& g = *ui.game;
     begin_no_nav();
-    ImGui::BeginChild("classroom", ImVec2(0, -footer_height()));
+    // A projector view never scrolls: every page is sized to fit (see draw_question_body).
+    ImGui::BeginChild("classroom", ImVec2(0, -footer_height()), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     Column col = begin_column(80.f);
     switch (g.phase()) {
         case ClassroomPhase::lobby:
@@ -324,7 +173,7 @@ Intent draw_classroom(const AppState& state, const Look& look) {
             break;
         default:
             header(g, ui, look);
-            question(g, look, out);
+            draw_question_body(g, look, out);
             break;
     }
     end_column(col);

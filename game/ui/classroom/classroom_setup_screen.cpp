@@ -34,7 +34,7 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
     const float add_w = button_width("Add");
     ImGui::SetNextItemWidth(
         std::max(ImGui::GetFontSize() * 8,
-                 column_end() - ImGui::GetCursorPosX() - add_w - ImGui::GetStyle().ItemSpacing.x));
+                 ImGui::GetContentRegionAvail().x - add_w - ImGui::GetStyle().ItemSpacing.x));
     const bool entered = ImGui::InputTextWithHint("##new-team", "Team name, then Enter", &name,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     if (name != s.new_team) out = command(K::SetNewTeam{name});
@@ -113,7 +113,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     text_in_font(look.title, "Classroom game");
     muted(look, "One computer on the projector; you record each team's answer with the keys.");
     if (!s.message.empty()) text_colored(look.wrong, s.message);
-    const bool wide = col.width >= 40.f * ImGui::GetFontSize();
+    const bool wide = col.width >= 60.f * ImGui::GetFontSize();  // two columns need room
     if (wide && ImGui::BeginTable("setup-columns", 2, ImGuiTableFlags_SizingStretchSame,
                                   ImVec2(col.width, 0))) {
         ImGui::TableNextColumn();

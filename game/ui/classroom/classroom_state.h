@@ -29,10 +29,11 @@ struct ClassroomUiState {
     std::int64_t now_ms = 0;  // the app clock at the last tick (for the countdown)
     std::int64_t started_unix_ms = 0;
     std::string bank_hash;
-    bool saved = false;        // the finished game is in the store
-    std::string save_message;  // "Saved ..." or why not
-    bool sample = false;       // no score store (some tests): never saved, nothing to say
-    std::string status;        // the last refused key, or empty
+    bool saved = false;           // the finished game is in the store
+    std::string save_message;     // "Saved ..." or why not
+    bool sample = false;          // no score store (some tests): never saved, nothing to say
+    std::string status;           // the last refused key, or empty
+    bool confirm_finish = false;  // Shift+End was pressed once: the next one ends the game
     // The look before the projector view took over (restored when leaving it).
     bool projecting = false;
     float restore_scale = 1.0f;

@@ -172,6 +172,21 @@ void nav_column(Page& page, float body_bottom) {
     ImGui::EndChild();
 }
 
+// The editor's message at the end of the toolbar's row, never a row of its own: a message
+// appearing must not move the fields below it (a click aimed at one would land elsewhere). A
+// long one is cut at the edge and shown whole under the pointer.
+void message_line(const Look& look, const std::string& message) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(std::max(1.f, ImGui::GetContentRegionAvail().x), ImGui::GetTextLineHeight());
+    ImGui::PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
+    ImGui::GetWindowDrawList()->AddText(pos, ImGui::GetColorU32(look.muted), message.c_str());
+    ImGui::PopClipRect();
+    ImGui::Dummy(size);
+    if (!message.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", message.c_str());
+}
+
 }  // namespace
 
 Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
@@ -187,7 +202,7 @@ Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     const float em = ImGui::GetFontSize();
 
     toolbar(s, look, out);
-    if (!s.message.empty()) muted(look, s.message);
+    message_line(look, s.message);
     ImGui::Separator();
 
     const float width = ImGui::GetContentRegionAvail().x;

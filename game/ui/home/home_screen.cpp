@@ -145,20 +145,40 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
     if (ImGui::Checkbox("High contrast", &contrast)) out = intent::SetHighContrast{contrast};
 }
 
+// The footer row's width with the modes' key names or without them (large text).
+float footer_width(const AppState& state, bool keys_shown, bool with_classroom) {
+    const bool resumable = state.session && !state.session->finished();
+    const char* const labels[] = {
+        keys_shown ? "Review (V)" : "Review", keys_shown ? "Exam (X)" : "Exam",
+        keys_shown ? "Progress (P)" : "Progress", keys_shown ? "Classroom (C)" : "Classroom"};
+    return button_width("Start quiz (Enter)") + button_width(labels[0]) + button_width(labels[1]) +
+           (state.scores.available ? button_width(labels[2]) : 0.f) +
+           (with_classroom ? button_width(labels[3]) : 0.f) +
+           (resumable ? button_width("Resume (R)") : 0.f) + button_width("Quit (Q)") +
+           ImGui::GetStyle().ItemSpacing.x * 7;
+}
+
+// Whether the footer has room for Classroom (else it goes at the top of the page).
+bool classroom_in_footer(const AppState& state) {
+    const float width =
+        std::min(ImGui::GetContentRegionAvail().x, std::floor(64.f * ImGui::GetFontSize()));
+    return footer_width(state, false, true) <= width;
+}
+
 // Start, Resume and Quit: always in view, whatever the text size.
-void footer(const AppState& state, const Look& look, int available, Intent& out) {
+void footer(const AppState& state, const Look& look, int available, bool with_classroom,
+            Intent& out) {
     const bool resumable = state.session && !state.session->finished();
     const bool progress = state.scores.available;
     // The modes' key names leave their buttons when the row would not fit (large text).
     const char* review = "Review (V)";
     const char* exam = "Exam (X)";
     const char* progress_label = "Progress (P)";
-    const float row = button_width("Start quiz (Enter)") + button_width(review) +
-                      button_width(exam) + (progress ? button_width(progress_label) : 0.f) +
-                      (resumable ? button_width("Resume (R)") : 0.f) + button_width("Quit (Q)") +
-                      ImGui::GetStyle().ItemSpacing.x * 6;
-    if (row > column_end() - ImGui::GetCursorPosX())
-        review = "Review", exam = "Exam", progress_label = "Progress";
+    // Classroom mode (a game for teams on a projector, on the selected bank) sits here, in
+    // the bar that is always in view, not below the fold of the settings.
+    const char* classroom = "Classroom (C)";
+    if (footer_width(state, true, with_classroom) > column_end() - ImGui::GetCursorPosX())
+        review = "Review", exam = "Exam", progress_label = "Progress", classroom = "Classroom";
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
     if (progress) {
         ImGui::SameLine();
@@ -168,6 +188,11 @@ void footer(const AppState& state, const Look& look, int available, Intent& out)
     if (ImGui::Button(review)) out = intent::OpenReview{};
     ImGui::SameLine();
     if (ui::button(exam, available > 0)) out = intent::OpenExam{};
+    if (with_classroom) {
+        ImGui::SameLine();
+        if (ui::button(classroom, state.home.selected >= 0))
+            out = intent::Classroom{classroom_cmd::OpenSetup{}};
+    }
     if (resumable) {
         ImGui::SameLine();
         if (ImGui::Button("Resume (R)")) out = intent::ResumeQuiz{};
@@ -196,9 +221,16 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     if (state.home.selected >= 0)
         available =
             questions_in(state.home.banks[state.home.selected].loaded->bank, state.home.categories);
+    const bool classroom_below = classroom_in_footer(state);
     ImGui::BeginChild("home", ImVec2(0, -footer_height()));
     Column col = begin_column(64.f);
     text_in_font(look.title, "Statecraft");
+    if (!classroom_below) {  // large text: the footer is full, so near the top instead
+        ImGui::SameLine();
+        align_right(button_width("Classroom (C)"));
+        if (ui::button("Classroom (C)", state.home.selected >= 0))
+            out = intent::Classroom{classroom_cmd::OpenSetup{}};
+    }
     muted(look, "Practise for foreign-policy exams: pick a bank, choose what to practise, start.");
     draw_profile_panel(state, look, out);
     ImGui::Spacing();
@@ -221,12 +253,6 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     }
     ImGui::Spacing();
     rule();
-    // Classroom mode: a game for teams on a projector, on the bank selected above.
-    text_in_font(look.heading, "Classroom");
-    if (ui::button("Run a classroom game (C)", state.home.selected >= 0))
-        out = intent::Classroom{classroom_cmd::OpenSetup{}};
-    ImGui::Spacing();
-    rule();
     display_settings(state, look, out);
     if (!state.status.empty()) muted(look, state.status);
     end_column(col);
@@ -234,7 +260,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
 
     ImGui::Separator();
     Column bottom = begin_column(64.f);
-    footer(state, look, available, out);
+    footer(state, look, available, classroom_below, out);
     end_column(bottom);
 
     if (keys.enter && available > 0) out = intent::StartQuiz{};

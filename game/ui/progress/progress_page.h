@@ -43,6 +43,7 @@ struct ProgressPage {
     struct Weak {
         std::string bank_id;
         std::string question_id;
+        std::string prompt;  // the question's text when its bank is loaded, else empty
         std::string category;
         std::int64_t attempts = 0;
         double recent_accuracy = 0;

@@ -29,11 +29,21 @@ std::string fixed(double v, int digits) {
     return buf;
 }
 
-// A bar as wide as the cell, the percentage written on it.
+// A bar filling the cell, the percentage beside it (written on the bar, "100%" was dark text
+// on the dark fill).
 void accuracy_bar(double fraction) {
     const std::string label = percent(fraction);
-    ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(-1.f, 0.f), label.c_str());
+    const float label_w = ImGui::CalcTextSize("100%").x;
+    const float bar_w = std::max(ImGui::GetFontSize(), ImGui::GetContentRegionAvail().x - label_w -
+                                                           ImGui::GetStyle().ItemSpacing.x);
+    ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(bar_w, 0.f), "");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label.c_str());
 }
+
+// Too few answers at a level for a verdict: one answer proves nothing either way.
+constexpr int kMinVerdictAnswers = 10;
 
 void heading(const Look& look, const std::string& s) {
     ImGui::Spacing();
@@ -62,20 +72,44 @@ void categories(const ProgressPage& p, const Look& look) {
     ImGui::EndTable();
 }
 
+// One bar per day (at most a twentieth of the width each), the day and its figures under the
+// pointer.
+void day_bars(const ProgressPage& p, std::size_t first) {
+    const float em = ImGui::GetFontSize();
+    const ImVec2 size(ImGui::CalcItemWidth(), std::floor(em * 5.f));
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg));
+    const int n = static_cast<int>(p.days.size() - first);
+    const float slot = std::min(size.x / n, size.x / 40.f * 2.f);
+    ImGui::InvisibleButton("##days", size);
+    const bool hovered = ImGui::IsItemHovered();
+    for (int i = 0; i < n; ++i) {
+        const ProgressPage::Day& d = p.days[first + i];
+        const float x = o.x + i * slot;
+        const float top = o.y + size.y * (1.f - static_cast<float>(d.accuracy));
+        dl->AddRectFilled(ImVec2(x + 1, top), ImVec2(x + slot - 1, o.y + size.y),
+                          ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+        const float mx = ImGui::GetIO().MousePos.x;
+        if (hovered && mx >= x && mx < x + slot)
+            ImGui::SetTooltip("%s: %s of %s", d.date.c_str(), percent(d.accuracy).c_str(),
+                              plural(d.attempts, "answer", "answers").c_str());
+    }
+}
+
 // One bar per day studied (the latest kDaysShown), 0..100%.
 void over_time(const ProgressPage& p, const Look& look) {
     constexpr std::size_t kDaysShown = 60;
     heading(look, "Accuracy by day");
     if (p.days.empty()) return muted(look, "No days studied yet.");
     const std::size_t first = p.days.size() > kDaysShown ? p.days.size() - kDaysShown : 0;
-    std::vector<float> values;
-    for (std::size_t i = first; i < p.days.size(); ++i)
-        values.push_back(static_cast<float>(p.days[i].accuracy));
     const ProgressPage::Day& last = p.days.back();
-    const std::string overlay = "latest " + last.date + ": " + percent(last.accuracy);
-    ImGui::PlotHistogram("##days", values.data(), static_cast<int>(values.size()), 0,
-                         overlay.c_str(), 0.f, 1.f,
-                         ImVec2(ImGui::CalcItemWidth(), std::floor(ImGui::GetFontSize() * 5.f)));
+    if (p.days.size() == 1) {  // one bar across the whole width says nothing
+        text(last.date + ": " + percent(last.accuracy) + " of " +
+             plural(last.attempts, "answer", "answers"));
+        return;
+    }
+    day_bars(p, first);
     muted(look, p.days[first].date + " to " + last.date + " \xC2\xB7 " +
                     plural(static_cast<std::int64_t>(p.days.size()), "day", "days") +
                     " studied in all");
@@ -94,7 +128,7 @@ void weakest(const ProgressPage& p, const Look& look, Intent& out) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.f);
-            std::string name = w.bank_id + " / " + w.question_id;
+            std::string name = w.prompt.empty() ? w.bank_id + " / " + w.question_id : w.prompt;
             if (w.version == "older") name += " (answered on an older version)";
             if (w.version == "removed") name += " (no longer in the bank)";
             text(name);
@@ -164,8 +198,8 @@ void calibration(const ProgressPage& p, const Look& look) {
           "For each confidence level: how often you were right, against what the level "
           "claims.");
     if (ImGui::BeginTable("calibration", 4, kTableFlags, ImVec2(ImGui::CalcItemWidth(), 0))) {
-        ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 2.5f);
+        ImGui::TableSetupColumn("Confidence", ImGuiTableColumnFlags_WidthStretch, 1.8f);
+        ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 2.2f);
         ImGui::TableSetupColumn("Claims", ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthStretch, 2.f);
         ImGui::TableHeadersRow();
@@ -180,7 +214,11 @@ void calibration(const ProgressPage& p, const Look& look) {
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.f);
             const bool off = l.judgement.find("confident") != std::string::npos;
-            if (off)
+            if (l.answers < kMinVerdictAnswers)
+                muted(look, l.answers == 0 ? std::string("\xE2\x80\x93")
+                                           : "too few to judge (" + std::to_string(l.answers) +
+                                                 " of " + std::to_string(kMinVerdictAnswers) + ")");
+            else if (off)
                 text_colored(look.wrong, l.judgement);
             else
                 text(l.judgement);

@@ -110,4 +110,17 @@ std::vector<std::string> UiHarness::overflows() const {
     return out;
 }
 
+std::vector<std::string> UiHarness::scrolling(const std::string& under) const {
+    std::vector<std::string> out;
+    for (const ImGuiWindow* w : GImGui->Windows) {
+        if (!w->WasActive || w->Hidden) continue;
+        if (std::string(w->Name).find(under) == std::string::npos) continue;
+        if (w->ScrollMax.y > 0.5f || w->DC.CursorMaxPos.y > w->WorkRect.Max.y + 1.f)
+            out.push_back(std::string(w->Name) + ": content runs " +
+                          std::to_string(int(w->DC.CursorMaxPos.y - w->WorkRect.Max.y)) +
+                          " px past the bottom (it would scroll)");
+    }
+    return out;
+}
+
 }  // namespace statecraft::testing

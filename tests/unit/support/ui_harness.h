@@ -37,6 +37,10 @@ class UiHarness {
     // and the screen window if anything ran past its bottom (a footer cut off). Empty is good.
     std::vector<std::string> overflows() const;
 
+    // Windows whose name contains `under` (children included) that scroll or whose content runs
+    // past their bottom: a projector page must fit as it is. Empty is good.
+    std::vector<std::string> scrolling(const std::string& under) const;
+
   private:
     std::vector<int> pressed_;
     const AppState* last_state_ = nullptr;  // drawn again when a key must be seen released

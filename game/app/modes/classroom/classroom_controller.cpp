@@ -206,6 +206,17 @@ struct ApplyClassroom {
     }
     void operator()(const classroom_cmd::Game& cmd) {
         if (!c.game) return;
+        // Ending a game is asked twice: one stray Shift+End must not cut a lesson short.
+        const ClassroomPhase phase = c.game->phase();
+        const bool can_finish = phase != ClassroomPhase::lobby &&
+                                phase != ClassroomPhase::answering &&
+                                phase != ClassroomPhase::podium;
+        if (cmd.intent.action == ClassroomAction::finish && can_finish && !c.confirm_finish) {
+            c.confirm_finish = true;
+            c.status = "End the game now? Shift+End again ends it (what was played is saved).";
+            return;
+        }
+        c.confirm_finish = false;
         const std::int64_t now = context.clock.now_ms();
         c.now_ms = now;
         ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.intent, now);

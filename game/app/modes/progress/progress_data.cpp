@@ -43,9 +43,14 @@ void fill_figures(const Progress& p, const std::vector<const Bank*>& banks, Prog
     page.overridden = p.overridden;
     for (const BankBest& b : p.best_by_bank)
         page.best.push_back({b.bank_id, b.best_ratio, b.score, b.max_score, b.sessions});
-    for (const WeakQuestion& w : p.weakest)
-        page.weakest.push_back({w.bank_id, w.question_id, w.category, w.attempts, w.recent_accuracy,
-                                to_string(w.version)});
+    for (const WeakQuestion& w : p.weakest) {
+        std::string prompt;  // students know a question by its text, not its id
+        for (const Bank* bank : banks)
+            if (bank->id == w.bank_id)
+                if (const Question* q = bank->find_question(w.question_id)) prompt = q->prompt;
+        page.weakest.push_back({w.bank_id, w.question_id, prompt, w.category, w.attempts,
+                                w.recent_accuracy, to_string(w.version)});
+    }
 }
 
 void fill_calibration(const CalibrationReport& r, ProgressPage& page) {
