@@ -14,9 +14,7 @@ utf8proc_category_t category(char32_t code_point) {
 
 }  // namespace
 
-bool is_word_character(char32_t c) {
-    if (c < 0x80)  // ASCII, the common case, without a table look-up
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+bool is_word_character_beyond_ascii(char32_t c) {
     if (c == kZeroWidthNonJoiner || c == kZeroWidthJoiner) return true;  // inside Persian words
     switch (category(c)) {
         case UTF8PROC_CATEGORY_LU:
@@ -36,15 +34,10 @@ bool is_word_character(char32_t c) {
     }
 }
 
-bool is_uppercase_letter(char32_t c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_cased_letter_beyond_ascii(char32_t c, bool upper) {
     const utf8proc_category_t cat = category(c);
-    return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
-}
-
-bool is_lowercase_letter(char32_t c) {
-    if (c < 0x80) return c >= 'a' && c <= 'z';
-    return category(c) == UTF8PROC_CATEGORY_LL;
+    if (upper) return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    return cat == UTF8PROC_CATEGORY_LL;
 }
 
 }  // namespace statecraft
