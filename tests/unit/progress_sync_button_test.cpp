@@ -3,6 +3,11 @@
 // against a real server, is tests/pg/sync_button_test.sh.)
 #include <doctest/doctest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdlib>
 #include <thread>
@@ -27,6 +32,28 @@ struct ScopedEnv {
     ~ScopedEnv() { had ? setenv(name.c_str(), old.c_str(), 1) : unsetenv(name.c_str()); }
 };
 
+// A server that never answers: it listens, so the connection is made, but it never reads or
+// replies. A sync to it cannot end until the socket closes.
+struct SilentServer {
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    std::string port;
+    SilentServer() {
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
+        REQUIRE(listen(fd, 4) == 0);
+        socklen_t n = sizeof a;
+        REQUIRE(getsockname(fd, reinterpret_cast<sockaddr*>(&a), &n) == 0);
+        port = std::to_string(ntohs(a.sin_port));
+    }
+    void close_now() {
+        if (fd >= 0) ::close(fd);
+        fd = -1;
+    }
+    ~SilentServer() { close_now(); }
+};
+
 void record_answers(Store& store, int n) {
     BeginResult begun = store.begin_session(test_start("Ana"));
     for (int i = 0; i < n; ++i)
@@ -43,16 +70,21 @@ TEST_CASE("progress: Sync runs in the background; a server that is down loses no
     record_answers(*opened.store, 5);
     const StoreCounts before = counts_of(*opened.store);
 
-    ScopedEnv host("PGHOST", "127.0.0.1"), port("PGPORT", "1");  // nothing listens on port 1
+    SilentServer server;
+    ScopedEnv host("PGHOST", "127.0.0.1"), port("PGPORT", server.port.c_str());
     ControllerOptions options;
     options.store = opened.store.get();
     options.profile = "Ana";
     AppFixture app(options);
     app.apply(intent::OpenProgress{});
     app.apply(intent::SyncNow{});
-    // The intent returns before the connection is even tried: the frame is never held.
+    // The server has not answered, yet the intent has returned: the frame is never held.
     CHECK(app.state().scores.sync.phase == SyncStatus::Phase::running);
     app.apply(intent::SyncNow{});  // a second press while one runs starts nothing
+    app.controller->tick();
+    CHECK(app.state().scores.sync.phase == SyncStatus::Phase::running);
+    CHECK(app.controller->redraw_after_seconds());  // the window keeps drawing the progress
+    server.close_now();                             // the server goes away
     for (int i = 0; i < 2000 && app.state().scores.sync.phase == SyncStatus::Phase::running; ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
         app.controller->tick();
