@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/bank_catalog.h"
+#include "app/modes/progress/sync_job.h"
 #include "app/score_recorder.h"
 #include "core/session/clock.h"
 #include "core/study/scheduler.h"
@@ -110,6 +111,7 @@ class AppController {
     void on(const intent::OpenProgress&);
     void on(const intent::PractiseWeakest&);
     void on(const intent::RetryWrites&);
+    void on(const intent::SyncNow&);  // modes/progress/sync_controller.cpp
     void on(const intent::Classroom& i);
     void on(const intent::Editor& i);
     void on(const std::monostate&) {}
@@ -131,6 +133,7 @@ class AppController {
     void finish_exam_if_done();
     void persist_study_settings();
     void refresh_progress();
+    bool tick_sync();  // the background sync's state into state_.scores.sync; true if changed
 
     bool answering() const;  // a question is shown and not yet submitted
 
@@ -141,6 +144,7 @@ class AppController {
     std::uint64_t seed_;
     ScoreRecorder scores_;
     std::string session_hash_;  // content hash of the current session's bank
+    SyncJob sync_job_;          // last: stopped and joined before the rest goes
 };
 
 }  // namespace statecraft

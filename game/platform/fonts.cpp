@@ -39,11 +39,16 @@ ImFont* add_font(ImFontAtlas& atlas, const std::filesystem::path* file, float si
     config.SizePixels = size_px;
     config.OversampleH = 2;  // half the atlas of the default 3, no visible difference
     config.OversampleV = 1;
-    if (file) {
-        return atlas.AddFontFromFileTTF(file->string().c_str(), size_px, &config,
-                                        font_glyph_ranges());
-    }
-    return atlas.AddFontDefault(&config);
+    if (!file) return atlas.AddFontDefault(&config);
+    ImFont* font =
+        atlas.AddFontFromFileTTF(file->string().c_str(), size_px, &config, font_glyph_ranges());
+    // Other scripts merged in as a fallback of the same face, without oversampling: names in
+    // them are rarer than Latin text, and this keeps the atlas within 4096 x 4096 at 250 %.
+    ImFontConfig scripts = config;
+    scripts.MergeMode = true;
+    scripts.OversampleH = 1;
+    atlas.AddFontFromFileTTF(file->string().c_str(), size_px, &scripts, script_glyph_ranges());
+    return font;
 }
 
 ImFont* font_at(int index) {
@@ -72,13 +77,30 @@ const ImWchar* font_glyph_ranges() {
         0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
         0x0100, 0x017F,  // Latin Extended-A (Polish, Czech, Hungarian, Turkish...)
         0x0180, 0x024F,  // Latin Extended-B (Romanian with comma, Croatian digraphs...)
+        0x02B0, 0x02FF,  // modifier letters: the ʾ and ʿ of transliterated Arabic and Persian
+        0x1E00, 0x1EFF,  // Latin Extended Additional: ḥ ṣ ṭ of transliteration, Vietnamese
         0x2000, 0x206F,  // General Punctuation (dashes, curly quotes, ellipsis)
-        0x20AC, 0x20AC,  // euro sign
+        0x20A0, 0x20BF,  // currency signs (euro, rouble, lira...)
         0x2190, 0x2199,  // arrows, for key hints
         0x2212, 0x2212,  // minus sign
         0x2264, 0x2265,  // less-than or equal, greater-than or equal
         0x25CF, 0x25CF,  // black circle
         0x2713, 0x2718,  // check marks and ballot crosses, for right/wrong
+        0xFFFD, 0xFFFD,  // the replacement character: repaired input, and any glyph we lack
+        0,
+    };
+    return kRanges;
+}
+
+const ImWchar* script_glyph_ranges() {
+    // DejaVu Sans and Sans Bold hold all of these (fc-query): no second font package needed.
+    static const ImWchar kRanges[] = {
+        0x0370, 0x03FF,  // Greek and Coptic
+        0x0400, 0x052F,  // Cyrillic and its supplement
+        0x0530, 0x058F,  // Armenian
+        0x0590, 0x05FF,  // Hebrew (drawn unshaped, left to right: see README)
+        0x0600, 0x06FF,  // Arabic, with Persian's letters (the same)
+        0x10A0, 0x10FF,  // Georgian
         0,
     };
     return kRanges;

@@ -1,7 +1,8 @@
 // The app's fonts: DejaVu Sans for body text, DejaVu Sans Bold for headings and titles, with
-// Latin-1, Latin Extended-A/B, General Punctuation, the euro sign and a few symbols
-// (arrows, check marks and crosses). Sizes follow the UI scale
-// (loaded at round(size * scale), so text stays crisp on a projector instead of being stretched).
+// Latin (with Extended-A/B and Additional), Greek, Cyrillic, Armenian, Georgian, Hebrew and
+// Arabic letters, punctuation, currency signs and a few symbols (arrows, check marks, crosses).
+// Sizes follow the UI scale (loaded at round(size * scale), so text stays crisp on a projector
+// instead of being stretched).
 #pragma once
 
 #include <imgui.h>
@@ -29,8 +30,10 @@ FontFiles default_font_files();
 // NaN or out of range -> clamped into [kMinUiScale, kMaxUiScale] (NaN -> 1).
 float clamp_ui_scale(float scale);
 
-// The code points every font covers (static storage, as ImGui requires).
+// The code points every font covers (static storage, as ImGui requires): Latin and symbols,
+// and, merged into each font from the same face, the other scripts names come in.
 const ImWchar* font_glyph_ranges();
+const ImWchar* script_glyph_ranges();
 
 struct FontLoadResult {
     bool used_fallback = false;         // a file was missing: ImGui's built-in font stands in

@@ -101,6 +101,7 @@ struct CreateProfile {
 struct OpenProgress {};
 struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
 struct RetryWrites {};      // try the score database again now
+struct SyncNow {};          // send the profile to the school server, in the background
 // Classroom set-up and projector view (ui/classroom/classroom_command.h)
 struct Classroom {
     ClassroomCommand command;
@@ -124,7 +125,7 @@ using Intent =
                  intent::HandIn, intent::OverrideAnswer,
                  // profiles and progress
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
-                 intent::PractiseWeakest, intent::RetryWrites,
+                 intent::PractiseWeakest, intent::RetryWrites, intent::SyncNow,
                  // classroom
                  intent::Classroom,
                  // authoring

@@ -171,10 +171,9 @@ class CsvConverter {
         std::vector<int> letters;
         for (const std::string& token : split_list(answer, ",;| \t")) {
             for (char c : token) {
-                if (!std::isalpha(static_cast<unsigned char>(c)) ||
-                    static_cast<unsigned char>(c) >= 0x80)
-                    return {};
-                int l = std::tolower(static_cast<unsigned char>(c)) - 'a';
+                const bool upper = c >= 'A' && c <= 'Z';
+                if (!upper && !(c >= 'a' && c <= 'z')) return {};  // letters are ASCII A-Z
+                int l = (upper ? c - 'A' : c - 'a');
                 if (std::find(letters.begin(), letters.end(), l) == letters.end())
                     letters.push_back(l);
             }

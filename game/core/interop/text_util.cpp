@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text/normalize.h"
 #include "core/text/utf8.h"
 
 namespace statecraft {
@@ -40,9 +41,11 @@ std::string trim(std::string_view text) {
 std::string make_slug(std::string_view text, std::size_t max_chars) {
     std::string slug;
     bool pending_dash = false;
-    for (char raw : text) {
-        unsigned char c = static_cast<unsigned char>(raw);
-        bool alnum = c < 0x80 && std::isalnum(c);
+    // Folded with marks stripped, so "Zürich" gives "zurich" and "Straße" "strasse"; letters
+    // that stay outside ASCII (Greek, Cyrillic...) separate, since ids are ASCII slugs.
+    const std::string folded = fold_text(text, FoldOptions{true, true});
+    for (char c : folded) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         if (!alnum) {
             pending_dash = !slug.empty();
             continue;
@@ -53,7 +56,7 @@ std::string make_slug(std::string_view text, std::size_t max_chars) {
             pending_dash = false;
         }
         if (slug.size() + 1 > max_chars) break;
-        slug += static_cast<char>(std::tolower(c));
+        slug += c;
     }
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
     return slug;

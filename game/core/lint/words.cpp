@@ -3,36 +3,28 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text/char_class.h"
+#include "core/text/normalize.h"
+#include "core/text/utf8.h"
+
 namespace statecraft::lint {
 
 namespace {
 
-bool ascii_word_char(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// U+2019, the curly apostrophe, joins words as ' does ("Iran’s").
+constexpr char32_t kRightSingleQuote = 0x2019;
 
-// Length of the UTF-8 punctuation at text[i] that separates words (dashes, curly quotes,
-// ellipsis, « »), or 0. The curly apostrophe (U+2019) is not among them: it joins "Iran’s".
-std::size_t separator_length(std::string_view text, std::size_t i) {
-    auto byte = [&](std::size_t k) {
-        return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
-    };
-    if (byte(i) == 0xC2 && (byte(i + 1) == 0xAB || byte(i + 1) == 0xBB || byte(i + 1) == 0xA0))
-        return 2;
-    if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) != 0x99) return 3;
-    return 0;
-}
-
-bool is_apostrophe(std::string_view text, std::size_t i, std::size_t& length) {
-    if (text[i] == '\'') return length = 1, true;
-    if (text.substr(i, 3) == "\xE2\x80\x99") return length = 3, true;
-    return false;
+bool is_apostrophe(char32_t c) {
+    return c == '\'' || c == kRightSingleQuote;
 }
 
 void finish(std::vector<Token>& out, std::string& word, bool caps, bool lower, bool marked) {
+    if (word.empty()) return;
+    const bool shouted = caps && !lower && count_code_points(word) > 1;  // NOT, not a lone "A"
+    word = fold_text(word, FoldOptions{});  // full case folding: "Straße" and "STRASSE" agree
     if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
     while (!word.empty() && word.back() == '\'') word.pop_back();
-    if (!word.empty()) out.push_back({word, marked || (caps && !lower && word.size() > 1)});
+    if (!word.empty()) out.push_back({word, marked || shouted});
     word.clear();
 }
 
@@ -47,30 +39,21 @@ std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
     std::string word;
     bool caps = false, lower = false, marked = false;
-    for (std::size_t i = 0; i < text.size();) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        std::size_t apostrophe = 0;
-        if (ascii_word_char(c)) {
+    for_each_code_point(text, [&](char32_t c, std::size_t at, std::size_t length) {
+        if (is_word_character(c)) {
             if (word.empty()) {
                 caps = lower = false;
-                marked = i > 0 && (text[i - 1] == '*' || text[i - 1] == '_');
+                marked = at > 0 && (text[at - 1] == '*' || text[at - 1] == '_');
             }
-            caps |= c >= 'A' && c <= 'Z';
-            lower |= c >= 'a' && c <= 'z';
-            word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            ++i;
-        } else if (!word.empty() && is_apostrophe(text, i, apostrophe)) {
+            caps |= is_uppercase_letter(c);
+            lower |= is_lowercase_letter(c);
+            word.append(text.substr(at, length));
+        } else if (!word.empty() && is_apostrophe(c)) {
             word += '\'';
-            i += apostrophe;
-        } else if (c >= 0x80 && separator_length(text, i) == 0) {
-            if (word.empty()) caps = lower = marked = false;
-            word += static_cast<char>(c);  // a letter outside ASCII, kept as is
-            ++i;
         } else {
             finish(out, word, caps, lower, marked);
-            i += c >= 0x80 ? separator_length(text, i) : 1;
         }
-    }
+    });
     finish(out, word, caps, lower, marked);
     return out;
 }

@@ -1,6 +1,5 @@
-// Word tokens for the lint rules: lowercase words, a hash per word and per run of words, and the
-// small word lists the rules use. Deliberately simple (ASCII case folding; other UTF-8 kept as
-// is); it moves onto the text module (core/text) once that lands.
+// Word tokens for the lint rules: case-folded words, a hash per word and per run of words, and the
+// small word lists the rules use. Words are split and folded on Unicode rules by core/text.
 #pragma once
 
 #include <cstdint>
@@ -11,11 +10,12 @@
 namespace statecraft::lint {
 
 struct Token {
-    std::string word;  // lowercase, apostrophes as ', a trailing possessive 's removed
+    std::string word;  // case-folded (Unicode), apostrophes as ', a trailing possessive 's removed
     bool emphasised;   // written in capitals (NOT) or between * or _ (*not*)
 };
 
-// The words of text, in order. Hyphens, dashes, slashes and punctuation separate words.
+// The words of text, in order: runs of letters, marks and digits of any script. Hyphens,
+// dashes, slashes, punctuation and symbols separate words.
 std::vector<Token> tokenize(std::string_view text);
 std::vector<std::string> words(std::string_view text);
 

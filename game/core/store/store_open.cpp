@@ -296,6 +296,8 @@ bool Store::unclean_shutdown_marked() {
 void Store::mark_open() {
     if (!open_marker_.empty()) return;
     fs::path marker = path_.string() + kOpenMarker + std::to_string(getpid());
+    std::error_code ec;
+    if (fs::exists(marker, ec)) return;  // another Store of this process (a sync) owns it
     std::ofstream out(marker);
     if (out) open_marker_ = marker;
 }

@@ -60,6 +60,12 @@ std::size_t decode_code_point(std::string_view text, std::size_t offset, char32_
 template <typename F>
 void for_each_code_point(std::string_view text, F&& f) {
     for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {  // ASCII, most of any bank, without a call
+            f(static_cast<char32_t>(byte), i, std::size_t{1});
+            ++i;
+            continue;
+        }
         char32_t cp;
         std::size_t len = decode_code_point(text, i, cp);
         f(cp, i, len);

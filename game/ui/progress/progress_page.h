@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "ui/progress/sync_status.h"
+
 namespace statecraft {
 
 struct ProgressPage {
@@ -98,6 +100,7 @@ struct ScoreState {
     std::string profile_message;        // why creating a profile failed, or empty
     bool quit_warned = false;           // Quit was asked once with unsaved writes
     ProgressPage progress;              // of `profile`, refreshed when the screen opens
+    SyncStatus sync;                    // the last or running sync with the school server
 };
 
 }  // namespace statecraft

@@ -244,6 +244,25 @@ void calibration(const ProgressPage& p, const Look& look) {
                         " without a confidence are left out.");
 }
 
+// One line under the profile: what the last sync did, or that one is running.
+void sync_line(const SyncStatus& sync, const Look& look) {
+    switch (sync.phase) {
+        case SyncStatus::Phase::idle:
+            return;
+        case SyncStatus::Phase::running:
+            text_colored(look.accent, "Syncing with the school server\xE2\x80\xA6 " +
+                                          plural(sync.answers_sent, "answer", "answers") +
+                                          " sent so far. You can keep working.");
+            return;
+        case SyncStatus::Phase::done:
+            text_colored(look.correct, sync.message);
+            return;
+        case SyncStatus::Phase::failed:
+            text_colored(look.wrong, sync.message);
+            return;
+    }
+}
+
 void scroll_keys() {
     auto pressed = [](ImGuiKey key) {
         int index = ImGui::GetKeyIndex(key);
@@ -264,6 +283,7 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
     text_in_font(look.title, "Progress");
     muted(look, "Profile: " + (p.profile.empty() ? std::string("none") : p.profile) + " \xC2\xB7 " +
                     plural(p.streak_days, "day", "days") + " studied in a row");
+    sync_line(state.scores.sync, look);
     if (!p.error.empty()) text_colored(look.wrong, p.error);
     if (p.attempts > 0) {
         const ImVec4 color = p.accuracy >= 0.5 ? look.correct : look.wrong;
@@ -289,6 +309,9 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
     if (primary_button(look, "Home (Esc)")) out = intent::GoHome{};
     ImGui::SameLine();
     if (ui::button("Practise weakest (W)", !p.weakest.empty())) out = intent::PractiseWeakest{};
+    ImGui::SameLine();
+    const bool syncing = state.scores.sync.phase == SyncStatus::Phase::running;
+    if (ui::button(syncing ? "Syncing\xE2\x80\xA6" : "Sync (S)", !syncing)) out = intent::SyncNow{};
     const char* quit = "Quit (Q)";
     align_right(button_width(quit));
     if (ImGui::Button(quit)) out = intent::Quit{};
@@ -296,6 +319,7 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
 
     if (keys.escape || keys.enter) out = intent::GoHome{};
     if (keys.letter == 'w' && !p.weakest.empty()) out = intent::PractiseWeakest{};
+    if (keys.letter == 's' && !syncing) out = intent::SyncNow{};
     if (keys.letter == 'q') out = intent::Quit{};
     return out;
 }

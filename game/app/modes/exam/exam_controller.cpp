@@ -71,7 +71,8 @@ bool AppController::tick() {
     scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
     tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
-    if (!state_.exam || state_.exam->finished() || !state_.session) return false;
+    const bool synced = tick_sync();
+    if (!state_.exam || state_.exam->finished() || !state_.session) return synced;
     const int before = state_.session->index();
     if (!state_.exam->tick(*state_.session, state_.practice.draft, state_.practice.confidence))
         return false;
@@ -83,6 +84,7 @@ bool AppController::tick() {
 std::optional<double> AppController::redraw_after_seconds() const {
     if (!state_.exam || state_.exam->finished() || !state_.session) {
         if (auto countdown = classroom_redraw_after(state_)) return *countdown;
+        if (sync_job_.pending()) return kSyncRedrawSeconds;
         return std::nullopt;
     }
     // Redraw when the shown seconds change (at most once a second).

@@ -1,0 +1,43 @@
+"""Two builds of Statecraft on the same bank, in the same run (issue 21's "no slowdown beyond
+5 %"): `statecraft validate` on a 10,000-question bank (whole processes, the runs of the two
+builds interleaved, median of RUNS) and bench_editor's keystroke, validate and lint figures.
+Usage: compare_builds.py BASE_BUILD_DIR NEW_BUILD_DIR [RUNS]
+  (each dir holds statecraft and bench_editor: cmake --build ... --target statecraft bench_editor)"""
+import os, pathlib, resource, statistics, subprocess, sys, tempfile, time
+
+base, new = sys.argv[1], sys.argv[2]
+runs = int(sys.argv[3]) if len(sys.argv) > 3 else 9
+here = pathlib.Path(__file__).resolve().parent
+
+
+def seconds(cmd):
+    """Wall and CPU (user + system) seconds of one whole process: on a shared machine the CPU
+    time is the steadier figure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if r.returncode != 0:
+        sys.exit(f"{cmd[0]} failed: {r.stderr.decode()[:500]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    bank = os.path.join(tmp, "bench.json")
+    subprocess.run(["/usr/bin/python3", str(here / "generate_bank.py"), bank, "10000"], check=True)
+    times = {base: [], new: []}
+    seconds([os.path.join(base, "statecraft"), "validate", bank])  # warm the page cache
+    for _ in range(runs):
+        for build in (base, new):
+            times[build].append(seconds([os.path.join(build, "statecraft"), "validate", bank]))
+    for i, what in ((0, "wall"), (1, "CPU")):
+        b = statistics.median(t[i] for t in times[base])
+        n = statistics.median(t[i] for t in times[new])
+        print(f"validate, 10,000 questions, median of {runs}, {what}: base {b*1000:.0f} ms, "
+              f"new {n*1000:.0f} ms, new/base {n/b:.3f}")
+    for build in (base, new, base, new):  # twice each, interleaved
+        out = subprocess.run([os.path.join(build, "bench_editor"), bank], check=True,
+                             capture_output=True, text=True).stdout
+        print(f"bench_editor of {build}:")
+        print("  " + "\n  ".join(line for line in out.splitlines() if line.strip()))
