@@ -1,5 +1,7 @@
 #include "app/sample_state.h"
 
+#include "core/bank/matrix_cells.h"
+
 #include <algorithm>
 
 namespace statecraft {
@@ -86,6 +88,14 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
         }
         case QuestionType::short_answer:
             out.push_back(intent::SetText{right ? q.accept.front() : std::string("statecraft")});
+            break;
+        case QuestionType::matrix:  // right: the key; partial: the first row flipped; wrong: all
+            for (int r = 0; r < static_cast<int>(q.rows.size()); ++r)
+                for (int c = 0; c < static_cast<int>(q.rows[r].cells.size()); ++c) {
+                    std::string key = cell_mark_code(cell_mark(q.rows[r].cells[c]));
+                    bool flip = quality == SampleQuality::wrong || (partial && r == 0);
+                    out.push_back(intent::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key});
+                }
             break;
     }
     return out;

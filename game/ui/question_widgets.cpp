@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/practice/matrix_widget.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui {
@@ -26,6 +27,8 @@ const char* instruction(QuestionType type) {
             return "Put the items in order, first at the top.";
         case QuestionType::short_answer:
             return "Type a short answer.";
+        case QuestionType::matrix:
+            return "Mark how each piece of evidence bears on each reading.";
     }
     return "";
 }
@@ -241,6 +244,8 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
             return ordering(state, look, keys);
         case QuestionType::short_answer:
             return short_answer(state, look);
+        case QuestionType::matrix:
+            return matrix_answer(state, look, keys);
     }
     return {};
 }

@@ -1,4 +1,4 @@
-// The answer widgets of the six question types, before and after submitting.
+// The answer widgets of the question types, before and after submitting.
 #pragma once
 
 #include "ui/app_state.h"
@@ -14,6 +14,7 @@ namespace statecraft::ui {
 //  matching: Alt+Up/Down pick the row, 1-9 give it the n-th option (then the next row)
 //  ordering: 1-9 select an item, Alt+Up/Down move it; mouse: arrows or drag and drop
 //  short answer: the text field has the keyboard; Enter submits
+//  matrix: arrows pick the cell, C / I / N mark it (then the next cell); a click cycles C, I, N
 Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys);
 
 // The current question as students see it: category and what to do, the prompt, the answer

@@ -69,6 +69,11 @@ Answer arbitrary_answer(const Question& q, const Answer& start, Source& src) {
         case QuestionType::short_answer:
             a.text = src.byte() % 2 ? src.pick(q.accept) : src.text();
             break;
+        case QuestionType::matrix:
+            for (auto& row : a.cells)
+                for (auto& cell : row) cell = src.pick(std::vector<std::string>{"C", "I", "N", ""});
+            if (src.byte() % 7 == 0) a.cells.emplace_back(1, src.text());
+            break;
     }
     return a;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/bank/matrix_rules.h"
 #include "core/text/utf8.h"
 
 namespace statecraft {
@@ -249,6 +250,9 @@ class RuleChecker {
             case QuestionType::short_answer:
                 check_accept(q, at);
                 break;
+            case QuestionType::matrix:
+                check_matrix_rules(q, at(), out_);
+                break;
         }
         warn_unused_fields(q, at);
     }
@@ -345,6 +349,8 @@ class RuleChecker {
         warn(!q.distractors.empty(), QuestionType::matching, QuestionType::matching, "distractors");
         warn(!q.sequence.empty(), QuestionType::ordering, QuestionType::ordering, "sequence");
         warn(!q.accept.empty(), QuestionType::short_answer, QuestionType::short_answer, "accept");
+        warn(!q.columns.empty(), QuestionType::matrix, QuestionType::matrix, "columns");
+        warn(!q.rows.empty(), QuestionType::matrix, QuestionType::matrix, "rows");
     }
 
     const Bank& bank_;

@@ -1,6 +1,7 @@
 #include "core/bank/model.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace statecraft {
 
@@ -9,7 +10,7 @@ const char* to_string(QuestionType type) {
 }
 
 std::optional<QuestionType> question_type_from_string(std::string_view name) {
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < static_cast<int>(std::size(kQuestionTypeNames)); ++i) {
         if (name == kQuestionTypeNames[i]) return static_cast<QuestionType>(i);
     }
     return std::nullopt;

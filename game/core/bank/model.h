@@ -13,10 +13,10 @@ namespace statecraft {
 // Fields the reader did not recognise, in file order: (key, raw JSON value).
 using ExtraFields = std::vector<std::pair<std::string, std::string>>;
 
-enum class QuestionType { single, multiple, true_false, matching, ordering, short_answer };
+enum class QuestionType { single, multiple, true_false, matching, ordering, short_answer, matrix };
 
-inline constexpr const char* kQuestionTypeNames[] = {"single",   "multiple", "true_false",
-                                                     "matching", "ordering", "short_answer"};
+inline constexpr const char* kQuestionTypeNames[] = {"single",   "multiple",     "true_false", "matching",
+                                                     "ordering", "short_answer", "matrix"};
 const char* to_string(QuestionType type);
 std::optional<QuestionType> question_type_from_string(std::string_view name);
 
@@ -31,6 +31,15 @@ struct Choice {
 struct MatchPair {
     std::string left;
     std::string right;
+    ExtraFields extra;
+};
+
+// One evidence row of a matrix question (core/bank/matrix_cells.h has the cell codes).
+struct MatrixRow {
+    std::string text;
+    std::vector<std::string> cells;     // the key, one code per column: C, I, N, CC or II
+    std::string explanation;            // why this evidence does or does not discriminate
+    std::vector<std::string> feedback;  // optional, per column; "" for none
     ExtraFields extra;
 };
 
@@ -54,6 +63,8 @@ struct Question {
     std::vector<std::string> accept;       // short_answer
     bool case_sensitive = false;           // short_answer
     bool ignore_accents = false;           // short_answer: "Zurich" matches "Zürich"
+    std::vector<std::string> columns;      // matrix: the hypotheses
+    std::vector<MatrixRow> rows;           // matrix: the evidence, each with its keyed cells
 
     ExtraFields extra;
 };

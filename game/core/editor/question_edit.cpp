@@ -1,5 +1,7 @@
 #include "core/editor/question_edit.h"
 
+#include "core/editor/matrix_edit.h"
+
 #include <algorithm>
 
 namespace statecraft {
@@ -67,6 +69,9 @@ void change_type(Question& q, QuestionType type) {
             texts = q.accept;
             right_texts = q.accept;
             break;
+        case QuestionType::matrix:
+            for (const MatrixRow& r : q.rows) texts.push_back(r.text);
+            break;
         case QuestionType::true_false:
             break;
     }
@@ -110,6 +115,9 @@ void change_type(Question& q, QuestionType type) {
             if (q.accept.empty()) q.accept = right_texts.empty() ? texts : right_texts;
             if (q.accept.size() > 1 && right_texts.empty()) q.accept.resize(1);
             if (q.accept.empty()) q.accept.emplace_back();
+            break;
+        case QuestionType::matrix:
+            ensure_matrix_shape(q, texts);
             break;
         case QuestionType::true_false:
             break;

@@ -87,6 +87,7 @@ std::optional<QuestionType> parse_type(std::string_view raw) {
     if (n == "ordering" || n == "order" || n == "sequence") return QuestionType::ordering;
     if (n == "short_answer" || n == "short" || n == "shortanswer")
         return QuestionType::short_answer;
+    if (n == "matrix" || n == "ach") return QuestionType::matrix;
     return std::nullopt;
 }
 

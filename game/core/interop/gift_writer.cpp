@@ -101,6 +101,8 @@ class QuestionWriter {
             case QuestionType::ordering:
                 out += ordering();
                 break;
+            case QuestionType::matrix:  // write_gift leaves it out and says so
+                break;
         }
         return out;
     }
@@ -217,8 +219,17 @@ ExportResult write_gift(const Bank& bank) {
     out += "// [statecraft:bank=" + bracket_value(bank.id) +
            "] [statecraft:title=" + bracket_value(bank.title) + "]\n";
     std::string category;
+    bool first = true;
     for (const Question& q : bank.questions) {
-        if (q.category != category || &q == &bank.questions.front()) {
+        if (q.type == QuestionType::matrix) {
+            result.skipped.push_back("question \"" + q.id +
+                                     "\": GIFT has no matrix (evidence against hypotheses) "
+                                     "question type; left out");
+            ++result.questions_left_out;
+            continue;
+        }
+        if (q.category != category || first) {
+            first = false;
             category = q.category;
             const Category* c = bank.find_category(category);
             std::string title = c && !trim_view(c->title).empty() ? c->title : category;

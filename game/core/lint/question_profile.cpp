@@ -134,6 +134,16 @@ std::uint64_t question_fingerprint(const Question& q) {
         h.add(list->size());
         for (const std::string& s : *list) h.add(s);
     }
+    h.add(q.columns.size());
+    for (const std::string& s : q.columns) h.add(s);
+    for (const MatrixRow& row : q.rows) {
+        h.add(row.text);
+        h.add(row.explanation);
+        for (const auto* list : {&row.cells, &row.feedback}) {
+            h.add(list->size());
+            for (const std::string& s : *list) h.add(s);
+        }
+    }
     return h.value();
 }
 
@@ -149,6 +159,7 @@ QuestionProfile build_profile(const Question& q, const SourceIndex& source) {
     check_statement_rules(q, p);
     check_accent_variants(q, p);
     check_copies(q, source, p);
+    check_matrix_lint(q, source, p);
     cross_question_facts(q, p);
     return p;
 }

@@ -20,6 +20,8 @@ struct Answer {
     std::vector<std::pair<std::string, std::string>> matches;
     std::vector<std::string> order;  // ordering: the items in the order given
     std::string text;                // short_answer
+    // matrix: per row, per column "C", "I", "N" or "" (not yet marked)
+    std::vector<std::vector<std::string>> cells;
 
     static Answer single(std::string choice_id);
     static Answer multiple(std::vector<std::string> choice_ids);
@@ -27,6 +29,7 @@ struct Answer {
     static Answer matching(std::vector<std::pair<std::string, std::string>> matches);
     static Answer ordering(std::vector<std::string> order);
     static Answer short_text(std::string text);
+    static Answer matrix(std::vector<std::vector<std::string>> cells);
 
     // The right side chosen for left, or empty.
     std::string match_for(std::string_view left) const;
@@ -39,12 +42,13 @@ struct Answer {
 Answer empty_answer(QuestionType type);
 
 // True when the answer says enough to be marked: a choice for single and true/false, at least
-// one choice for multiple, non-blank text for short answers. Matching and ordering always can.
+// one choice for multiple, non-blank text for short answers, every cell of a matrix marked.
+// Matching and ordering always can.
 bool is_complete(const Answer& answer);
 
 // JSON text, e.g. {"type":"single","choices":["a"]}, {"type":"true_false","value":true},
 // {"type":"matching","matches":[{"left":"L","right":"R"}]}, {"type":"ordering","order":[..]},
-// {"type":"short_answer","text":".."}. Unknown fields are ignored when reading.
+// {"type":"short_answer","text":".."}, {"type":"matrix","cells":[["C","I"],["N","C"]]}. Unknown fields are ignored when reading.
 std::string answer_to_json_text(const Answer& answer);
 
 // The answer, or nullopt with a message in error.

@@ -1,5 +1,7 @@
 #include "core/session/answer_check.h"
 
+#include "core/session/matrix_scoring.h"
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -118,6 +120,9 @@ AnswerCheck check_answer(const Question& question, const Answer& answer) {
             break;
         case QuestionType::short_answer:
             r = check_short(question, answer);
+            break;
+        case QuestionType::matrix:
+            r = check_matrix_answer(question, answer);
             break;
     }
     r.correct = r.score >= kFullMarks;

@@ -16,6 +16,7 @@ struct AnswerCheck {
     //  true_false, short_answer: one entry
     //  matching: per pair of the question: the right side chosen for its left is the pair's
     //  ordering: per position of the answer's order: the item there is the one that belongs there
+    //  matrix: per cell of the key, row by row
     std::vector<bool> part_right;
 };
 
@@ -33,6 +34,8 @@ struct AnswerCheck {
 //                missing from the answer make every pair they belong to wrong; unknown and
 //                repeated items are ignored (the first occurrence counts).
 //  short_answer  1 when normalize_short_answer(text) equals that of any accepted answer.
+//  matrix        the weighted fraction of cells marked as keyed, diagnostic rows weighing
+//                double (core/session/matrix_scoring.h).
 AnswerCheck check_answer(const Question& question, const Answer& answer);
 
 }  // namespace statecraft

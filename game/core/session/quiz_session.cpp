@@ -34,6 +34,17 @@ PresentedQuestion present(const Question& q, bool shuffle_choices, SeededRandom&
     return p;
 }
 
+// "Evidence: Hypothesis A C, Hypothesis B I" for one row of a matrix (blank cells as "-").
+std::string matrix_row_line(const Question& q, std::size_t row,
+                            const std::vector<std::string>& cells) {
+    std::string line = q.rows[row].text + ":";
+    for (std::size_t c = 0; c < q.columns.size(); ++c) {
+        line += c == 0 ? " " : ", ";
+        line += q.columns[c] + " " + (c < cells.size() && !cells[c].empty() ? cells[c] : "-");
+    }
+    return line;
+}
+
 std::string truth_text(bool value) {
     return value ? "True" : "False";
 }
@@ -96,6 +107,9 @@ Answer QuizSession::initial_answer(int i) const {
     const PresentedQuestion& p = items_.at(i);
     Answer a = empty_answer(p.question->type);
     if (p.question->type == QuestionType::ordering) a.order = p.initial_order;
+    if (p.question->type == QuestionType::matrix)
+        a.cells.assign(p.question->rows.size(),
+                       std::vector<std::string>(p.question->columns.size()));
     return a;
 }
 
@@ -227,6 +241,10 @@ std::vector<std::string> describe_correct_answer(const Question& q) {
         case QuestionType::short_answer:
             lines = q.accept;
             break;
+        case QuestionType::matrix:
+            for (std::size_t r = 0; r < q.rows.size(); ++r)
+                lines.push_back(matrix_row_line(q, r, q.rows[r].cells));
+            break;
     }
     return lines;
 }
@@ -254,6 +272,10 @@ std::vector<std::string> describe_answer(const Question& q, const Answer& a) {
             break;
         case QuestionType::short_answer:
             if (!a.text.empty()) lines.push_back(a.text);
+            break;
+        case QuestionType::matrix:
+            for (std::size_t r = 0; r < q.rows.size() && r < a.cells.size(); ++r)
+                lines.push_back(matrix_row_line(q, r, a.cells[r]));
             break;
     }
     if (lines.empty()) lines.push_back("(no answer)");

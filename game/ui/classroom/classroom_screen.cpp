@@ -9,6 +9,7 @@
 #include <cmath>
 #include <string>
 
+#include "ui/classroom/classroom_matrix.h"
 #include "ui/classroom/classroom_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -261,6 +262,8 @@ void question_column(const ClassroomGame& g, const Look& look, Intent& out) {
     if (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering)
         muted(look, "Several answers: the keys toggle choices.");
     ImGui::Spacing();
+    if (round.question.type == QuestionType::matrix)
+        classroom_matrix_grid(round.question, revealed(g), look);
     options(g, look, out);
     if (g.phase() == ClassroomPhase::explanation && !round.question.explanation.empty()) {
         ImGui::Spacing();

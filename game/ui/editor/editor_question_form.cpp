@@ -1,5 +1,6 @@
 // The selected question's common fields: id, type (a change keeps what it can), category,
 // prompt, explanation, refs, difficulty, tags, time limit; then the type's own items.
+#include <iterator>
 #include <string>
 
 #include "core/editor/comma_list.h"
@@ -28,7 +29,7 @@ void type_combo(Page& p, int i, const Question& q, const std::string& base) {
     focus_if_asked(p, base + "/type");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     if (!ImGui::BeginCombo("##type", type_label(q.type))) return;
-    for (int t = 0; t < 6; ++t) {
+    for (int t = 0; t < static_cast<int>(std::size(kQuestionTypeNames)); ++t) {
         const auto type = static_cast<QuestionType>(t);
         if (ImGui::Selectable(type_label(type), type == q.type) && type != q.type)
             edit(p, std::string("Change type to ") + type_label(type), [i, type](Bank& b) {

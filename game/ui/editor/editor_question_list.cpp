@@ -1,5 +1,7 @@
 // The navigation column: the bank's pages, then every question (select, add, duplicate,
 // remove, reorder).
+#include <iterator>
+
 #include "core/editor/question_edit.h"
 #include "core/text/utf8.h"
 #include "ui/editor/editor_widgets.h"
@@ -78,7 +80,7 @@ void question_list(Page& p) {
     // Add a question of any type; duplicate, move and remove the selected one.
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
     if (ImGui::BeginCombo("##add", "+ Add question\xE2\x80\xA6")) {
-        for (int t = 0; t < 6; ++t) {
+        for (int t = 0; t < static_cast<int>(std::size(kQuestionTypeNames)); ++t) {
             const auto type = static_cast<QuestionType>(t);
             if (ImGui::Selectable(type_label(type)))
                 edit(

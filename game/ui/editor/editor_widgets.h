@@ -61,6 +61,7 @@ void categories_page(Page& p);
 void question_list(Page& p);
 void question_form(Page& p, int index);
 void question_items(Page& p, int index);  // the type's choices, pairs, items or answers
+void matrix_items(Page& p, int index);    // a matrix's hypotheses, evidence rows and key
 void diagnostics_panel(Page& p);
 void preview_panel(Page& p);
 

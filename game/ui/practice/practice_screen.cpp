@@ -141,6 +141,8 @@ std::string key_hint(const AppState& state) {
                    " select" + dot + "Alt+" + arrows + " move" + dot + "Enter submit" + tail;
         case QuestionType::short_answer:
             return "Enter submit" + dot + "Esc leaves the field, then B briefing, Esc home";
+        case QuestionType::matrix:
+            return "Arrows cell" + dot + "C/I/N mark" + dot + "Enter submit" + tail;
     }
     return tail;
 }
