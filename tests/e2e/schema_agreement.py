@@ -54,6 +54,10 @@ mutations = {
     "one item": lambda b: b["questions"][q["ordering"]].update(sequence=["only"]),
     "duplicate items": lambda b: b["questions"][q["ordering"]].update(sequence=["a", "a"]),
     "no accept": lambda b: b["questions"][q["short_answer"]].update(accept=[]),
+    "matrix one column": lambda b: b["questions"][q["matrix"]].update(columns=["only"]),
+    "matrix one row": lambda b: b["questions"][q["matrix"]].update(rows=b["questions"][q["matrix"]]["rows"][:1]),
+    "matrix bad cell": lambda b: b["questions"][q["matrix"]]["rows"][0].update(cells=["C", "X", "N"]),
+    "matrix row without cells": lambda b: b["questions"][q["matrix"]]["rows"][0].pop("cells"),
     "text too long": lambda b: b["questions"][0].update(explanation="x" * 20001),
 }
 for name, mutate in mutations.items():

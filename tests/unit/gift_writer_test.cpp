@@ -24,9 +24,15 @@ ImportResult reimport(const Bank& bank, bool with_base) {
     return read_gift(out.text, options);
 }
 
-// Every question, field by field, via the canonical JSON text.
-void check_round_trip(const Bank& original, bool with_base) {
-    ImportResult back = reimport(original, with_base);
+// Every question, field by field, via the canonical JSON text. GIFT has no matrix type: those
+// are left out of the file, each named, and of the comparison.
+void check_round_trip(const Bank& with_matrices, bool with_base) {
+    Bank original = with_matrices;
+    std::erase_if(original.questions,
+                  [](const Question& q) { return q.type == QuestionType::matrix; });
+    CHECK(write_gift(with_matrices).questions_left_out ==
+          with_matrices.questions.size() - original.questions.size());
+    ImportResult back = reimport(with_matrices, with_base);
     INFO(describe(back));
     REQUIRE(back.ok());
     CHECK(back.skipped == 0);

@@ -106,7 +106,8 @@ TEST_CASE("shipped bank: question counts per category, type and difficulty") {
     for (const char* name : kQuestionTypeNames) {
         QuestionType type = *question_type_from_string(name);
         INFO("type " << name);
-        CHECK(per_type[type] >= 5);
+        // Issue 19 asks for three or four evidence matrices: each is a large question.
+        CHECK(per_type[type] >= (type == QuestionType::matrix ? 3 : 5));
     }
     CHECK(difficulties == std::set<int>{1, 2, 3});
 }

@@ -34,14 +34,12 @@ PresentedQuestion present(const Question& q, bool shuffle_choices, SeededRandom&
     return p;
 }
 
-// "Evidence: Hypothesis A C, Hypothesis B I" for one row of a matrix (blank cells as "-").
+// "Evidence: C I N C" for one row of a matrix, in the columns' order (blank cells as "-").
 std::string matrix_row_line(const Question& q, std::size_t row,
                             const std::vector<std::string>& cells) {
     std::string line = q.rows[row].text + ":";
-    for (std::size_t c = 0; c < q.columns.size(); ++c) {
-        line += c == 0 ? " " : ", ";
-        line += q.columns[c] + " " + (c < cells.size() && !cells[c].empty() ? cells[c] : "-");
-    }
+    for (std::size_t c = 0; c < q.columns.size(); ++c)
+        line += " " + (c < cells.size() && !cells[c].empty() ? cells[c] : std::string("-"));
     return line;
 }
 

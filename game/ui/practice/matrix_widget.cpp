@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/bank/matrix_cells.h"
 #include "core/session/matrix_scoring.h"
@@ -17,6 +18,18 @@ namespace {
 std::string given(const Answer& a, std::size_t row, std::size_t col) {
     if (row >= a.cells.size() || col >= a.cells[row].size()) return {};
     return a.cells[row][col];
+}
+
+// Text in a table cell wraps at the cell's edge, not at the page column's.
+void cell_text(std::string_view s) {
+    ImGui::PushTextWrapPos(0.0f);
+    text(s);
+    ImGui::PopTextWrapPos();
+}
+
+// The page column's width from the cursor: a table as wide as the text around it.
+ImVec2 table_size() {
+    return ImVec2(std::max(1.f, column_end() - ImGui::GetCursorPosX()), 0);
 }
 
 // The mark a click gives: C, then I, then N, then C again.
@@ -71,21 +84,22 @@ void readout(const Question& q, const Answer& a, const Look& look) {
     ImGui::Spacing();
     text_in_font(look.heading, "Evidence against each reading");
     if (ImGui::BeginTable("ach-readout", 3,
-                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                          table_size())) {
         ImGui::TableSetupColumn("Hypothesis", ImGuiTableColumnFlags_WidthStretch, 3.f);
-        ImGui::TableSetupColumn("Key", ImGuiTableColumnFlags_WidthStretch, 1.f);
-        ImGui::TableSetupColumn("Yours", ImGuiTableColumnFlags_WidthStretch, 1.f);
+        ImGui::TableSetupColumn("Against it (key)", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("(yours)", ImGuiTableColumnFlags_WidthStretch, 1.f);
         ImGui::TableHeadersRow();
         for (std::size_t c = 0; c < q.columns.size(); ++c) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool least = std::find(r.least_inconsistent.begin(), r.least_inconsistent.end(), c) !=
                          r.least_inconsistent.end();
-            text(q.columns[c] + (least ? "  (least against it)" : ""));
+            cell_text(q.columns[c] + (least ? "  (least against it)" : ""));
             ImGui::TableNextColumn();
-            text(std::to_string(r.key_inconsistent[c]) + " I");
+            cell_text(std::to_string(r.key_inconsistent[c]) + " I");
             ImGui::TableNextColumn();
-            text(std::to_string(r.student_inconsistent[c]) + " I");
+            cell_text(std::to_string(r.student_inconsistent[c]) + " I");
         }
         ImGui::EndTable();
     }
@@ -113,23 +127,25 @@ Intent matrix_answer(const AppState& state, const Look& look, const Keys& keys) 
     const int cols = static_cast<int>(q.columns.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (cols > 0 && ImGui::BeginTable("matrix", cols + 1, flags)) {
+    if (cols > 0 && ImGui::BeginTable("matrix", cols + 1, flags, table_size())) {
         ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthStretch, 2.2f);
         for (int c = 0; c < cols; ++c)
             ImGui::TableSetupColumn(q.columns[c].c_str(), ImGuiTableColumnFlags_WidthStretch, 1.f);
         // Headers wrap: hypotheses are phrases, not words.
         ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.0f);
         muted(look, "Evidence");
+        ImGui::PopTextWrapPos();
         for (int c = 0; c < cols; ++c) {
             ImGui::TableNextColumn();
-            text(q.columns[c]);
+            cell_text(q.columns[c]);
         }
         std::size_t part = 0;
         for (int row = 0; row < static_cast<int>(q.rows.size()); ++row) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            text(q.rows[row].text);
+            cell_text(q.rows[row].text);
             for (int c = 0; c < cols; ++c) {
                 ImGui::TableNextColumn();
                 ImGui::PushID(row * cols + c);

@@ -150,6 +150,11 @@ Bank interop_projection(const Bank& original, bool with_base) {
             q.choices[i].extra.clear();
         }
         for (MatchPair& p : q.pairs) p.extra.clear();
+        for (MatrixRow& r : q.rows) {  // a spreadsheet row holds the grid only
+            r.explanation.clear();
+            r.feedback.clear();
+            r.extra.clear();
+        }
     }
     return b;
 }
