@@ -210,9 +210,8 @@ void AppController::on(const intent::SetCursor& i) {
     if (!answering()) return;
     const Question& q = *state_.session->current().question;
     int n = q.type == QuestionType::matching ? static_cast<int>(q.pairs.size())
-            : q.type == QuestionType::matrix
-                ? static_cast<int>(q.rows.size() * q.columns.size())
-                : static_cast<int>(state_.practice.draft.order.size());
+            : q.type == QuestionType::matrix ? static_cast<int>(q.rows.size() * q.columns.size())
+                                             : static_cast<int>(state_.practice.draft.order.size());
     if (i.index >= 0 && i.index < n) state_.practice.cursor = i.index;
 }
 

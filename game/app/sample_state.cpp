@@ -1,8 +1,8 @@
 #include "app/sample_state.h"
 
-#include "core/bank/matrix_cells.h"
-
 #include <algorithm>
+
+#include "core/bank/matrix_cells.h"
 
 namespace statecraft {
 
@@ -94,7 +94,8 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
                 for (int c = 0; c < static_cast<int>(q.rows[r].cells.size()); ++c) {
                     std::string key = cell_mark_code(cell_mark(q.rows[r].cells[c]));
                     bool flip = quality == SampleQuality::wrong || (partial && r == 0);
-                    out.push_back(intent::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key});
+                    out.push_back(
+                        intent::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key});
                 }
             break;
     }

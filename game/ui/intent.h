@@ -53,7 +53,7 @@ struct SetMatrixCell {
     int row = 0;
     int column = 0;
     std::string mark;  // "C", "I", "N"; "" clears
-};  // matrix: also selects the next cell
+};                     // matrix: also selects the next cell
 struct Submit {
     std::optional<std::string> text;
 };  // short answer: the text as typed
@@ -114,25 +114,24 @@ struct Classroom {
 
 namespace statecraft {
 
-using Intent =
-    std::variant<std::monostate, intent::SelectBank, intent::ToggleCategory,
-                 intent::SetAllCategories, intent::SetQuestionCount, intent::SetShuffle,
-                 intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
-                 intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText, intent::SetMatrixCell,
-                 intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
-                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
-                 // study modes
-                 intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention,
-                 intent::StartReview, intent::SetConfidence, intent::OpenExam,
-                 intent::SetExamPerQuestion, intent::SetExamMinutes, intent::StartExam,
-                 intent::HandIn,
-                 // profiles and progress
-                 intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
-                 intent::PractiseWeakest, intent::RetryWrites,
-                 // classroom
-                 intent::Classroom,
-                 // authoring
-                 intent::Editor>;
+using Intent = std::variant<
+    std::monostate, intent::SelectBank, intent::ToggleCategory, intent::SetAllCategories,
+    intent::SetQuestionCount, intent::SetShuffle, intent::StartQuiz, intent::ResumeQuiz,
+    intent::ChooseChoice, intent::ChooseTruth, intent::SetMatch, intent::SetCursor,
+    intent::MoveItem, intent::SetText, intent::SetMatrixCell, intent::Submit, intent::Next,
+    intent::OpenBriefing, intent::Back, intent::GoHome, intent::RetryMissed, intent::SetUiScale,
+    intent::SetHighContrast, intent::Quit,
+    // study modes
+    intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention, intent::StartReview,
+    intent::SetConfidence, intent::OpenExam, intent::SetExamPerQuestion, intent::SetExamMinutes,
+    intent::StartExam, intent::HandIn,
+    // profiles and progress
+    intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress, intent::PractiseWeakest,
+    intent::RetryWrites,
+    // classroom
+    intent::Classroom,
+    // authoring
+    intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

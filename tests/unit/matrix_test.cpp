@@ -9,6 +9,7 @@
 #include "app/app_controller.h"
 #include "app/bank_catalog.h"
 #include "core/bank/bank_loader.h"
+#include "core/bank/bank_rules.h"
 #include "core/bank/bank_writer.h"
 #include "core/bank/matrix_cells.h"
 #include "core/editor/matrix_edit.h"
@@ -98,16 +99,24 @@ TEST_CASE("matrix rules: each broken rule is an error at its pointer, naming the
     expect_matrix_error([](json& q) { q["columns"] = {"Only one"}; }, "/columns", "2 to 6 columns");
     expect_matrix_error([](json& q) { q["columns"] = {"a", "b", "c", "d", "e", "f", "g"}; },
                         "/columns", "has 7");
-    expect_matrix_error([](json& q) { q["rows"].erase(1); q["rows"].erase(1); }, "/rows",
-                        "2 to 12 rows");
+    expect_matrix_error(
+        [](json& q) {
+            q["rows"].erase(1);
+            q["rows"].erase(1);
+        },
+        "/rows", "2 to 12 rows");
     expect_matrix_error(
         [](json& q) {
             for (int i = 0; i < 10; ++i)
-                q["rows"].push_back({{"text", "More " + std::to_string(i)}, {"cells", {"C", "I", "N"}}});
+                q["rows"].push_back(
+                    {{"text", "More " + std::to_string(i)}, {"cells", {"C", "I", "N"}}});
         },
         "/rows", "has 13");
-    expect_matrix_error([](json& q) { q["rows"][1]["cells"] = {"C", "I"}; }, "/rows/1/cells",
-                        "one cell per column");
+    expect_matrix_error(
+        [](json& q) {
+            q["rows"][1]["cells"] = {"C", "I"};
+        },
+        "/rows/1/cells", "one cell per column");
     expect_matrix_error([](json& q) { q["rows"][2]["cells"][1] = "X"; }, "/rows/2/cells/1",
                         "not a cell code");
     expect_matrix_error([](json& q) { q["rows"][2]["cells"][1] = ""; }, "/rows/2/cells/1",
@@ -144,30 +153,30 @@ TEST_CASE("matrix scoring: diagnostic rows weigh double") {
     CHECK_FALSE(is_diagnostic_row(q.rows[2]));
 
     // The key itself (strong cells answered with C and I) scores 1.
-    AnswerCheck full = check_answer(q, Answer::matrix({{"C", "I", "N"}, {"I", "C", "C"},
-                                                       {"C", "C", "C"}}));
+    AnswerCheck full =
+        check_answer(q, Answer::matrix({{"C", "I", "N"}, {"I", "C", "C"}, {"C", "C", "C"}}));
     CHECK(full.correct);
     CHECK(full.score == 1.0);
     CHECK(full.part_right.size() == 9);
 
     // Weights: 2 per cell in rows 0 and 1 (12), 1 per cell in row 2 (3): total 15.
     // The non-diagnostic row all wrong: lose 3 of 15.
-    AnswerCheck plain_wrong = check_answer(q, Answer::matrix({{"C", "I", "N"}, {"I", "C", "C"},
-                                                              {"I", "I", "I"}}));
+    AnswerCheck plain_wrong =
+        check_answer(q, Answer::matrix({{"C", "I", "N"}, {"I", "C", "C"}, {"I", "I", "I"}}));
     CHECK(plain_wrong.score == doctest::Approx(12.0 / 15.0));
     CHECK_FALSE(plain_wrong.correct);
     // A diagnostic row all wrong: lose 6 of 15, though the same number of cells is wrong.
-    AnswerCheck diag_wrong = check_answer(q, Answer::matrix({{"I", "C", "C"}, {"I", "C", "C"},
-                                                             {"C", "C", "C"}}));
+    AnswerCheck diag_wrong =
+        check_answer(q, Answer::matrix({{"I", "C", "C"}, {"I", "C", "C"}, {"C", "C", "C"}}));
     CHECK(diag_wrong.score == doctest::Approx(9.0 / 15.0));
     CHECK(diag_wrong.score < plain_wrong.score);
-    CHECK(diag_wrong.part_right == std::vector<bool>{false, false, false, true, true, true, true,
-                                                     true, true});
+    CHECK(diag_wrong.part_right ==
+          std::vector<bool>{false, false, false, true, true, true, true, true, true});
     // Blank, missing and unknown marks are wrong; extra rows are ignored.
     AnswerCheck partial = check_answer(q, Answer::matrix({{"C", "", "X"}}));
     CHECK(partial.score == doctest::Approx(2.0 / 15.0));
-    AnswerCheck extra = check_answer(q, Answer::matrix({{"C", "I", "N"}, {"I", "C", "C"},
-                                                        {"C", "C", "C"}, {"C", "C", "C"}}));
+    AnswerCheck extra = check_answer(
+        q, Answer::matrix({{"C", "I", "N"}, {"I", "C", "C"}, {"C", "C", "C"}, {"C", "C", "C"}}));
     CHECK(extra.correct);
     // An answer of another type scores 0.
     CHECK(check_answer(q, Answer::single("a")).score == 0.0);
@@ -177,7 +186,8 @@ TEST_CASE("matrix read-out: evidence against each hypothesis, the key's and the 
     LoadedBank loaded = load_json(bank_with_matrix());
     REQUIRE(loaded.ok());
     const Question& q = matrix_of(loaded);
-    AchReadout r = ach_readout(q, Answer::matrix({{"I", "I", "N"}, {"C", "I", "I"}, {"C", "C", "C"}}));
+    AchReadout r =
+        ach_readout(q, Answer::matrix({{"I", "I", "N"}, {"C", "I", "I"}, {"C", "C", "C"}}));
     CHECK(r.key_inconsistent == std::vector<int>{1, 1, 0});  // B: row 0 I; A: row 1 II
     CHECK(r.student_inconsistent == std::vector<int>{1, 2, 1});
     CHECK(r.diagnostic == std::vector<bool>{true, true, false});
@@ -224,7 +234,8 @@ TEST_CASE("matrix lint: a matrix where no row is diagnostic is flagged, one with
     CHECK(rule_hits(j) == 1);
 }
 
-TEST_CASE("matrix interop: CSV keeps the grid and names what it drops; GIFT says it leaves it out") {
+TEST_CASE(
+    "matrix interop: CSV keeps the grid and names what it drops; GIFT says it leaves it out") {
     LoadedBank loaded = load_json(bank_with_matrix());
     REQUIRE(loaded.ok());
     ExportResult csv = write_csv(loaded.bank, csv::Delimiter::comma);

@@ -59,7 +59,8 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
     ExportResult result =
         format == "gift" ? write_gift(loaded.bank) : write_csv(loaded.bank, delimiter);
     for (const std::string& p : result.problems) err << a.bank.string() << ": error: " << p << "\n";
-    for (const std::string& s : result.skipped) err << a.bank.string() << ": warning: " << s << "\n";
+    for (const std::string& s : result.skipped)
+        err << a.bank.string() << ": warning: " << s << "\n";
     if (!result.ok()) {
         err << "export failed: nothing written\n";
         return 1;

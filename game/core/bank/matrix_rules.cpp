@@ -18,8 +18,7 @@ class MatrixChecker {
         : q_(q), at_(at), out_(out) {}
 
     void run() {
-        check_count("/columns", "columns", q_.columns.size(), kMinMatrixColumns,
-                    kMaxMatrixColumns);
+        check_count("/columns", "columns", q_.columns.size(), kMinMatrixColumns, kMaxMatrixColumns);
         check_count("/rows", "rows", q_.rows.size(), kMinMatrixRows, kMaxMatrixRows);
         check_distinct("/columns", q_.columns, "column");
         std::vector<std::string> texts;
@@ -44,8 +43,8 @@ class MatrixChecker {
                          what + ", has " + std::to_string(n));
     }
 
-    void check_distinct(const char* field, const std::vector<std::string>& texts,
-                        const char* what, const char* suffix = "") {
+    void check_distinct(const char* field, const std::vector<std::string>& texts, const char* what,
+                        const char* suffix = "") {
         for (std::size_t i = 0; i < texts.size(); ++i) {
             std::string here = std::string(field) + "/" + std::to_string(i) + suffix;
             if (blank(texts[i]))

@@ -15,8 +15,8 @@ using ExtraFields = std::vector<std::pair<std::string, std::string>>;
 
 enum class QuestionType { single, multiple, true_false, matching, ordering, short_answer, matrix };
 
-inline constexpr const char* kQuestionTypeNames[] = {"single",   "multiple",     "true_false", "matching",
-                                                     "ordering", "short_answer", "matrix"};
+inline constexpr const char* kQuestionTypeNames[] = {
+    "single", "multiple", "true_false", "matching", "ordering", "short_answer", "matrix"};
 const char* to_string(QuestionType type);
 std::optional<QuestionType> question_type_from_string(std::string_view name);
 

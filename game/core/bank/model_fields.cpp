@@ -101,8 +101,7 @@ void check_question_fields(FieldChecker& c, const Question& q, std::size_t index
     for (std::size_t j = 0; j < q.rows.size(); ++j) {
         auto here = [&](const char* field) {
             return [=] {
-                return "/questions/" + std::to_string(index) + "/rows/" + std::to_string(j) +
-                       field;
+                return "/questions/" + std::to_string(index) + "/rows/" + std::to_string(j) + field;
             };
         };
         c.text(here("/text"), q.rows[j].text, id);

@@ -23,7 +23,8 @@ void ensure_matrix_shape(Question& q, const std::vector<std::string>& row_texts)
     while (q.columns.size() < kMinMatrixColumns)
         q.columns.push_back("Hypothesis " + std::to_string(q.columns.size() + 1));
     while (q.rows.size() < kMinMatrixRows)
-        q.rows.push_back(MatrixRow{"Evidence " + std::to_string(q.rows.size() + 1), {}, {}, {}, {}});
+        q.rows.push_back(
+            MatrixRow{"Evidence " + std::to_string(q.rows.size() + 1), {}, {}, {}, {}});
     for (MatrixRow& row : q.rows) fit_row(row, q.columns.size());
 }
 

@@ -1,8 +1,8 @@
 #include "core/editor/question_edit.h"
 
-#include "core/editor/matrix_edit.h"
-
 #include <algorithm>
+
+#include "core/editor/matrix_edit.h"
 
 namespace statecraft {
 

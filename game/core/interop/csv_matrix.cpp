@@ -22,8 +22,9 @@ void write(const Question& q, std::string& answer, std::vector<std::string>& opt
         bool feedback = false;
         for (const std::string& f : row.feedback) feedback |= !f.empty();
         if (!row.explanation.empty() || feedback)
-            lost.push_back("evidence \"" + row.text +
-                           "\": CSV has no place for a row's explanation or cell feedback; left out");
+            lost.push_back(
+                "evidence \"" + row.text +
+                "\": CSV has no place for a row's explanation or cell feedback; left out");
     }
 }
 

@@ -48,7 +48,8 @@ bool is_complete(const Answer& answer);
 
 // JSON text, e.g. {"type":"single","choices":["a"]}, {"type":"true_false","value":true},
 // {"type":"matching","matches":[{"left":"L","right":"R"}]}, {"type":"ordering","order":[..]},
-// {"type":"short_answer","text":".."}, {"type":"matrix","cells":[["C","I"],["N","C"]]}. Unknown fields are ignored when reading.
+// {"type":"short_answer","text":".."}, {"type":"matrix","cells":[["C","I"],["N","C"]]}. Unknown
+// fields are ignored when reading.
 std::string answer_to_json_text(const Answer& answer);
 
 // The answer, or nullopt with a message in error.

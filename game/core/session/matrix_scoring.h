@@ -23,9 +23,9 @@ AnswerCheck check_matrix_answer(const Question& question, const Answer& answer);
 // Heuer's read-out: for each hypothesis the evidence against it, and which evidence tells
 // the hypotheses apart. The hypothesis with the least evidence against it is the strongest.
 struct AchReadout {
-    std::vector<int> key_inconsistent;      // per column: rows keyed I or II
-    std::vector<int> student_inconsistent;  // per column: rows the student marked I
-    std::vector<bool> diagnostic;           // per row: its keyed marks differ across columns
+    std::vector<int> key_inconsistent;            // per column: rows keyed I or II
+    std::vector<int> student_inconsistent;        // per column: rows the student marked I
+    std::vector<bool> diagnostic;                 // per row: its keyed marks differ across columns
     std::vector<std::size_t> least_inconsistent;  // the key's columns with the fewest I
 
     std::size_t diagnostic_count() const;

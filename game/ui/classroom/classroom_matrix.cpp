@@ -24,11 +24,11 @@ void cell_text(std::string_view s, const ImVec4* colour = nullptr) {
 
 void classroom_matrix_grid(const Question& q, bool show_key, const Look& look) {
     const int cols = static_cast<int>(q.columns.size());
-    if (cols == 0 || !ImGui::BeginTable("classroom-matrix", cols + 1,
-                                        ImGuiTableFlags_BordersInnerH |
-                                            ImGuiTableFlags_BordersOuter |
-                                            ImGuiTableFlags_SizingStretchProp,
-                                        ImVec2(std::max(1.f, ImGui::GetContentRegionAvail().x), 0)))
+    if (cols == 0 ||
+        !ImGui::BeginTable("classroom-matrix", cols + 1,
+                           ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                               ImGuiTableFlags_SizingStretchProp,
+                           ImVec2(std::max(1.f, ImGui::GetContentRegionAvail().x), 0)))
         return;
     ImGui::TableSetupColumn("Evidence", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     for (int c = 0; c < cols; ++c)

@@ -16,7 +16,8 @@ Question* at(Bank& b, int i) {
 }
 
 float field_width() {
-    return ImGui::GetContentRegionAvail().x - row_controls_width() - ImGui::GetStyle().ItemSpacing.x;
+    return ImGui::GetContentRegionAvail().x - row_controls_width() -
+           ImGui::GetStyle().ItemSpacing.x;
 }
 
 void move_column(Question& q, int from, int to) {
@@ -85,8 +86,9 @@ void cells(Page& p, int qi, int r) {
 void rows(Page& p, int qi) {
     const Question& q = p.bank.questions[qi];
     const std::string base = "questions/" + std::to_string(qi) + "/rows";
-    muted(p.look, "Evidence (rows) and the key: C consistent, I inconsistent, N neutral; CC and II "
-                  "strongly. Each row's explanation says why it does or does not discriminate.");
+    muted(p.look,
+          "Evidence (rows) and the key: C consistent, I inconsistent, N neutral; CC and II "
+          "strongly. Each row's explanation says why it does or does not discriminate.");
     const int n = static_cast<int>(q.rows.size());
     for (int k = 0; k < n; ++k) {
         ImGui::PushID(100 + k);

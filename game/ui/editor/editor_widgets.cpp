@@ -107,8 +107,8 @@ void row_controls(Page& p, int i, int n, const std::string& what,
 }
 
 const char* type_label(QuestionType type) {
-    static constexpr const char* kLabels[] = {"Single choice", "Multiple choice", "True or false",
-                                              "Matching",      "Ordering",        "Short answer",
+    static constexpr const char* kLabels[] = {"Single choice",  "Multiple choice", "True or false",
+                                              "Matching",       "Ordering",        "Short answer",
                                               "Evidence matrix"};
     return kLabels[static_cast<int>(type)];
 }

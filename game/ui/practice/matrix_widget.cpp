@@ -43,7 +43,7 @@ std::string clicked_mark(const std::string& mark) {
 // the key beside a wrong mark. Returns true when clicked.
 bool cell_button(const Look& look, const std::string& mark, const std::string& key,
                  std::optional<bool> right, bool selected) {
-    std::string label = mark.empty() ? "\xC2\xB7" : mark;  // a middle dot for "not yet"
+    std::string label = mark.empty() ? "\xC2\xB7" : mark;   // a middle dot for "not yet"
     if (right && !*right) label += " \xE2\x86\x92 " + key;  // "I → C"
     if (right && *right && is_strong_cell(key)) label = key;
     const float w = ImGui::GetContentRegionAvail().x;
