@@ -316,15 +316,21 @@ TEST_CASE("matrix editor: a round trip through the editor window saves what was 
         }
     };
     run();
-    CHECK(ui.overflows().empty());
+    std::string overflows;
+    for (const std::string& o : ui.overflows())  // a multi-line box ("##v") scrolls sideways
+        if (o.find("/##v") == std::string::npos) overflows += o + "\n";
+    CHECK_MESSAGE(overflows.empty(), overflows);
     // Rename a hypothesis and an evidence row by typing into their fields in the window.
     c.apply(intent::Editor{ed::GoTo{"/questions/" + std::to_string(qi) + "/columns/1"}});
     run();
-    ui.type(" (renamed)");
+    ui.type("Hypothesis B renamed");  // the focused field is selected: typing replaces it
     run();
     c.apply(intent::Editor{ed::GoTo{"/questions/" + std::to_string(qi) + "/rows/2/text"}});
     run();
-    ui.type(" again");
+    ui.type("Evidence three again");
+    run();
+    // A click on the page's buttons takes the keyboard from the field; here the prompt takes it.
+    c.apply(intent::Editor{ed::GoTo{"/questions/" + std::to_string(qi) + "/prompt"}});
     run();
     // What the page's buttons do: add a column and a row, set a cell, remove the first row.
     auto edit = [&](std::function<void(Bank&)> f) {
@@ -342,7 +348,7 @@ TEST_CASE("matrix editor: a round trip through the editor window saves what was 
     INFO(describe(saved));
     REQUIRE(saved.ok());
     const Question& q = saved.bank.questions.back();
-    CHECK(q.columns == std::vector<std::string>{"Hypothesis A", "Hypothesis B (renamed)",
+    CHECK(q.columns == std::vector<std::string>{"Hypothesis A", "Hypothesis B renamed",
                                                 "Hypothesis C", "Hypothesis D"});
     REQUIRE(q.rows.size() == 3);
     CHECK(q.rows[0].text == "Evidence two");

@@ -38,12 +38,12 @@ void answer(AppFixture& app, bool right) {
 TEST_CASE("ui: controller: Home settings clamp the count and keep at least the chosen categories") {
     AppFixture app;
     const HomeState& h = app.state().home;
-    CHECK(h.question_count == 6);  // min(10, the bank's 6)
+    CHECK(h.question_count == 7);  // min(10, the bank's 7)
     CHECK(h.categories == std::vector<std::string>{"format"});
     app.apply(intent::SetQuestionCount{0});
     CHECK(h.question_count == 1);
     app.apply(intent::SetQuestionCount{99});
-    CHECK(h.question_count == 6);
+    CHECK(h.question_count == 7);
     app.apply(intent::ToggleCategory{"format"});
     CHECK(h.categories.empty());
     CHECK(app.controller->available_questions() == 0);
