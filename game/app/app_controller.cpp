@@ -211,8 +211,24 @@ void AppController::on(const intent::SetCursor& i) {
     if (!answering()) return;
     const Question& q = *state_.session->current().question;
     int n = q.type == QuestionType::matching ? static_cast<int>(q.pairs.size())
+            : q.type == QuestionType::matrix ? static_cast<int>(q.rows.size() * q.columns.size())
                                              : static_cast<int>(state_.practice.draft.order.size());
     if (i.index >= 0 && i.index < n) state_.practice.cursor = i.index;
+}
+
+void AppController::on(const intent::SetMatrixCell& i) {
+    if (!answering()) return;
+    const Question& q = *state_.session->current().question;
+    const int rows = static_cast<int>(q.rows.size()), cols = static_cast<int>(q.columns.size());
+    if (q.type != QuestionType::matrix || i.row < 0 || i.row >= rows || i.column < 0 ||
+        i.column >= cols || (i.mark != "C" && i.mark != "I" && i.mark != "N" && !i.mark.empty()))
+        return;
+    auto& cells = state_.practice.draft.cells;
+    cells.resize(static_cast<std::size_t>(rows));
+    for (auto& row : cells) row.resize(static_cast<std::size_t>(cols));
+    cells[i.row][i.column] = i.mark;
+    // Keyboard flow: on to the next cell, row by row, staying on the last.
+    state_.practice.cursor = std::min(i.row * cols + i.column + 1, rows * cols - 1);
 }
 
 void AppController::on(const intent::MoveItem& i) {

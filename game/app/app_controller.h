@@ -96,6 +96,7 @@ class AppController {
     void on(const intent::SetCursor& i);
     void on(const intent::MoveItem& i);
     void on(const intent::SetText& i);
+    void on(const intent::SetMatrixCell& i);
     void on(const intent::Submit& i);
     void on(const intent::Next&) { next(); }
     void on(const intent::OverrideAnswer&);

@@ -5,6 +5,8 @@
 
 #include "core/session/estimate_score.h"
 
+#include "core/bank/matrix_cells.h"
+
 namespace statecraft {
 
 namespace {
@@ -102,6 +104,15 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
         case QuestionType::poll:
             if (!p.choice_order.empty())
                 out.push_back(intent::ChooseChoice{q.choices[p.choice_order.front()].id});
+            break;
+        case QuestionType::matrix:  // right: the key; partial: the first row flipped; wrong: all
+            for (int r = 0; r < static_cast<int>(q.rows.size()); ++r)
+                for (int c = 0; c < static_cast<int>(q.rows[r].cells.size()); ++c) {
+                    std::string key = cell_mark_code(cell_mark(q.rows[r].cells[c]));
+                    bool flip = quality == SampleQuality::wrong || (partial && r == 0);
+                    out.push_back(
+                        intent::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key});
+                }
             break;
     }
     return out;

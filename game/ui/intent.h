@@ -49,6 +49,11 @@ struct MoveItem {
 struct SetText {
     std::string text;
 };
+struct SetMatrixCell {
+    int row = 0;
+    int column = 0;
+    std::string mark;  // "C", "I", "N"; "" clears
+};                     // matrix: also selects the next cell
 struct Submit {
     std::optional<std::string> text;
 };  // short answer: the text as typed
@@ -115,7 +120,7 @@ using Intent =
     std::variant<std::monostate, intent::SelectBank, intent::ToggleCategory,
                  intent::SetAllCategories, intent::SetQuestionCount, intent::SetShuffle,
                  intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
-                 intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText,
+                 intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText, intent::SetMatrixCell,
                  intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
                  intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
                  // study modes

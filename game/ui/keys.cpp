@@ -34,6 +34,11 @@ Keys read_keys() {
     if (io.KeyAlt) {
         k.alt_up = pressed_repeating(ImGuiKey_UpArrow);
         k.alt_down = pressed_repeating(ImGuiKey_DownArrow);
+    } else {
+        k.up = pressed_repeating(ImGuiKey_UpArrow);
+        k.down = pressed_repeating(ImGuiKey_DownArrow);
+        k.left = pressed_repeating(ImGuiKey_LeftArrow);
+        k.right = pressed_repeating(ImGuiKey_RightArrow);
     }
     return k;
 }

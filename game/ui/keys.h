@@ -15,6 +15,8 @@ struct Keys {
     bool escape = false;
     bool alt_up = false;    // Alt+Up: move the selected item up / the previous row
     bool alt_down = false;  // Alt+Down
+    // Arrows without Alt: the selected cell of a matrix question.
+    bool up = false, down = false, left = false, right = false;
 };
 
 // Call between NewFrame and the first widget.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/estimate_widget.h"
+#include "ui/practice/matrix_widget.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui {
@@ -31,6 +32,8 @@ const char* instruction(QuestionType type) {
             return "Estimate: type a number.";
         case QuestionType::poll:
             return "Poll: choose the answer you find most convincing. It is not scored.";
+        case QuestionType::matrix:
+            return "Mark how each piece of evidence bears on each reading.";
     }
     return "";
 }
@@ -267,6 +270,8 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
             return ordering(state, look, keys);
         case QuestionType::short_answer:
             return short_answer(state, look);
+        case QuestionType::matrix:
+            return matrix_answer(state, look, keys);
     }
     return {};
 }

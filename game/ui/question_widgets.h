@@ -15,6 +15,8 @@ namespace statecraft::ui {
 //  ordering: 1-9 select an item, Alt+Up/Down move it; mouse: arrows or drag and drop
 //  short answer, estimate: the text field has the keyboard; Enter submits
 //  poll: 1-8 choose, like single
+//  short answer: the text field has the keyboard; Enter submits
+//  matrix: arrows pick the cell, C / I / N mark it (then the next cell); a click cycles C, I, N
 Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys);
 
 // The current question as students see it: category and what to do, the prompt, the answer

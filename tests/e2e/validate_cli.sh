@@ -7,7 +7,7 @@ trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
 out=$("$bin" validate "$src/questions/") || fail "shipped banks do not validate: $out"
-grep -q '^ok .*all-types.json: 8 questions in 1 categories$' <<<"$out" || fail "unexpected ok line: $out"
+grep -q '^ok .*all-types.json: 9 questions in 1 categories$' <<<"$out" || fail "unexpected ok line: $out"
 
 "$bin" --help >/dev/null || fail "--help"
 "$bin" --version | grep -q '^statecraft ' || fail "--version"

@@ -123,8 +123,8 @@ TEST_CASE("gift numerical: an estimate exports to Moodle's form and comes back t
     CHECK(out.text.find("{#=200:20 =%50%200:40") != std::string::npos);
     CHECK(out.text.find("[statecraft:unit=missiles]") != std::string::npos);
     // The poll is named as left out, not dropped in silence.
-    REQUIRE(out.left_out.size() == 1);
-    CHECK(out.left_out[0].find("question \"p\"") != std::string::npos);
+    REQUIRE(out.skipped.size() == 1);
+    CHECK(out.skipped[0].find("question \"p\"") != std::string::npos);
     CHECK(out.text.find("Which reading?") == std::string::npos);
 
     ImportResult back = import_gift_text(out.text);

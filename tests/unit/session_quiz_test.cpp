@@ -59,6 +59,11 @@ Answer right_answer(const PresentedQuestion& p) {
             return Answer::ordering(q.sequence);
         case QuestionType::short_answer:
             return Answer::short_text(q.accept.front());
+        case QuestionType::matrix: {
+            std::vector<std::vector<std::string>> cells;
+            for (const MatrixRow& row : q.rows) cells.push_back(row.cells);
+            return Answer::matrix(cells);
+        }
     }
     return {};
 }

@@ -39,12 +39,12 @@ void answer(AppFixture& app, bool right) {
 TEST_CASE("ui: controller: Home settings clamp the count and keep at least the chosen categories") {
     AppFixture app;
     const HomeState& h = app.state().home;
-    CHECK(h.question_count == 8);  // min(10, the bank's 8)
+    CHECK(h.question_count == 9);  // min(10, the bank's 9)
     CHECK(h.categories == std::vector<std::string>{"format"});
     app.apply(intent::SetQuestionCount{0});
     CHECK(h.question_count == 1);
     app.apply(intent::SetQuestionCount{99});
-    CHECK(h.question_count == 8);
+    CHECK(h.question_count == 9);
     app.apply(intent::ToggleCategory{"format"});
     CHECK(h.categories.empty());
     CHECK(app.controller->available_questions() == 0);

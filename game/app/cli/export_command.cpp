@@ -59,6 +59,8 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
     ExportResult result =
         format == "gift" ? write_gift(loaded.bank) : write_csv(loaded.bank, delimiter);
     for (const std::string& p : result.problems) err << a.bank.string() << ": error: " << p << "\n";
+    for (const std::string& s : result.skipped)
+        err << a.bank.string() << ": warning: " << s << "\n";
     if (!result.ok()) {
         err << "export failed: nothing written\n";
         return 1;
@@ -68,10 +70,10 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         err << a.out.string() << ": error: " << error << "\n";
         return 1;
     }
-    for (const std::string& l : result.left_out) err << a.bank.string() << ": note: " << l << "\n";
-    out << "exported " << loaded.bank.questions.size() - result.left_out.size()
+    out << "exported " << loaded.bank.questions.size() - result.questions_left_out
         << " question(s) to " << a.out.string() << " (" << format << ")";
-    if (!result.left_out.empty()) out << "; " << result.left_out.size() << " left out (see above)";
+    if (result.questions_left_out > 0)
+        out << "; left out " << result.questions_left_out << " the format cannot hold (see above)";
     out << "\n";
     return 0;
 }

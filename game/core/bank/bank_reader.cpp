@@ -84,11 +84,13 @@ enum class Kind {
     question,
     choice,
     pair,
+    row,
     sections,
     categories,
     questions,
     choices,
     pairs,
+    rows,
     strings
 };
 
@@ -385,6 +387,11 @@ class BankSaxHandler {
                 push_object(Kind::pair, &item, &item.extra);
                 break;
             }
+            case Kind::rows: {
+                auto& item = static_cast<std::vector<MatrixRow>*>(top.target)->emplace_back();
+                push_object(Kind::row, &item, &item.extra);
+                break;
+            }
             default:
                 break;
         }
@@ -420,6 +427,14 @@ class BankSaxHandler {
                 if (k == "accept") return kind = Kind::strings, target = &q->accept, true;
                 if (k == "choices") return kind = Kind::choices, target = &q->choices, true;
                 if (k == "pairs") return kind = Kind::pairs, target = &q->pairs, true;
+                if (k == "columns") return kind = Kind::strings, target = &q->columns, true;
+                if (k == "rows") return kind = Kind::rows, target = &q->rows, true;
+                return false;
+            }
+            case Kind::row: {
+                auto* r = static_cast<MatrixRow*>(top.target);
+                if (k == "cells") return kind = Kind::strings, target = &r->cells, true;
+                if (k == "feedback") return kind = Kind::strings, target = &r->feedback, true;
                 return false;
             }
             default:
@@ -509,6 +524,7 @@ class BankSaxHandler {
         static const std::vector<std::string_view> choice = {"id", "text", "correct", "feedback",
                                                              "fixed"};
         static const std::vector<std::string_view> pair = {"left", "right"};
+        static const std::vector<std::string_view> row = {"text", "explanation"};
         const std::vector<std::string_view>* names = nullptr;
         switch (f.kind) {
             case Kind::root:
@@ -531,6 +547,9 @@ class BankSaxHandler {
                 break;
             case Kind::pair:
                 names = &pair;
+                break;
+            case Kind::row:
+                names = &row;
                 break;
             default:
                 return false;
@@ -747,6 +766,14 @@ class BankSaxHandler {
                     p->right = std::string(s);
                 break;
             }
+            case Kind::row: {
+                auto* r = static_cast<MatrixRow*>(f.target);
+                if (k == "text")
+                    r->text = std::string(s);
+                else if (k == "explanation")
+                    r->explanation = std::string(s);
+                break;
+            }
             default:
                 break;
         }
@@ -764,8 +791,8 @@ class BankSaxHandler {
                 q.type = *t;
             } else {
                 error("unknown question type \"" + escape_for_message(s) +
-                      "\" (expected single, multiple, true_false, matching, ordering or "
-                      "short_answer)");
+                      "\" (expected single, multiple, true_false, matching, ordering, "
+                      "short_answer or matrix)");
                 p.bad |= 1u << kQuestionType;
             }
         } else if (k == "prompt")

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/bank/matrix_rules.h"
 #include "core/text/utf8.h"
 
 namespace statecraft {
@@ -258,6 +259,8 @@ class RuleChecker {
                 break;
             case QuestionType::poll:
                 check_choices(q, at);
+            case QuestionType::matrix:
+                check_matrix_rules(q, at(), out_);
                 break;
         }
         warn_unused_fields(q, at);
@@ -358,6 +361,8 @@ class RuleChecker {
         warn(!q.distractors.empty(), QuestionType::matching, QuestionType::matching, "distractors");
         warn(!q.sequence.empty(), QuestionType::ordering, QuestionType::ordering, "sequence");
         warn(!q.accept.empty(), QuestionType::short_answer, QuestionType::short_answer, "accept");
+        warn(!q.columns.empty(), QuestionType::matrix, QuestionType::matrix, "columns");
+        warn(!q.rows.empty(), QuestionType::matrix, QuestionType::matrix, "rows");
     }
 
     const Bank& bank_;

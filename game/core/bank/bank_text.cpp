@@ -28,6 +28,12 @@ void normalize_question_text(Question& q) {
     nfc_all(q.distractors);
     nfc_all(q.sequence);
     nfc_all(q.accept);
+    nfc_all(q.columns);
+    for (MatrixRow& r : q.rows) {
+        normalize_nfc(r.text);
+        normalize_nfc(r.explanation);
+        nfc_all(r.feedback);
+    }
 }
 
 void normalize_bank_text(Bank& bank) {

@@ -93,6 +93,23 @@ ojson question_json(const Question& q) {
             if (q.ignore_accents) j["ignore_accents"] = true;
             if (q.strict_match) j["strict_match"] = true;
             break;
+        case QuestionType::matrix: {
+            j["columns"] = q.columns;
+            ojson rows = ojson::array();
+            for (const MatrixRow& r : q.rows) {
+                ojson rj;
+                rj["text"] = r.text;
+                rj["cells"] = r.cells;
+                put_if(rj, "explanation", r.explanation);
+                bool any_feedback = false;
+                for (const std::string& f : r.feedback) any_feedback |= !f.empty();
+                if (any_feedback) rj["feedback"] = r.feedback;
+                put_extra(rj, r.extra);
+                rows.push_back(std::move(rj));
+            }
+            j["rows"] = std::move(rows);
+            break;
+        }
     }
     put_if(j, "explanation", q.explanation);
     if (!q.refs.empty()) j["refs"] = q.refs;

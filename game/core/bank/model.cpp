@@ -1,6 +1,7 @@
 #include "core/bank/model.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace statecraft {
 

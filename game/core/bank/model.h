@@ -22,10 +22,12 @@ enum class QuestionType {
     short_answer,
     estimate,  // 1.1: a number, scored by closeness (core/session/estimate_score.h)
     poll,      // 1.1: choices without a key, for discussion; never scored
+    matrix,    // 1.1: evidence rows against hypothesis columns (core/session/matrix_scoring.h)
 };
 
 inline constexpr const char* kQuestionTypeNames[] = {
-    "single", "multiple", "true_false", "matching", "ordering", "short_answer", "estimate", "poll"};
+    "single", "multiple", "true_false", "matching", "ordering", "short_answer", "estimate", "poll",
+    "matrix"};
 inline constexpr int kQuestionTypeCount = sizeof(kQuestionTypeNames) / sizeof(*kQuestionTypeNames);
 const char* to_string(QuestionType type);
 std::optional<QuestionType> question_type_from_string(std::string_view name);
@@ -42,6 +44,15 @@ struct Choice {
 struct MatchPair {
     std::string left;
     std::string right;
+    ExtraFields extra;
+};
+
+// One evidence row of a matrix question (core/bank/matrix_cells.h has the cell codes).
+struct MatrixRow {
+    std::string text;
+    std::vector<std::string> cells;     // the key, one code per column: C, I, N, CC or II
+    std::string explanation;            // why this evidence does or does not discriminate
+    std::vector<std::string> feedback;  // optional, per column; "" for none
     ExtraFields extra;
 };
 
@@ -73,6 +84,8 @@ struct Question {
     std::string unit;
     double margin = 0;
     std::optional<double> tolerance;
+    std::vector<std::string> columns;      // matrix: the hypotheses
+    std::vector<MatrixRow> rows;           // matrix: the evidence, each with its keyed cells
 
     ExtraFields extra;
 };

@@ -97,6 +97,18 @@ void check_question_fields(FieldChecker& c, const Question& q, std::size_t index
         c.text(here("/right"), q.pairs[j].right, id);
         c.extra_lazy(here(""), q.pairs[j].extra, id);
     }
+    c.texts(at("/columns"), q.columns, id);
+    for (std::size_t j = 0; j < q.rows.size(); ++j) {
+        auto here = [&](const char* field) {
+            return [=] {
+                return "/questions/" + std::to_string(index) + "/rows/" + std::to_string(j) + field;
+            };
+        };
+        c.text(here("/text"), q.rows[j].text, id);
+        c.text(here("/explanation"), q.rows[j].explanation, id);
+        c.texts(here("/feedback"), q.rows[j].feedback, id);
+        c.extra_lazy(here(""), q.rows[j].extra, id);
+    }
     c.extra_lazy(at(""), q.extra, id);
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/editor/matrix_edit.h"
+
 namespace statecraft {
 
 std::string unique_question_id(const Bank& bank, const std::string& base) {
@@ -68,6 +70,9 @@ void change_type(Question& q, QuestionType type) {
             texts = q.accept;
             right_texts = q.accept;
             break;
+        case QuestionType::matrix:
+            for (const MatrixRow& r : q.rows) texts.push_back(r.text);
+            break;
         case QuestionType::true_false:
         case QuestionType::estimate:
             break;
@@ -112,6 +117,9 @@ void change_type(Question& q, QuestionType type) {
             if (q.accept.empty()) q.accept = right_texts.empty() ? texts : right_texts;
             if (q.accept.size() > 1 && right_texts.empty()) q.accept.resize(1);
             if (q.accept.empty()) q.accept.emplace_back();
+            break;
+        case QuestionType::matrix:
+            ensure_matrix_shape(q, texts);
             break;
         case QuestionType::true_false:
             break;

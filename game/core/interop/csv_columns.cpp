@@ -92,6 +92,7 @@ std::optional<QuestionType> parse_type(std::string_view raw) {
         return QuestionType::short_answer;
     if (n == "estimate" || n == "numerical" || n == "numeric") return QuestionType::estimate;
     if (n == "poll" || n == "survey") return QuestionType::poll;
+    if (n == "matrix" || n == "ach") return QuestionType::matrix;
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/interop/csv_columns.h"
+#include "core/interop/csv_matrix.h"
 #include "core/interop/text_util.h"
 #include "core/session/estimate_score.h"
 
@@ -214,6 +215,10 @@ class CsvConverter {
             case QuestionType::ordering:
                 for (auto& [l, t] : opts) q.sequence.push_back(t);
                 break;
+            case QuestionType::matrix:
+                if (std::string problem = csv_matrix::read(q, answer, opts); !problem.empty())
+                    error(problem);
+                return;
             case QuestionType::matching:
                 for (auto& [l, t] : opts) {
                     std::size_t arrow = t.find("->");

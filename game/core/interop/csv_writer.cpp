@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/session/estimate_score.h"
+#include "core/interop/csv_matrix.h"
 
 namespace statecraft {
 
@@ -24,6 +25,8 @@ std::size_t option_count(const Question& q) {
             return q.sequence.size();
         case QuestionType::short_answer:
             return q.accept.size();
+        case QuestionType::matrix:
+            return q.rows.size();
         case QuestionType::true_false:
         case QuestionType::estimate:
             return 0;
@@ -96,6 +99,14 @@ class RowWriter {
             case QuestionType::short_answer:
                 options = q.accept;
                 break;
+            case QuestionType::matrix: {
+                std::vector<std::string> problems, lost;
+                csv_matrix::write(q, answer, options, problems, lost);
+                for (const std::string& p : problems) problem(p);
+                for (const std::string& l : lost)
+                    r_.skipped.push_back("question \"" + q.id + "\": " + l);
+                break;
+            }
         }
         options.resize(options_);
         std::vector<std::string> row = {q.id, q.category, to_string(q.type), q.prompt, answer};

@@ -107,6 +107,8 @@ class QuestionWriter {
                 break;
             case QuestionType::poll:
                 break;  // write_gift leaves polls out and says so
+            case QuestionType::matrix:  // write_gift leaves it out and says so
+                break;
         }
         return out;
     }
@@ -225,8 +227,17 @@ ExportResult write_gift(const Bank& bank) {
     out += "// [statecraft:bank=" + bracket_value(bank.id) +
            "] [statecraft:title=" + bracket_value(bank.title) + "]\n";
     std::string category;
+    bool first = true;
     for (const Question& q : bank.questions) {
-        if (q.category != category || &q == &bank.questions.front()) {
+        if (q.type == QuestionType::matrix) {
+            result.skipped.push_back("question \"" + q.id +
+                                     "\": GIFT has no matrix (evidence against hypotheses) "
+                                     "question type; left out");
+            ++result.questions_left_out;
+            continue;
+        }
+        if (q.category != category || first) {
+            first = false;
             category = q.category;
             const Category* c = bank.find_category(category);
             std::string title = c && !trim_view(c->title).empty() ? c->title : category;
@@ -244,9 +255,10 @@ ExportResult write_gift(const Bank& bank) {
         }
         if (q.type == QuestionType::poll) {
             // GIFT has no question without a right answer: say so rather than drop it.
-            result.left_out.push_back("question \"" + q.id +
-                                      "\": a poll has no right answer, which GIFT cannot hold; "
-                                      "left out");
+            result.skipped.push_back("question \"" + q.id +
+                                     "\": a poll has no right answer, which GIFT cannot hold; "
+                                     "left out");
+            ++result.questions_left_out;
             continue;
         }
         out += "\n" + QuestionWriter(q, result.problems).write();

@@ -144,6 +144,16 @@ std::uint64_t question_fingerprint(const Question& q) {
     h.add(q.unit);  // estimates (the numbers as text: the fingerprint only tells versions apart)
     h.add(q.value ? exact_number(*q.value) : std::string("-"));
     h.add(exact_number(q.margin) + "/" + (q.tolerance ? exact_number(*q.tolerance) : "-"));
+    h.add(q.columns.size());
+    for (const std::string& s : q.columns) h.add(s);
+    for (const MatrixRow& row : q.rows) {
+        h.add(row.text);
+        h.add(row.explanation);
+        for (const auto* list : {&row.cells, &row.feedback}) {
+            h.add(list->size());
+            for (const std::string& s : *list) h.add(s);
+        }
+    }
     return h.value();
 }
 
@@ -159,6 +169,7 @@ QuestionProfile build_profile(const Question& q, const SourceIndex& source) {
     check_statement_rules(q, p);
     check_accent_variants(q, p);
     check_copies(q, source, p);
+    check_matrix_lint(q, source, p);
     cross_question_facts(q, p);
     return p;
 }

@@ -57,5 +57,7 @@ void check_choice_rules(const Question& q, QuestionProfile& profile);
 void check_statement_rules(const Question& q, QuestionProfile& profile);
 void check_accent_variants(const Question& q, QuestionProfile& profile);
 void check_copies(const Question& q, const SourceIndex& source, QuestionProfile& profile);
+// no-diagnostic-row, and the copy check over a matrix's rows (matrix_rules.cpp).
+void check_matrix_lint(const Question& q, const SourceIndex& source, QuestionProfile& profile);
 
 }  // namespace statecraft::lint

@@ -66,6 +66,13 @@ Answer Answer::poll(std::string choice_id) {
     return a;
 }
 
+Answer Answer::matrix(std::vector<std::vector<std::string>> cells) {
+    Answer a;
+    a.type = QuestionType::matrix;
+    a.cells = std::move(cells);
+    return a;
+}
+
 std::string Answer::match_for(std::string_view left) const {
     for (const auto& [l, r] : matches)
         if (l == left) return r;
@@ -105,6 +112,12 @@ bool is_complete(const Answer& answer) {
             return true;
         case QuestionType::short_answer:
             return answer.text.find_first_not_of(" \t\r\n") != std::string::npos;
+        case QuestionType::matrix:
+            return !answer.cells.empty() &&
+                   std::all_of(answer.cells.begin(), answer.cells.end(), [](const auto& row) {
+                       return !row.empty() && std::none_of(row.begin(), row.end(),
+                                                           [](const auto& c) { return c.empty(); });
+                   });
     }
     return false;
 }
@@ -137,6 +150,9 @@ std::string answer_to_json_text(const Answer& answer) {
         case QuestionType::short_answer:
             j["text"] = answer.text;
             break;
+        case QuestionType::matrix:
+            j["cells"] = answer.cells;
+            break;
     }
     // A typed answer that is not UTF-8 is replaced, never thrown on (the attempt is kept).
     return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
@@ -160,6 +176,24 @@ bool read_strings(const ojson& j, const char* key, std::vector<std::string>& out
         out.push_back(item.get<std::string>());
     }
     return true;
+}
+
+// "cells": an array of rows, each an array of strings.
+bool read_matrix_cells(const ojson& j, std::vector<std::vector<std::string>>& out,
+                       std::string& error) {
+    auto it = j.find("cells");
+    if (it == j.end()) return true;
+    bool ok = it->is_array();
+    for (const ojson& row : ok ? *it : ojson::array()) {
+        ok = ok && row.is_array();
+        std::vector<std::string>& cells = out.emplace_back();
+        for (const ojson& cell : ok ? row : ojson::array()) {
+            ok = ok && cell.is_string();
+            if (ok) cells.push_back(cell.get<std::string>());
+        }
+    }
+    if (!ok) error = "\"cells\" must be an array of arrays of strings";
+    return ok;
 }
 
 }  // namespace
@@ -239,6 +273,9 @@ std::optional<Answer> answer_from_json_text(std::string_view text, std::string& 
             }
             break;
         }
+        case QuestionType::matrix:
+            if (!read_matrix_cells(j, a.cells, error)) return std::nullopt;
+            break;
     }
     return a;
 }

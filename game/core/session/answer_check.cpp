@@ -1,5 +1,7 @@
 #include "core/session/answer_check.h"
 
+#include "core/session/matrix_scoring.h"
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -124,6 +126,9 @@ AnswerCheck check_answer(const Question& question, const Answer& answer) {
         case QuestionType::poll:
             r.graded = false;  // a view, not an answer: nothing to mark
             return r;
+        case QuestionType::matrix:
+            r = check_matrix_answer(question, answer);
+            break;
     }
     r.correct = r.score >= kFullMarks;
     if (r.correct) r.score = 1.0;

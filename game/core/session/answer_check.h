@@ -17,6 +17,7 @@ struct AnswerCheck {
     //  true_false, short_answer: one entry
     //  matching: per pair of the question: the right side chosen for its left is the pair's
     //  ordering: per position of the answer's order: the item there is the one that belongs there
+    //  matrix: per cell of the key, row by row
     std::vector<bool> part_right;
 };
 
@@ -42,6 +43,8 @@ inline bool is_graded(QuestionType type) {
 //                (unless strict_match) a leading article and abbreviation dots are ignored.
 //  estimate      estimate_score(question, number): 1 within margin, linear to 0 at tolerance.
 //  poll          not graded (graded = false, score 0, correct false).
+//  matrix        the weighted fraction of cells marked as keyed, diagnostic rows weighing
+//                double (core/session/matrix_scoring.h).
 AnswerCheck check_answer(const Question& question, const Answer& answer);
 
 }  // namespace statecraft

@@ -36,6 +36,15 @@ PresentedQuestion present(const Question& q, bool shuffle_choices, SeededRandom&
     return p;
 }
 
+// "Evidence: C I N C" for one row of a matrix, in the columns' order (blank cells as "-").
+std::string matrix_row_line(const Question& q, std::size_t row,
+                            const std::vector<std::string>& cells) {
+    std::string line = q.rows[row].text + ":";
+    for (std::size_t c = 0; c < q.columns.size(); ++c)
+        line += " " + (c < cells.size() && !cells[c].empty() ? cells[c] : std::string("-"));
+    return line;
+}
+
 std::string truth_text(bool value) {
     return value ? "True" : "False";
 }
@@ -98,6 +107,9 @@ Answer QuizSession::initial_answer(int i) const {
     const PresentedQuestion& p = items_.at(i);
     Answer a = empty_answer(p.question->type);
     if (p.question->type == QuestionType::ordering) a.order = p.initial_order;
+    if (p.question->type == QuestionType::matrix)
+        a.cells.assign(p.question->rows.size(),
+                       std::vector<std::string>(p.question->columns.size()));
     return a;
 }
 
@@ -264,6 +276,10 @@ std::vector<std::string> describe_correct_answer(const Question& q) {
             }
             break;
         }
+        case QuestionType::matrix:
+            for (std::size_t r = 0; r < q.rows.size(); ++r)
+                lines.push_back(matrix_row_line(q, r, q.rows[r].cells));
+            break;
     }
     return lines;
 }
@@ -299,6 +315,9 @@ std::vector<std::string> describe_answer(const Question& q, const Answer& a) {
         case QuestionType::poll:
             for (const Choice& c : q.choices)
                 if (a.has_choice(c.id)) lines.push_back(c.text);
+        case QuestionType::matrix:
+            for (std::size_t r = 0; r < q.rows.size() && r < a.cells.size(); ++r)
+                lines.push_back(matrix_row_line(q, r, a.cells[r]));
             break;
     }
     if (lines.empty()) lines.push_back("(no answer)");

@@ -37,6 +37,10 @@ int64_t base_ms(const Question& q) {
         case QuestionType::ordering:
             return std::max<int64_t>(10, 5 * static_cast<int64_t>(q.sequence.size())) *
                    kMsPerSecond;
+        case QuestionType::matrix:  // a few seconds to weigh each cell
+            return std::max<int64_t>(20,
+                                     4 * static_cast<int64_t>(q.rows.size() * q.columns.size())) *
+                   kMsPerSecond;
     }
     return 10 * kMsPerSecond;
 }

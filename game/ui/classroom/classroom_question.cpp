@@ -11,6 +11,7 @@
 #include <string>
 
 #include "ui/classroom/classroom_view.h"
+#include "ui/classroom/classroom_matrix.h"
 #include "ui/projector_fit.h"
 #include "ui/widgets.h"
 
@@ -157,6 +158,9 @@ void question_box(const ClassroomGame& g, const Look& look, const QuestionPlan& 
     notes(g, look);
     ImGui::PopTextWrapPos();
     draw_fitted(g, look, plan.shown, plan.layout, plan.option_font, out);
+    // A matrix has no options to fit: the whole grid follows its prompt (ui/classroom_matrix.h).
+    if (g.current_round()->question.type == QuestionType::matrix)
+        classroom_matrix_grid(g.current_round()->question, revealed(g), look);
     ImGui::EndChild();
 }
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <string>
 
+#include "ui/classroom/classroom_matrix.h"
 #include "ui/classroom/classroom_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"

@@ -1,5 +1,6 @@
 // The selected question's common fields: id, type (a change keeps what it can), category,
 // prompt, explanation, refs, difficulty, tags, time limit; then the type's own items.
+#include <iterator>
 #include <string>
 
 #include "core/editor/comma_list.h"

@@ -231,6 +231,9 @@ void question_items(Page& p, int qi) {
                 });
             break;
         }
+        case QuestionType::matrix:
+            matrix_items(p, qi);
+            break;
     }
 }
 

@@ -1,5 +1,7 @@
 // The navigation column: the bank's pages, then every question (select, add, duplicate,
 // remove, reorder).
+#include <iterator>
+
 #include "core/editor/question_edit.h"
 #include "core/text/utf8.h"
 #include "ui/editor/editor_widgets.h"

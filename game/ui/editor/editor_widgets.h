@@ -62,6 +62,7 @@ void question_list(Page& p);
 void question_form(Page& p, int index);
 void question_items(Page& p, int index);  // the type's choices, pairs, items or answers
 void estimate_items(Page& p, int index);  // editor_estimate_items.cpp
+void matrix_items(Page& p, int index);    // a matrix's hypotheses, evidence rows and key
 void diagnostics_panel(Page& p);
 void preview_panel(Page& p);
 void source_panel(Page& p);  // editor_source_panel.cpp: source.text_file beside the question

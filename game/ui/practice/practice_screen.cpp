@@ -169,6 +169,8 @@ std::string key_hint(const AppState& state) {
         case QuestionType::poll:
             return "1" + dash + std::to_string(pq.choice_order.size()) + " choose" + dot +
                    "Enter submit" + tail;
+        case QuestionType::matrix:
+            return "Arrows cell" + dot + "C/I/N mark" + dot + "Enter submit" + tail;
     }
     return tail;
 }
