@@ -35,6 +35,9 @@ bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_overrid
     if (wall_ms) options.now_ms = std::move(wall_ms);
     // Another program's lock must not freeze the window: the write waits in memory instead.
     options.busy_timeout_ms = kInteractiveBusyTimeoutMs;
+    // Start-up never reads the whole file: after an unclean shutdown the check runs on the
+    // store's worker thread once the first frame is drawn (run_app).
+    options.defer_check = true;
     OpenResult opened = Store::open(database_path(dir), options);
     notices = std::move(opened.notices);
     if (!opened.ok())

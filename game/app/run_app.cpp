@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 #include "app/app_controller.h"
 #include "app/app_look.h"
@@ -120,8 +121,12 @@ int run_app(const AppOptions& options) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
     }
-    const int exit_code = window->run([&controller] {
+    bool first_frame = true;
+    const int exit_code = window->run([&controller, &scores, &first_frame] {
         FrameStatus status;
+        // After an unclean shutdown the whole file is checked off this thread, once the
+        // window shows something (the store reads meanwhile; answers wait in memory).
+        if (!std::exchange(first_frame, false)) scores.store->start_deferred_check();
         if (quit_signal_received()) {  // no question asked: the session writes what it can
             status.quit = true;
             return status;
@@ -139,6 +144,8 @@ int run_app(const AppOptions& options) {
         if (auto after = controller.redraw_after_seconds())
             status.redraw_after_seconds = static_cast<float>(*after);
         // Answers waiting (a lock, a full disk): come back to retry them even while idle.
+        if (scores.store->checking())
+            status.redraw_after_seconds = std::min(status.redraw_after_seconds.value_or(1.f), .1f);
         if (controller.state().scores.pending > 0)
             status.redraw_after_seconds = std::min(status.redraw_after_seconds.value_or(1.f), 1.f);
         return status;

@@ -121,7 +121,8 @@ void ScoreRecorder::retry(ScoreState& scores) {
 }
 
 void ScoreRecorder::retry_due(ScoreState& scores) {
-    if (store_ && store_->pending_count() > 0) note(scores, store_->retry_due());
+    if (store_ && (store_->pending_count() > 0 || store_->checking()))
+        note(scores, store_->retry_due());
 }
 
 std::string initial_profile(Store& store, const std::string& remembered,

@@ -1,18 +1,30 @@
 // `statecraft export BANK.json --format gift|csv --out FILE`: a bank as GIFT for Moodle or
 // as a spreadsheet. Writes nothing when a question cannot be expressed in the format.
+#include <algorithm>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/interop/csv_writer.h"
 #include "core/interop/gift_writer.h"
 #include "core/io/atomic_file.h"
+#include "core/text/escape.h"
 
 namespace statecraft {
 
 namespace fs = std::filesystem;
 
 namespace {
+
+// A broken bank can hold thousands of errors: the first kMaxPrintedMessages, then "and N more".
+void print_capped(const std::string& path, const std::vector<std::string>& lines,
+                  std::ostream& err) {
+    const std::size_t shown = std::min(lines.size(), kMaxPrintedMessages);
+    for (std::size_t i = 0; i < shown; ++i) err << lines[i] << "\n";
+    if (lines.size() > shown) err << more_messages_line(path, lines.size() - shown) << "\n";
+}
 
 struct ExportArgs {
     fs::path bank, out;
@@ -50,17 +62,22 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         return 1;
     }
     LoadedBank loaded = load_bank_file(a.bank);
+    std::vector<std::string> errors;
     for (const Diagnostic& d : loaded.diagnostics)
-        if (d.severity == Severity::error) err << format_diagnostic(a.bank.string(), d) << "\n";
+        if (d.severity == Severity::error) errors.push_back(format_diagnostic(a.bank.string(), d));
+    print_capped(a.bank.string(), errors, err);
     if (!loaded.ok()) {
         err << "export failed: the bank has errors; nothing written\n";
         return 1;
     }
     ExportResult result =
         format == "gift" ? write_gift(loaded.bank) : write_csv(loaded.bank, delimiter);
-    for (const std::string& p : result.problems) err << a.bank.string() << ": error: " << p << "\n";
+    errors.clear();
+    for (const std::string& p : result.problems)
+        errors.push_back(escape_for_message(a.bank.string()) + ": error: " + escape_for_message(p));
+    print_capped(a.bank.string(), errors, err);
     for (const std::string& s : result.skipped)
-        err << a.bank.string() << ": warning: " << s << "\n";
+        err << escape_for_message(a.bank.string()) << ": warning: " << escape_for_message(s) << "\n";
     if (!result.ok()) {
         err << "export failed: nothing written\n";
         return 1;

@@ -174,6 +174,28 @@ CREATE TABLE sync_cursors (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 6 (issue 22): an answer's write touches only the attempts table and its session
+// index. The totals are no longer kept by a trigger on every insert but folded in at the end
+// of a session (totals_fold.h); reads add the attempts after the mark. question_totals keeps
+// each question's latest 5 attempts itself ("ms,id,score;" newest first), so the wide
+// per-question index on attempts is dropped. Independent of migration 5.
+constexpr const char* kSchemaFoldedTotals = R"sql(
+ALTER TABLE question_totals ADD COLUMN recent TEXT NOT NULL DEFAULT '';
+UPDATE question_totals SET recent = coalesce((
+  SELECT group_concat(printf('%lld,%lld,%.17g', answered_ms, id, score), ';') FROM (
+    SELECT answered_ms, id, score FROM attempts AS a
+    WHERE a.profile_id = question_totals.profile_id AND a.bank_id = question_totals.bank_id
+      AND a.question_id = question_totals.question_id
+    ORDER BY answered_ms DESC, id DESC LIMIT 5)), '');
+DROP TRIGGER attempts_keep_totals;
+DROP INDEX attempts_by_question;
+CREATE TABLE totals_mark (
+  only_row    INTEGER PRIMARY KEY CHECK (only_row = 1),
+  attempt_id  INTEGER NOT NULL  -- attempts with a larger id are not in the totals yet
+);
+INSERT INTO totals_mark VALUES (1, (SELECT coalesce(max(id), 0) FROM attempts));
+)sql";
+
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
 // entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step
 // procedure of SQLite's lang_altertable.html section 7.
@@ -182,6 +204,7 @@ constexpr Migration kMigrations[] = {
     {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},
     {3, "classroom", kSchemaClassroom},
     {4, "uuids on sessions and attempts; sync cursors per server", kSchemaSync},
+    {6, "totals folded in per session, not by a trigger per answer", kSchemaFoldedTotals},
 };
 
 }  // namespace

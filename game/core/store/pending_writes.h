@@ -27,6 +27,9 @@ struct AttemptOp {
     SessionKey key;
     AttemptRecord attempt;
     std::int64_t day = 0;  // local calendar day of attempt.answered_ms, fixed when it was given
+    // Store::record_batch: how many AttemptOps after this one share its transaction (0 alone).
+    // Not kept in the pending file: written back one by one, nothing is lost.
+    std::uint32_t batch_follow = 0;
 };
 
 struct EndSessionOp {

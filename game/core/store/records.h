@@ -46,6 +46,12 @@ struct AttemptRecord {
     static AttemptRecord for_question(const Question& question);
 };
 
+// One answer of a batch (Store::record_batch): the session it belongs to, and the answer.
+struct BatchAttempt {
+    SessionKey session;
+    AttemptRecord attempt;
+};
+
 // A whole session at once, for imports, seeding tests and benchmarks.
 struct SessionImport {
     SessionStart start;

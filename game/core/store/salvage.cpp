@@ -1,6 +1,7 @@
 // Salvage: the damaged file is copied aside exactly, then read row by row (Debian 12's SQLite,
 // 3.40, does not ship the recovery extension) into a fresh database.
 #include "core/store/salvage.h"
+#include "core/store/totals_fold.h"
 
 #include <sqlite3.h>
 
@@ -194,10 +195,14 @@ bool fill_fresh(sql::Database& damaged, sql::Database& fresh, SalvageCounts& cou
     fresh.exec("BEGIN IMMEDIATE");
     counts.profiles = copier.copy("profiles", true);
     counts.sessions = copier.copy("sessions", true);
-    counts.attempts = copier.copy("attempts", true);  // the trigger rebuilds the totals
+    counts.attempts = copier.copy("attempts", true);  // the totals are folded from them
     counts.cards = copier.copy("cards", false);
     counts.classroom_rows = copier.copy("classroom_results", true);
     fresh.exec(kStandIns);
+    {
+        sql::StatementCache statements;
+        fold_totals(fresh, statements);
+    }
     fresh.exec("COMMIT");
     return true;
 }

@@ -201,6 +201,12 @@ std::optional<double> Statement::column_optional_double(int column) const {
     return column_double(column);
 }
 
+Statement& StatementCache::get(Database& db, const char* sql) {
+    auto& slot = statements_[sql];
+    if (!slot) slot = std::make_unique<Statement>(db, sql);
+    return *slot;
+}
+
 Transaction::Transaction(Database& db, Kind kind) : db_(db) {
     db_.exec(kind == Kind::write ? "BEGIN IMMEDIATE" : "BEGIN");
     open_ = true;

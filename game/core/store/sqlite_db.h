@@ -5,10 +5,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -118,6 +120,17 @@ class Statement {
   private:
     Database* db_ = nullptr;
     sqlite3_stmt* stmt_ = nullptr;
+};
+
+// Prepared statements kept for reuse on one connection, by their SQL text (which must outlive
+// the cache: a string literal). Clear it before the connection closes.
+class StatementCache {
+  public:
+    Statement& get(Database& db, const char* sql);
+    void clear() { statements_.clear(); }
+
+  private:
+    std::unordered_map<const char*, std::unique_ptr<Statement>> statements_;
 };
 
 // Resets a cached statement when the scope ends, whether or not it threw.

@@ -9,7 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/store/store_messages.h"
+#include "core/store/totals_fold.h"
+#include "core/store/uuid.h"
 #include "core/store/uuid_sql.h"
+#include "core/store/write_checks.h"
 #include "core/text/normalize.h"
 #include "core/text/utf8.h"
 
@@ -31,7 +34,7 @@ constexpr const char* kSessionExists =
 constexpr const char* kInsertAttempt =
     "INSERT INTO attempts (session_id, profile_id, bank_id, question_id, question_hash, category, "
     "answer, score, correct, time_ms, confidence, answered_ms, day, uuid) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, " STATECRAFT_NEW_UUID_SQL ")";
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 constexpr const char* kEndSession =
     "UPDATE sessions SET ended_ms = ?2, score = ?3, max_score = ?4 WHERE id = ?1";
 
@@ -50,6 +53,8 @@ std::string check_start(const SessionStart& s) {
     return {};
 }
 
+}  // namespace
+
 std::string check_attempt(const AttemptRecord& a) {
     if (bad_id(a.question_id)) return "an attempt needs a question id (1 to 256 characters)";
     if (bad_id(a.question_hash)) return "an attempt needs the question's hash (question_hash())";
@@ -63,11 +68,15 @@ std::string check_attempt(const AttemptRecord& a) {
     return {};
 }
 
+namespace {
+
 std::string check_end(const SessionEnd& e) {
     for (const auto& v : {e.score, e.max_score})
         if (v && (!std::isfinite(*v) || *v < 0)) return "a session score cannot be negative";
     return {};
 }
+
+}  // namespace
 
 WriteResult rejected(std::string message, std::size_t pending) {
     WriteResult r;
@@ -76,8 +85,6 @@ WriteResult rejected(std::string message, std::size_t pending) {
     r.message = std::move(message);
     return r;
 }
-
-}  // namespace
 
 bool normalize_profile_name(const std::string& name, std::string& out, std::string& error) {
     auto first = name.find_first_not_of(" \t");
@@ -122,9 +129,7 @@ void Store::set_write_fault(long nth_step) {
 }
 
 sql::Statement& Store::cached(const char* text) {
-    auto& slot = statements_[text];
-    if (!slot) slot = std::make_unique<sql::Statement>(db_, text);
-    return *slot;
+    return statements_.get(db_, text);
 }
 
 // --- the queue ---
@@ -154,6 +159,7 @@ bool Store::reconnect(bool now) {
 }
 
 bool Store::writable_connection(bool now) {
+    if (check_ != DeferredCheck::none && poll_deferred_check()) return false;  // reads only
     if (db_.is_open() && !read_only_ && !reopen_needed_) return true;
     if (!reopen_due(now)) {
         // A failed (not read-only) connection may still work: try it between reopenings.
@@ -173,6 +179,7 @@ WriteResult Store::flush() {
 }
 
 WriteResult Store::retry_due() {
+    if (check_ == DeferredCheck::running && poll_deferred_check()) return result_now();
     if (pending_.empty()) return result_now();
     if (!more_waiting_ && options_.now_ms() - last_write_try_ms_ < kRetryIntervalMs)
         return result_now();
@@ -201,13 +208,19 @@ WriteResult Store::write_pending(bool reopen_now, bool budget) {
     last_write_try_ms_ = t;
     if (!writable_connection(reopen_now)) return result_now();
     while (!pending_.empty()) {
+        const auto* first = std::get_if<AttemptOp>(&pending_.front());
+        // Ops written by this transaction: a batch's all at once.
+        std::size_t done = first ? first->batch_follow + 1 : 1;
         try {
-            apply(pending_.front());
+            if (done > 1)
+                apply_batch(done);
+            else
+                apply(pending_.front());
         } catch (const sql::SqliteError& e) {
             if (is_permanent_failure(e)) {
                 notices_.push_back(
                     std::string("A write was refused by the database and dropped: ") + e.what());
-                pending_.pop();
+                while (done-- > 0) pending_.pop();
                 continue;
             }
             problem_ = "Cannot save to " + path_.string() + ": " + describe_sqlite_failure(e) + ".";
@@ -222,7 +235,7 @@ WriteResult Store::write_pending(bool reopen_now, bool budget) {
             backing_off_ = true;
             return result_now();
         }
-        pending_.pop();
+        while (done-- > 0) pending_.pop();
         // A backlog (after a lock or a full disk) goes in over several frames.
         if (budget && !pending_.empty() &&
             std::chrono::steady_clock::now() - started > kWriteBudgetPerCall) {
@@ -232,10 +245,11 @@ WriteResult Store::write_pending(bool reopen_now, bool budget) {
     }
     if (checkpoint_due_) {
         checkpoint_due_ = false;
-        // The finished sessions reach the disk now (a checkpoint syncs the -wal first), so
-        // power loss cannot take them. It does not wait for readers.
-        sqlite3_wal_checkpoint_v2(db_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
-                                  nullptr);
+        // The finished sessions reach the disk (a checkpoint syncs the -wal first) on the
+        // worker's thread: power loss cannot take them, and the writer never waits for the
+        // fsync.
+        if (!worker_) worker_ = std::make_unique<StoreWorker>(path_, options_.vfs);
+        worker_->request_checkpoint();
     }
     if (more_waiting_) return result_now();
     problem_.clear();
@@ -274,7 +288,10 @@ void Store::apply_attempt(const AttemptOp& op) {
     sql::Transaction txn(db_, sql::Transaction::Kind::write);
     SessionIds ids = ensure_session(op.key);
     insert_attempt(ids, op.attempt, op.day);
+    const bool fold = unfolded_ + 1 >= kFoldTailAt;  // a session that never ends
+    if (fold) fold_totals(db_, statements_);
     txn.commit();
+    unfolded_ = fold ? 0 : unfolded_ + 1;
     sessions_[op.key.value] = ids;
 }
 
@@ -282,7 +299,10 @@ void Store::apply_end(const EndSessionOp& op) {
     sql::Transaction txn(db_, sql::Transaction::Kind::write);
     SessionIds ids = ensure_session(op.key);
     update_session_end(ids.db_id, op.end);
+    fold_totals(db_,
+                statements_);  // the session's answers (and any other window's) join the totals
     txn.commit();
+    unfolded_ = 0;
     sessions_[op.key.value] = ids;
     if (options_.sync == StoreOptions::Sync::normal) checkpoint_due_ = true;
 }
@@ -332,7 +352,7 @@ void Store::insert_attempt(const SessionIds& ids, const AttemptRecord& a, std::i
     st.bind(1, ids.db_id).bind(2, ids.profile_id).bind(3, ids.start.bank_id);
     st.bind(4, a.question_id).bind(5, a.question_hash).bind(6, a.category).bind(7, a.answer_json);
     st.bind(8, a.score).bind(9, a.correct ? 1 : 0).bind(10, a.time_ms).bind(11, a.confidence);
-    st.bind(12, a.answered_ms).bind(13, day).run();
+    st.bind(12, a.answered_ms).bind(13, day).bind(14, new_uuid()).run();
 }
 
 void Store::update_session_end(std::int64_t session_id, const SessionEnd& end) {
@@ -412,6 +432,7 @@ WriteResult Store::import_sessions(std::span<const SessionImport> sessions) {
                 insert_attempt(ids, a, options_.day_of(a.answered_ms));
             if (s.end) update_session_end(ids.db_id, *s.end);
         }
+        fold_totals(db_, statements_);
         txn.commit();
     } catch (const sql::SqliteError& e) {
         WriteResult r;

@@ -34,6 +34,7 @@
 #include "core/store/records.h"
 #include "core/store/report_rows.h"
 #include "core/store/sqlite_db.h"
+#include "core/store/store_worker.h"
 #include "core/store/sync_records.h"
 #include "core/study/review_queue.h"
 
@@ -54,6 +55,11 @@ struct StoreOptions {
     // (an fsync per answer, on the thread that writes). bench_store measures both.
     enum class Sync { normal, full };
     Sync sync = Sync::normal;
+    // After an unclean shutdown, open at once and leave PRAGMA quick_check (which reads the
+    // whole file) to a background thread started by start_deferred_check() (the app: after
+    // its first frame). Until it reports, the store reads but writes wait in memory; damage
+    // found then is salvaged as at open. false: the check runs inside open() (tools, tests).
+    bool defer_check = false;
 };
 
 // While the file cannot be opened, writes and reads try again at most this often; flush()
@@ -130,6 +136,12 @@ class Store {
     bool read_only() const { return db_.is_open() && read_only_; }
     // Why writes are waiting or the file is not open; empty when all is well.
     const std::string& problem() const { return problem_; }
+    // A deferred quick_check is due or running (see StoreOptions::defer_check).
+    bool checking() const { return check_ != DeferredCheck::none; }
+    // Starts the deferred check on the background thread, if one is due; returns at once.
+    void start_deferred_check();
+    // Waits for the deferred check (starting it if due) and acts on its verdict.
+    void finish_deferred_check();
     // Notices gathered since the last call (a damaged file moved aside, a write dropped).
     std::vector<std::string> take_notices();
 
@@ -148,6 +160,11 @@ class Store {
     // its answer JSON; its score and correct stay as marked, so reports choose whether to count
     // it (json_extract(answer, '$.overridden')). No new column: store_override.cpp.
     WriteResult override_attempt(SessionKey key, const std::string& question_id);
+    // Many answers, of one session or of many (a live classroom: every student's answer to a
+    // question), in ONE transaction (store_batch.cpp). All are checked first: one bad answer
+    // rejects the batch and nothing is kept. Queued like record_attempt while the file cannot
+    // be written. About as cheap per answer as a bare multi-row INSERT (bench_store).
+    WriteResult record_batch(std::span<const BatchAttempt> attempts);
     // Writes what waits, in order, stopping at the first failure; reopens the file at once if
     // needed (a "Retry" button).
     WriteResult flush();
@@ -220,6 +237,7 @@ class Store {
     long fault_steps() const { return fault_.steps; }
 
   private:
+    enum class DeferredCheck { none, due, running };
     struct SessionIds {
         SessionStart start;
         std::int64_t db_id = 0;
@@ -230,6 +248,9 @@ class Store {
     Store(std::filesystem::path path, StoreOptions options);
     bool connect(std::string& error);  // store_open.cpp
     bool open_checked(ContentCheck& found, bool full, std::string& error);
+    void defer_check();  // store_check.cpp
+    void on_check_verdict(const std::string& verdict);
+    bool poll_deferred_check();  // true while it still runs
     bool salvage(const std::string& damage, const FoundFiles& before, std::string& error);
     bool connect_for_reading(std::string& error);
     bool unclean_shutdown_marked();  // a DB.open-PID of a process that is gone: check the file
@@ -254,6 +275,9 @@ class Store {
     void apply_use_profile(const UseProfileOp& op);
     void apply_begin(const BeginSessionOp& op);
     void apply_attempt(const AttemptOp& op);
+    // The batch that starts at the queue's front, in one transaction; returns its size.
+    void apply_batch(std::size_t count);  // store_batch.cpp
+    void insert_attempts(std::span<const AttemptOp* const> ops, std::span<const SessionIds> ids);
     void apply_end(const EndSessionOp& op);
     void apply_card(const CardOp& op);          // card_store.cpp
     void apply_override(const OverrideOp& op);  // store_override.cpp
@@ -278,17 +302,19 @@ class Store {
     bool backing_off_ = false;
     bool suspect_damage_ = false;
     bool more_waiting_ = false;    // the last call stopped at its time budget
-    bool checkpoint_due_ = false;  // a session ended: sync it to the disk after this batch  // a
-                                   // write met SQLITE_CORRUPT: the next open checks it all
-    std::filesystem::path
-        open_marker_;  // DB.open-PID while this store may write (store_open.cpp)  // the last try
-                       // failed: automatic tries wait kRetryIntervalMs
+    bool checkpoint_due_ = false;  // a session ended: sync it to the disk after this batch
+    // DB.open-PID while this store may write (store_open.cpp)
+    std::filesystem::path open_marker_;
     std::int64_t last_open_try_ms_ = 0;
     std::int64_t last_write_try_ms_ = 0;
+    DeferredCheck check_ = DeferredCheck::none;
+    std::int64_t unfolded_ = 0;  // answers this store wrote since it last folded the totals
     sql::FaultPlan fault_;
     sql::Database db_;
+    // After db_: its thread and connection end before the app's connection closes.
+    std::unique_ptr<StoreWorker> worker_;
     // Declared after db_ so they are finalised before it closes.
-    std::unordered_map<const char*, std::unique_ptr<sql::Statement>> statements_;
+    sql::StatementCache statements_;
 };
 
 // Checks and trims a profile name; false with a message when it cannot be used.

@@ -161,11 +161,16 @@ bool Store::connect(std::string& error) {
             FoundFiles before = remember_found_files(path_);
             // The whole file is read (quick_check) only after an unclean shutdown or a write
             // that met damage: start-up does not grow with the history.
-            const bool full = suspect_damage_ || unclean_shutdown_marked();
+            const bool unclean = unclean_shutdown_marked();
+            // The app defers the check after an unclean shutdown to a background thread
+            // (store_check.cpp); a write that met damage is checked at once.
+            const bool defer = unclean && options_.defer_check && !suspect_damage_;
+            const bool full = suspect_damage_ || (unclean && !defer);
             if (!open_checked(found, full, error)) return false;
             if (found.verdict == Verdict::sound) {
                 suspect_damage_ = false;
                 mark_open();
+                if (defer) defer_check();
                 return true;
             }
             if (round == 0 && found.verdict == Verdict::damaged) {

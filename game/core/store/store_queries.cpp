@@ -5,6 +5,7 @@
 
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
+#include "core/store/totals_fold.h"
 
 namespace statecraft {
 
@@ -177,6 +178,7 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
             st.bind(1, *id);
             while (st.step()) out.questions.push_back(read_question(st));
         }
+        if (from_totals) add_tail(db_, statements_, *id, out);  // the answers not folded in yet
         {
             sql::Statement st(db_, kRecentSessions);
             st.bind(1, *id).bind(2, static_cast<std::int64_t>(query.recent_sessions));
@@ -313,14 +315,10 @@ bool Store::rebuild_totals(std::string& error) {
     if (!ready_for_read(error)) return false;
     try {
         sql::Transaction txn(db_, sql::Transaction::Kind::write);
-        db_.exec("DELETE FROM daily_totals; DELETE FROM question_totals;");
         db_.exec(
-            "INSERT INTO daily_totals SELECT profile_id, day, bank_id, category, count(*), "
-            "sum(correct), total(score), sum(time_ms) FROM attempts "
-            "GROUP BY profile_id, day, bank_id, category");
-        sql::Statement st(db_,
-                          std::string("INSERT INTO question_totals ") + kQuestionsFromAttempts);
-        st.bind_null(1).run();
+            "DELETE FROM daily_totals; DELETE FROM question_totals; "
+            "UPDATE totals_mark SET attempt_id = 0;");
+        fold_totals(db_, statements_);
         txn.commit();
         return true;
     } catch (const sql::SqliteError& e) {

@@ -1,0 +1,106 @@
+// Store::record_batch: many answers in one transaction, inserted by multi-row INSERTs (one
+// statement per kRowsPerInsert answers) so that a live classroom's answers to a question cost
+// about what a bare multi-row INSERT of the same rows costs.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/store/store.h"
+#include "core/store/totals_fold.h"
+#include "core/store/uuid.h"
+#include "core/store/write_checks.h"
+
+namespace statecraft {
+
+namespace {
+
+constexpr std::size_t kRowsPerInsert = 100;  // 1,400 parameters: well under SQLite's 32,766
+constexpr int kColumnsBound = 14;
+
+std::string multi_row_insert(std::size_t rows) {
+    std::string sql =
+        "INSERT INTO attempts (session_id, profile_id, bank_id, question_id, question_hash, "
+        "category, answer, score, correct, time_ms, confidence, answered_ms, day, uuid) VALUES ";
+    for (std::size_t r = 0; r < rows; ++r) {
+        sql += r == 0 ? "(" : ", (";
+        for (int c = 1; c <= kColumnsBound; ++c)
+            sql += (c == 1 ? "?" : ", ?") + std::to_string(r * kColumnsBound + c);
+        sql += ")";
+    }
+    return sql;
+}
+
+}  // namespace
+
+WriteResult Store::record_batch(std::span<const BatchAttempt> attempts) {
+    if (attempts.empty()) return result_now();
+    for (std::size_t i = 0; i < attempts.size(); ++i) {
+        const BatchAttempt& b = attempts[i];
+        std::string error = sessions_.count(b.session.value) ? check_attempt(b.attempt)
+                                                             : std::string("no such session");
+        if (!error.empty())
+            return rejected("Nothing was recorded: answer " + std::to_string(i + 1) + " of " +
+                                std::to_string(attempts.size()) + ": " + error + ".",
+                            pending_.size());
+    }
+    if (options_.read_only)
+        return rejected("This command only reads " + path_.string() + "; nothing was written.",
+                        pending_.size());
+    auto follow = static_cast<std::uint32_t>(attempts.size() - 1);
+    for (const BatchAttempt& b : attempts) {
+        pending_.push(
+            AttemptOp{b.session, b.attempt, options_.day_of(b.attempt.answered_ms), follow});
+        follow = 0;  // only the first op says how many follow it
+    }
+    return write_pending(false);
+}
+
+void Store::apply_batch(std::size_t count) {
+    sql::Transaction txn(db_, sql::Transaction::Kind::write);
+    std::vector<const AttemptOp*> ops;
+    std::vector<SessionIds> ids;
+    // Sessions made or found by this transaction: known to the store only once it commits.
+    std::unordered_map<std::int64_t, SessionIds> found;
+    ops.reserve(count);
+    ids.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto& op = std::get<AttemptOp>(pending_.at(i));
+        ops.push_back(&op);
+        auto it = found.find(op.key.value);
+        if (it == found.end()) it = found.emplace(op.key.value, ensure_session(op.key)).first;
+        ids.push_back(it->second);
+    }
+    for (std::size_t at = 0; at < count; at += kRowsPerInsert) {
+        std::size_t n = std::min(kRowsPerInsert, count - at);
+        insert_attempts(std::span(ops).subspan(at, n), std::span(ids).subspan(at, n));
+    }
+    const bool fold = unfolded_ + count >= static_cast<std::size_t>(kFoldTailAt);
+    if (fold) fold_totals(db_, statements_);
+    txn.commit();
+    unfolded_ = fold ? 0 : unfolded_ + static_cast<std::int64_t>(count);
+    for (const auto& [key, session] : found) sessions_[key] = session;
+}
+
+void Store::insert_attempts(std::span<const AttemptOp* const> ops,
+                            std::span<const SessionIds> ids) {
+    static const std::string full_chunk = multi_row_insert(kRowsPerInsert);
+    sql::Statement one_off;
+    if (ops.size() != kRowsPerInsert) one_off = sql::Statement(db_, multi_row_insert(ops.size()));
+    sql::Statement& st = ops.size() == kRowsPerInsert ? cached(full_chunk.c_str()) : one_off;
+    sql::ResetOnExit reset(st);
+    for (std::size_t r = 0; r < ops.size(); ++r) {
+        const AttemptRecord& a = ops[r]->attempt;
+        const int p = static_cast<int>(r) * kColumnsBound;
+        st.bind(p + 1, ids[r].db_id)
+            .bind(p + 2, ids[r].profile_id)
+            .bind(p + 3, ids[r].start.bank_id);
+        st.bind(p + 4, a.question_id).bind(p + 5, a.question_hash).bind(p + 6, a.category);
+        st.bind(p + 7, a.answer_json).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
+        st.bind(p + 10, a.time_ms).bind(p + 11, a.confidence).bind(p + 12, a.answered_ms);
+        st.bind(p + 13, ops[r]->day).bind(p + 14, new_uuid());
+    }
+    st.run();
+}
+
+}  // namespace statecraft

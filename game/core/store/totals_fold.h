@@ -1,0 +1,55 @@
+// The totals tables (daily_totals, question_totals) behind the Progress figures, kept by
+// folding: an answer's write touches only the attempts table (and its session index), and
+// the attempts after totals_mark.attempt_id (the "tail") are folded into the totals in one go
+// at the end of a session, or when the tail grows long. Reads add the tail themselves, so
+// the figures are always exact. Private to core/store (schema 6, migrations.cpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/store/records.h"
+#include "core/store/sqlite_db.h"
+
+namespace statecraft {
+
+// Past this many unfolded attempts a write folds them, so reads never add a long tail.
+inline constexpr std::int64_t kFoldTailAt = 5'000;
+
+// One of a question's latest attempts, as question_totals.recent keeps them ("ms,id,score;"...
+// newest first, at most kRecentAttempts).
+struct RecentScore {
+    std::int64_t ms = 0;
+    std::int64_t id = 0;
+    double score = 0;
+};
+std::vector<RecentScore> parse_recent(std::string_view text);
+std::string format_recent(const std::vector<RecentScore>& recent);
+
+// An attempt of the tail, as the totals need it.
+struct TailAttempt {
+    std::int64_t id = 0;
+    std::int64_t profile_id = 0;
+    std::string bank_id, question_id, question_hash, category;
+    double score = 0;
+    bool correct = false;
+    std::int64_t answered_ms = 0;
+};
+
+// Adds one attempt to a question's totals, as the totals keep them: counts and sums, the
+// latest attempt's category and hash (ties go to the later one), the latest 5 scores.
+void add_to_question(QuestionTotals& q, std::vector<RecentScore>& recent, const TailAttempt& a);
+
+std::int64_t totals_mark(sql::Database& db);
+// How many attempts wait to be folded.
+std::int64_t tail_length(sql::Database& db);
+// Folds the tail into the totals and moves the mark; inside the caller's write transaction.
+void fold_totals(sql::Database& db, sql::StatementCache& statements);
+// For reads: adds the profile's tail to rows read from the totals (days, categories,
+// questions), as fold_totals would; inside the caller's read transaction.
+void add_tail(sql::Database& db, sql::StatementCache& statements, std::int64_t profile_id,
+              ProgressRows& rows);
+
+}  // namespace statecraft
