@@ -78,7 +78,7 @@ assert raw.endswith("\r\n")
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
 assert len(rows) == 25, len(rows)
 assert list(rows[0].keys()) == ["profile", "session", "mode", "bank", "question", "category", "answer",
-    "correct", "score", "time_ms", "confidence", "answered_at", "question_hash"], rows[0].keys()
+    "correct", "score", "time_ms", "confidence", "answered_at", "question_hash", "answer_text"], rows[0].keys()
 tricky = [r for r in rows if "Lavrov" in r["answer"]]
 assert len(tricky) == 3 and json.loads(tricky[0]["answer"])["text"] == 'Lavrov, "the" minister\nsecond line'
 assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", r["answered_at"]) for r in rows)

@@ -268,3 +268,30 @@ TEST_CASE("classroom ui: a save that fails keeps the game at the podium, and S s
     CHECK(app.state().classroom.saved);
     CHECK(saved_rows(*app_store.store).size() == 4);  // 2 teams x 2 questions
 }
+
+TEST_CASE(
+    "classroom store: the internal Classroom profile is not a student's: not listed, not last") {
+    ScratchDir dir;
+    OpenResult opened = Store::open(dir.db(), test_options());
+    REQUIRE(opened.ok());
+    Store& store = *opened.store;
+    REQUIRE(store.use_profile("Ana").saved);
+    const ClassroomRecord record = classroom_record(played_game(2));
+    REQUIRE(store.save_classroom(record, {"h", test_now() + 1000, test_now() + 60'000}).saved);
+    REQUIRE(store.find_profile(kClassroomProfile));  // still there, for sync
+    std::vector<ProfileInfo> profiles;
+    std::string error;
+    REQUIRE(store.list_profiles(profiles, error));
+    REQUIRE(profiles.size() == 1);
+    CHECK(profiles[0].name == "Ana");
+    CHECK(store.last_profile() == "Ana");
+    // The app's profile list says so too, and the name cannot be taken by a student.
+    ControllerOptions options;
+    options.store = &store;
+    options.profile = "Ana";
+    AppFixture app(options);
+    CHECK(app.state().scores.profiles == std::vector<std::string>{"Ana"});
+    app.apply(intent::CreateProfile{"classroom"});
+    CHECK(app.state().scores.profile == "Ana");
+    CHECK(app.state().scores.profile_message.find("classroom games") != std::string::npos);
+}
