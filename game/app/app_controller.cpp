@@ -316,7 +316,10 @@ void AppController::on(const intent::Back&) {
             break;
         case Screen::exam:  // running: Esc asks before handing in (never silently); set-up: Home
             if (state_.exam && !state_.exam->finished()) {
-                on(intent::Exam{exam_cmd::AskHandIn{}});
+                const ExamView& view = state_.exam_view;
+                on(intent::Exam{view.confirm_hand_in ? ExamCommand{exam_cmd::CancelHandIn{}}
+                                : view.palette       ? ExamCommand{exam_cmd::ShowPalette{false}}
+                                                     : ExamCommand{exam_cmd::AskHandIn{}}});
             } else {
                 state_.screen = Screen::home;
             }

@@ -390,13 +390,19 @@ void check_bank_rules(ReadResult& result) {
     // A value of the wrong type was read as empty: the rules would then report the field
     // missing, a list empty or a count off. One mistake, one error: drop the rule errors on a
     // place that holds one the reader found.
+    // The reader's error keeps the question id the rule's knew.
     const auto follows_from_reading = [&](const Diagnostic& rule) {
         if (rule.severity != Severity::error || rule.pointer.empty()) return false;
-        for (std::size_t i = 0; i < read; ++i)
-            if (d[i].severity == Severity::error && !d[i].pointer.empty() &&
-                holds(rule.pointer, d[i].pointer))
-                return true;
-        return false;
+        bool found = false;
+        for (std::size_t i = 0; i < read; ++i) {
+            Diagnostic& seen = d[i];
+            if (seen.severity != Severity::error || seen.pointer.empty() ||
+                !holds(rule.pointer, seen.pointer))
+                continue;
+            if (seen.question_id.empty()) seen.question_id = rule.question_id;
+            found = true;
+        }
+        return found;
     };
     d.erase(std::remove_if(d.begin() + static_cast<std::ptrdiff_t>(read), d.end(),
                            follows_from_reading),

@@ -29,7 +29,7 @@ struct SessionEnd {
     std::int64_t ended_ms = 0;
     std::optional<double> score;      // as the mode scores it (points, partial credit ...)
     std::optional<double> max_score;  // the most that score could have been
-    std::optional<int> unanswered;    // an exam: questions left without an answer at hand-in
+    std::optional<int> unanswered = std::nullopt;  // an exam: questions left unanswered at hand-in
 };
 
 struct AttemptRecord {
