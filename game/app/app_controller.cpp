@@ -145,6 +145,9 @@ void AppController::begin_session(QuizSession session) {
                           state_.study.mode);
     ++state_.session_serial;
     state_.status.clear();
+    // "N cards scheduled" counts this session only, never one left unfinished before it.
+    state_.study.reviewed = 0;
+    state_.study.next_due_ms.reset();
     enter_question();
     state_.screen = Screen::practice;
 }
@@ -336,9 +339,12 @@ void AppController::on(const intent::Back&) {
         case Screen::exam_results:
             state_.screen = Screen::home;
             break;
-        case Screen::exam:  // running: Esc hands in (the results come next); set-up: Home
+        case Screen::exam:  // running: Esc asks before handing in (never silently); set-up: Home
             if (state_.exam && !state_.exam->finished()) {
-                on(intent::HandIn{});
+                const ExamView& view = state_.exam_view;
+                on(intent::Exam{view.confirm_hand_in ? ExamCommand{exam_cmd::CancelHandIn{}}
+                                : view.palette       ? ExamCommand{exam_cmd::ShowPalette{false}}
+                                                     : ExamCommand{exam_cmd::AskHandIn{}}});
             } else {
                 state_.screen = Screen::home;
             }

@@ -127,10 +127,13 @@ class AppController {
     void on(const intent::SetExamMinutes& i);
     void on(const intent::StartExam&);
     void on(const intent::HandIn&);
+    void on(const intent::Exam& i);  // exam_navigation.cpp
     std::int64_t wall_now_ms() const;
     void refresh_review_rows();
     void update_card_after_answer();  // after a practice or review answer
     void exam_submit();
+    void enter_exam_question();      // the question shown now, with its kept draft
+    void record_exam_answer(int i);  // when question i has just been answered
     void finish_exam_if_done();
     void persist_study_settings();
     void refresh_progress();

@@ -18,9 +18,7 @@ AppStore::~AppStore() {
 bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_override, bool temporary,
                     std::function<std::int64_t()> wall_ms, std::string& error) {
     std::filesystem::path dir;
-    if (data_dir_override) {
-        dir = *data_dir_override;
-    } else if (temporary) {
+    if (temporary) {  // first: --data-dir names the user's real store, never a sample's
         std::error_code ec;
         std::string pattern = (std::filesystem::temp_directory_path(ec) / "statecraft-XXXXXX");
         if (!mkdtemp(pattern.data())) {
@@ -28,6 +26,8 @@ bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_overrid
             return false;
         }
         dir = temp_dir_ = pattern;
+    } else if (data_dir_override) {
+        dir = *data_dir_override;
     } else {
         dir = data_dir();
     }

@@ -1,6 +1,6 @@
 // The score database the app writes to: $XDG_DATA_HOME/statecraft/statecraft.db, --data-dir,
-// or, for --screen samples without --data-dir, a fresh database in a temporary folder (so a
-// screenshot never touches the student's history).
+// or, for --screen samples (even with --data-dir), a fresh database in a temporary folder, so
+// a screenshot never writes its sample profile and sessions into anyone's history.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +25,8 @@ class AppStore {
     std::unique_ptr<Store> store;      // always set after open (in memory if the file is unusable)
     std::vector<std::string> notices;  // for Home: a damaged file moved aside, why not saved
 
-    // temporary: a new folder under the system's temp folder, removed at the end.
+    // temporary: a new folder under the system's temp folder, removed at the end; it wins over
+    // data_dir_override.
     bool open(const std::optional<std::filesystem::path>& data_dir_override, bool temporary,
               std::function<std::int64_t()> wall_ms, std::string& error);
 

@@ -6,6 +6,13 @@
 
 namespace statecraft {
 
+bool no_results_yet(const GlobalOptions& global) {
+    std::optional<std::filesystem::path> dir;
+    if (!global.data_dir.empty()) dir = global.data_dir;
+    std::error_code ec;
+    return !std::filesystem::exists(database_path(data_dir(dir)), ec) && !ec;
+}
+
 std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err,
                                           StoreAccess access) {
     std::optional<std::filesystem::path> dir;

@@ -19,6 +19,10 @@ enum class StoreAccess { read_only, read_write };
 std::unique_ptr<Store> open_results_store(const GlobalOptions& global, std::ostream& err,
                                           StoreAccess access = StoreAccess::read_only);
 
+// True when the database file at --data-dir (or the default folder) does not exist yet:
+// nothing was ever recorded there.
+bool no_results_yet(const GlobalOptions& global);
+
 // The profile asked for, or the one used last; nullopt (with a message) when neither exists.
 std::optional<std::string> choose_profile(Store& store, const std::string& asked,
                                           std::ostream& err);

@@ -71,7 +71,7 @@ int run_app(const AppOptions& options) {
     controller_options.new_cards_per_day = loaded.settings.new_cards_per_day;
     controller_options.desired_retention = loaded.settings.desired_retention;
 
-    // Scores: samples (--screen) write to a temporary database unless --data-dir is given,
+    // Scores: samples (--screen) always write to a temporary database, even with --data-dir,
     // on a fixed wall clock so screenshots repeat.
     const bool sample = options.screen.has_value();
     if (sample && !study_sample)

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/bank/model.h"
+#include "core/store/classroom_store.h"
 
 namespace statecraft {
 
@@ -70,6 +71,11 @@ void ScoreRecorder::create_profile(ScoreState& scores, const std::string& name) 
         scores.profile_message = error;
         return;
     }
+    if (auto found = store_->find_profile(trimmed); found && found->name == kClassroomProfile) {
+        scores.profile_message =
+            "\"" + trimmed + "\" is kept for classroom games; choose another name.";
+        return;
+    }
     if (store_->find_profile(trimmed)) {
         scores.profile_message = "There is already a profile named \"" + trimmed + "\".";
         return;
@@ -100,9 +106,10 @@ void ScoreRecorder::record_attempt(ScoreState& scores, const Question& question,
     note(scores, store_->record_attempt(*key_, a));
 }
 
-void ScoreRecorder::end_session(ScoreState& scores, double score, double max_score) {
+void ScoreRecorder::end_session(ScoreState& scores, double score, double max_score,
+                                std::optional<int> unanswered) {
     if (!store_ || !key_) return;
-    note(scores, store_->end_session(*key_, {now_ms(), score, max_score}));
+    note(scores, store_->end_session(*key_, {now_ms(), score, max_score, unanswered}));
     key_.reset();
 }
 

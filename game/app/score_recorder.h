@@ -35,7 +35,9 @@ class ScoreRecorder {
     void record_attempt(ScoreState& scores, const Question& question,
                         const std::string& answer_json, double score, bool correct,
                         std::int64_t time_ms, std::optional<int> confidence);
-    void end_session(ScoreState& scores, double score, double max_score);
+    // unanswered: an exam's questions left without an answer at hand-in.
+    void end_session(ScoreState& scores, double score, double max_score,
+                     std::optional<int> unanswered = std::nullopt);
     // "I was right" on this session's latest attempt at the question (Store::override_attempt).
     void override_attempt(ScoreState& scores, const std::string& question_id);
     bool in_session() const { return key_.has_value(); }

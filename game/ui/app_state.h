@@ -85,6 +85,13 @@ struct ExamSetup {
     int minutes = 10;           // whole exam
 };
 
+// The running exam's view: the question palette or the hand-in confirmation over the question.
+struct ExamView {
+    bool palette = false;          // the palette is shown instead of the question
+    int palette_cursor = 0;        // the question the arrow keys are on
+    bool confirm_hand_in = false;  // "Hand in now?" is asked
+};
+
 struct BriefingState {
     std::string focus_section;      // scrolled into view when the briefing opens
     Screen back_to = Screen::home;  // where Esc returns
@@ -105,8 +112,9 @@ struct AppState {
     StudyState study;
     ExamSetup exam_setup;
     std::optional<ExamSession> exam;  // over `session` while mode is "exam"
-    ScoreState scores;                // profiles, unsaved writes, the Progress figures
-    EditorState editor;               // the bank editor (Screen::editor)
+    ExamView exam_view;
+    ScoreState scores;   // profiles, unsaved writes, the Progress figures
+    EditorState editor;  // the bank editor (Screen::editor)
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
     // The bank the briefing shows: the session's, else the one selected on Home.

@@ -7,6 +7,7 @@
 
 #include "ui/classroom/classroom_command.h"
 #include "ui/editor/editor_intent.h"
+#include "ui/exam/exam_command.h"
 
 namespace statecraft::intent {
 
@@ -95,7 +96,10 @@ struct SetExamMinutes {
     int minutes = 10;
 };
 struct StartExam {};
-struct HandIn {};
+struct HandIn {};  // hand in now (after the confirmation, or when time is up)
+struct Exam {      // the running exam's palette, flags and confirmation (ui/exam/exam_command.h)
+    ExamCommand command;
+};
 // Profiles and progress (score store)
 struct ChooseProfile {
     std::string name;
@@ -127,7 +131,7 @@ using Intent =
                  intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention,
                  intent::StartReview, intent::SetConfidence, intent::OpenExam,
                  intent::SetExamPerQuestion, intent::SetExamMinutes, intent::StartExam,
-                 intent::HandIn, intent::OverrideAnswer,
+                 intent::HandIn, intent::OverrideAnswer, intent::Exam,
                  // profiles and progress
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
                  intent::PractiseWeakest, intent::RetryWrites, intent::SyncNow,

@@ -39,6 +39,10 @@ void confidence_row(const AppState& state, const Look& look, const Keys& keys, I
     const std::optional<Confidence> chosen = state.practice.confidence;
     const bool open = !state.practice.outcome;
     ImGui::AlignTextToFramePadding();
+    if (!open && !chosen) {
+        muted(look, "No confidence given.");
+        return;
+    }
     muted(look, open ? "How sure are you?" : "You were:");
     for (Confidence c : kConfidenceLevels) {
         ImGui::SameLine();
@@ -51,10 +55,6 @@ void confidence_row(const AppState& state, const Look& look, const Keys& keys, I
         if (ui::button(label.c_str(), open)) out = intent::SetConfidence{static_cast<int>(c)};
         ImGui::PopID();
         if (on) ImGui::PopStyleColor();
-    }
-    if (!open && !chosen) {
-        ImGui::SameLine();
-        muted(look, "not said");
     }
     if (open && !keys.typing) {
         if (keys.letter == 'l') out = intent::SetConfidence{1};
@@ -107,6 +107,10 @@ void review_summary(const AppState& state, const Look& look) {
     }
     if (!s.empty()) muted(look, s);
     if (!st.message.empty()) text_colored(look.wrong, st.message);
+}
+
+const char* answer_first_hint(QuestionType type) {
+    return type == QuestionType::short_answer ? "Type an answer first." : "Choose an answer first.";
 }
 
 std::string clock_text(std::int64_t ms) {

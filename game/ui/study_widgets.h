@@ -33,6 +33,9 @@ std::string due_in_text(std::int64_t ms);
 // After a review or practice session: "Cards saved: 5 · next card due in 3 h".
 void review_summary(const AppState& state, const Look& look);
 
+// The footer hint while nothing is answered yet: "Type ..." for a short answer, else "Choose ...".
+const char* answer_first_hint(QuestionType type);
+
 // The time left, mm:ss (h:mm:ss past an hour).
 std::string clock_text(std::int64_t ms);
 

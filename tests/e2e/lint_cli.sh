@@ -40,7 +40,7 @@ bank["questions"][2]["explanation"] = "In the text: " + sys.argv[3]
 json.dump(bank, open(sys.argv[2], "w"))
 PY
 out=$("$bin" lint --source "$article" "$tmp/copy.json")
-grep -q 'warning \[copied-from-source\]: /questions/2/explanation' <<<"$out" || fail "copy not found: $out"
+grep -q 'warning \[copied-from-source\]: question "[^"]*", explanation: .*(at /questions/2/explanation)' <<<"$out" || fail "copy not found: $out"
 out=$("$bin" lint "$tmp/copy.json")
 grep -q 'copied-from-source' <<<"$out" && fail "copy check without a source: $out"
 # The shipped bank is clean, with the article as the copy check's source (issue 14).

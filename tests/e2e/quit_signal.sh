@@ -80,7 +80,11 @@ j = json.load(open(sys.argv[1]))
 assert sum(1 for w in j["writes"] if w["op"] == "attempt") == 2, j["writes"]
 PY
 rm "$blocker" && mkdir -p "$data"
-"$bin" --data-dir "$data" --screen home --screenshot "$work/home.png" 2>"$work/stderr" || fail "second start"
+# (A screenshot run would not do: it never opens the real store, even with --data-dir.)
+"$bin" --data-dir "$data" 2>"$work/stderr" &
+pid=$!
+timeout 30 xdotool search --sync --name '^Statecraft$' >/dev/null || fail "second start: no window"
+signal_and_wait TERM
 grep -q "kept from an earlier run" "$work/stderr" || fail "the next start did not say it wrote them back"
 [ ! -e "$kept" ] || fail "the kept file is still there after being written"
 [ "$(attempts)" = 2 ] || fail "expected 2 attempts after the restart, got $(attempts)"

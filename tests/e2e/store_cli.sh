@@ -78,7 +78,8 @@ assert raw.endswith("\r\n")
 rows = list(csv.DictReader(open(sys.argv[1], newline="")))
 assert len(rows) == 25, len(rows)
 assert list(rows[0].keys()) == ["profile", "session", "mode", "bank", "question", "category", "answer",
-    "correct", "score", "time_ms", "confidence", "answered_at", "question_hash", "overridden"], rows[0].keys()
+    "correct", "score", "time_ms", "confidence", "answered_at", "question_hash", "overridden",
+    "answer_text"], rows[0].keys()
 assert all(r["overridden"] == "0" for r in rows)
 tricky = [r for r in rows if "Lavrov" in r["answer"]]
 assert len(tricky) == 3 and json.loads(tricky[0]["answer"])["text"] == 'Lavrov, "the" minister\nsecond line'

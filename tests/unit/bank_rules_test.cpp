@@ -1,6 +1,8 @@
 // One passing and one failing case for every rule of the bank format.
 #include <doctest/doctest.h>
 
+#include <functional>
+
 #include "core/bank/bank_rules.h"
 #include "support/bank_fixture.h"
 
@@ -166,8 +168,72 @@ TEST_CASE("bank rules: errors carry the question id") {
     REQUIRE(loaded.diagnostics.size() == 1);
     CHECK(loaded.diagnostics[0].question_id == "q-single");
     CHECK(format_diagnostic("b.json", loaded.diagnostics[0]) ==
-          "b.json: error: /questions/0/choices: a single-choice question needs exactly one correct "
-          "choice, has 2 (question \"q-single\")");
+          "b.json: error: question \"q-single\", choices: a single-choice question needs exactly "
+          "one correct choice, has 2 (at /questions/0/choices)");
+}
+
+TEST_CASE("bank rules: messages name the place in words and keep the pointer") {
+    CHECK(place_in_words("/questions/0/choices/2/text", "x") == "question \"x\", choice 3, text");
+    CHECK(place_in_words("/questions/4/pairs/0/right", "") == "question 5, pair 1, right");
+    CHECK(place_in_words("/questions/1/accept/0", "q") == "question \"q\", accepted answer 1");
+    CHECK(place_in_words("/source/sections/2/heading", "") ==
+          "source, briefing section 3, heading");
+    CHECK(place_in_words("/categories/1", "") == "category 2");
+    CHECK(place_in_words("/title", "") == "title");
+    CHECK(place_in_words("", "q").empty());
+    Diagnostic d{Severity::warning, "no explanation", 0, 0, "/questions/3/explanation", "q4", {}};
+    CHECK(format_diagnostic("b.json", d) ==
+          "b.json: warning: question \"q4\", explanation: no explanation "
+          "(at /questions/3/explanation)");
+}
+
+TEST_CASE("bank rules: one value of the wrong type is one error, not three") {
+    const auto errors_for = [](const std::function<void(json&)>& change) {
+        json j = valid_bank_json();
+        change(j);
+        const LoadedBank loaded = load_json(j);
+        std::string all;
+        for (const Diagnostic& d : loaded.diagnostics) all += format_diagnostic("b", d) + "\n";
+        INFO(all);
+        CHECK(count(loaded.diagnostics, Severity::error) == 1);
+        return loaded.diagnostics;
+    };
+    CHECK(errors_for([](json& j) { j["questions"][0]["prompt"] = 5; })[0].pointer ==
+          "/questions/0/prompt");
+    CHECK(errors_for([](json& j) { j["questions"][0]["choices"] = "A, B"; })[0].pointer ==
+          "/questions/0/choices");
+    CHECK(errors_for([](json& j) { j["questions"][0]["choices"][0]["correct"] = "true"; })[0]
+              .pointer == "/questions/0/choices/0/correct");
+    CHECK(errors_for([](json& j) { j["questions"][0]["choices"][1]["text"] = 7; })[0].pointer ==
+          "/questions/0/choices/1/text");
+    CHECK(errors_for([](json& j) { j["questions"][2]["category"] = 3; })[0].pointer ==
+          "/questions/2/category");
+}
+
+TEST_CASE("bank rules: errors come before warnings; a warning on many questions is one line") {
+    Diagnostics ds;
+    for (int i = 0; i < 35; ++i)
+        ds.push_back({Severity::warning,
+                      "no explanation",
+                      0,
+                      0,
+                      "/questions/" + std::to_string(i) + "/explanation",
+                      "q" + std::to_string(i),
+                      {}});
+    ds.insert(ds.begin() + 1, Diagnostic{Severity::warning, "other", 0, 0, "/title", "", {}});
+    ds.push_back({Severity::error, "broken", 0, 0, "/questions/2/prompt", "q2", {}});
+    const Diagnostics shown = for_reading(ds);
+    REQUIRE(shown.size() == 3);
+    CHECK(shown[0].severity == Severity::error);
+    CHECK(shown[1].message == "no explanation (35 questions: \"q0\", \"q1\", \"q2\" and 32 more)");
+    CHECK(shown[2].message == "other");
+    CHECK(format_diagnostic("b", shown[1]).find("warning: no explanation (35 questions") !=
+          std::string::npos);
+    // Three of a kind stay three lines; the editor's list (no grouping) keeps every line.
+    Diagnostics few(ds.begin(), ds.begin() + 4);
+    CHECK(for_reading(few).size() == 4);
+    CHECK(for_reading(ds, false).size() == ds.size());
+    CHECK(for_reading(ds, false).front().severity == Severity::error);
 }
 
 TEST_CASE("bank rules: every error of a file is reported at once") {

@@ -93,11 +93,12 @@ TEST_CASE(
     // Red answered 2 s after the question opened, Green 4 s, Blue 6 s.
     CHECK(rows[0].time_ms == 2000);
     CHECK(rows[2].time_ms == 6000);
-    // The session row: mode classroom, under the Classroom profile, which never becomes "last".
+    // The session row: mode classroom, under the Classroom profile, which is not a student's:
+    // neither listed nor "last".
     std::vector<ProfileInfo> profiles;
     std::string error;
     REQUIRE(store.list_profiles(profiles, error));
-    CHECK(profiles.size() == 2);
+    CHECK(profiles.size() == 1);
     CHECK(store.last_profile() == std::optional<std::string>("Ana"));
     sql::Database db = sql::Database::open(dir.db().string(), false);
     CHECK(db.query_text("SELECT mode FROM sessions") == "classroom");
@@ -268,4 +269,31 @@ TEST_CASE("classroom ui: a save that fails keeps the game at the podium, and S s
     send(classroom_cmd::RetrySave{});
     CHECK(app.state().classroom.saved);
     CHECK(saved_rows(*app_store.store).size() == 4);  // 2 teams x 2 questions
+}
+
+TEST_CASE(
+    "classroom store: the internal Classroom profile is not a student's: not listed, not last") {
+    ScratchDir dir;
+    OpenResult opened = Store::open(dir.db(), test_options());
+    REQUIRE(opened.ok());
+    Store& store = *opened.store;
+    REQUIRE(store.use_profile("Ana").saved);
+    const ClassroomRecord record = classroom_record(played_game(2));
+    REQUIRE(store.save_classroom(record, {"h", test_now() + 1000, test_now() + 60'000}).saved);
+    REQUIRE(store.find_profile(kClassroomProfile));  // still there, for sync
+    std::vector<ProfileInfo> profiles;
+    std::string error;
+    REQUIRE(store.list_profiles(profiles, error));
+    REQUIRE(profiles.size() == 1);
+    CHECK(profiles[0].name == "Ana");
+    CHECK(store.last_profile() == "Ana");
+    // The app's profile list says so too, and the name cannot be taken by a student.
+    ControllerOptions options;
+    options.store = &store;
+    options.profile = "Ana";
+    AppFixture app(options);
+    CHECK(app.state().scores.profiles == std::vector<std::string>{"Ana"});
+    app.apply(intent::CreateProfile{"classroom"});
+    CHECK(app.state().scores.profile == "Ana");
+    CHECK(app.state().scores.profile_message.find("classroom games") != std::string::npos);
 }

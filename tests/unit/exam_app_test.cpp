@@ -61,7 +61,7 @@ TEST_CASE("exam: through the app, no feedback, then time-up hands in and shows e
     CHECK(app.state().screen == Screen::home);
 }
 
-TEST_CASE("exam: Esc during the exam hands in what was answered") {
+TEST_CASE("exam: Esc only asks; the confirmation hands in what was answered") {
     AppFixture app;
     app.apply(intent::OpenExam{});
     app.apply(intent::StartExam{});
@@ -72,11 +72,65 @@ TEST_CASE("exam: Esc during the exam hands in what was answered") {
     const bool first_graded = is_graded(quiz.item(0).question->type);
     const bool second_counts =
         is_complete(app.state().practice.draft) && is_graded(quiz.item(1).question->type);
-    app.apply(intent::Back{});
+    app.apply(intent::Back{});  // Esc
+    CHECK(app.state().screen == Screen::exam);
+    CHECK(app.state().exam_view.confirm_hand_in);
+    CHECK_FALSE(app.state().exam->finished());
+    app.apply(intent::Back{});  // Esc again: back to the exam
+    CHECK_FALSE(app.state().exam_view.confirm_hand_in);
+    app.apply(intent::Exam{exam_cmd::AskHandIn{}});
+    app.apply(intent::Exam{exam_cmd::CancelHandIn{}});
+    CHECK_FALSE(app.state().exam_view.confirm_hand_in);
+    CHECK_FALSE(app.state().exam->finished());
+    app.apply(intent::Exam{exam_cmd::AskHandIn{}});
+    app.apply(intent::HandIn{});
     CHECK(app.state().screen == Screen::exam_results);
     CHECK(app.state().exam->results(*app.state().session).answered ==
           int(first_graded) + int(second_counts));
     CHECK_FALSE(app.state().exam->timed_out());
+}
+
+TEST_CASE("exam: the palette and skip keep a draft; coming back restores it") {
+    AppFixture app;
+    app.apply(intent::SetQuestionCount{4});
+    app.apply(intent::OpenExam{});
+    app.apply(intent::StartExam{});
+    REQUIRE(app.state().exam);
+    for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
+    app.apply(intent::SetConfidence{2});
+    const Answer chosen = app.state().practice.draft;
+    app.apply(intent::Exam{exam_cmd::ToggleFlag{}});
+    app.apply(intent::Exam{exam_cmd::Skip{}});
+    CHECK(app.state().session->index() == 1);
+    CHECK_FALSE(app.state().practice.confidence);
+    app.apply(intent::Exam{exam_cmd::ShowPalette{true}});
+    CHECK(app.state().exam_view.palette);
+    CHECK(app.state().exam_view.palette_cursor == 1);
+    app.apply(intent::Exam{exam_cmd::MovePaletteCursor{-1}});
+    app.apply(intent::Exam{exam_cmd::MovePaletteCursor{-1}});  // stays on the first
+    CHECK(app.state().exam_view.palette_cursor == 0);
+    app.apply(intent::Exam{exam_cmd::GoTo{app.state().exam_view.palette_cursor}});
+    CHECK_FALSE(app.state().exam_view.palette);
+    CHECK(app.state().session->index() == 0);
+    CHECK(app.state().practice.draft.choices == chosen.choices);
+    CHECK(app.state().practice.confidence == Confidence::medium);
+    CHECK(app.state().exam->flagged(0));
+    for (Screen shown : {Screen::exam}) {
+        for (float scale : {1.0f, 2.0f}) {
+            for (bool palette : {false, true}) {
+                CAPTURE(scale);
+                CAPTURE(palette);
+                app.apply(intent::Exam{exam_cmd::ShowPalette{palette}});
+                if (!palette) app.apply(intent::Exam{exam_cmd::AskHandIn{}});
+                REQUIRE(app.state().screen == shown);
+                UiHarness ui(scale);
+                ui.settle(app.state());
+                CHECK(ui.overflows().empty());
+                app.apply(intent::Exam{exam_cmd::CancelHandIn{}});
+                app.apply(intent::Exam{exam_cmd::ShowPalette{false}});
+            }
+        }
+    }
 }
 
 TEST_CASE("exam: per-question timing moves on by itself") {
@@ -151,4 +205,56 @@ TEST_CASE("exam: Home's footer keeps Review, Exam and Resume in one row at 200%"
     CHECK(std::holds_alternative<intent::OpenReview>(got));
     ui.type("x");
     CHECK(std::holds_alternative<intent::OpenExam>(ui.frame(app.state())));
+}
+
+TEST_CASE("exam: keys on the running exam: Esc asks, S skips, G palette, F flags; +/- on set-up") {
+    AppFixture app;
+    app.apply(intent::OpenExam{});
+    const int count = app.state().home.question_count;
+    {
+        UiHarness ui(1.0f);
+        ui.settle(app.state());
+        ui.type("-");
+        app.apply(ui.frame(app.state()));
+        CHECK(app.state().home.question_count == count - 1);
+        ui.type("+");
+        app.apply(ui.frame(app.state()));
+        CHECK(app.state().home.question_count == count);
+    }
+    app.apply(intent::StartExam{});
+    REQUIRE(app.state().exam);
+    // Letters are keys only outside a text field: start on a question without one.
+    while (app.state().session->current().question->type == QuestionType::short_answer)
+        app.apply(intent::Exam{exam_cmd::Skip{}});
+    UiHarness ui(1.0f);
+    ui.settle(app.state());
+    const auto command = [](const Intent& i) -> const ExamCommand* {
+        const auto* e = std::get_if<intent::Exam>(&i);
+        return e ? &e->command : nullptr;
+    };
+    ui.key(ImGuiKey_Escape);
+    Intent esc = ui.frame(app.state());
+    REQUIRE(command(esc));
+    CHECK(std::holds_alternative<exam_cmd::AskHandIn>(*command(esc)));
+    ui.type("s");
+    Intent s = ui.frame(app.state());
+    REQUIRE(command(s));
+    CHECK(std::holds_alternative<exam_cmd::Skip>(*command(s)));
+    ui.type("f");
+    Intent f = ui.frame(app.state());
+    REQUIRE(command(f));
+    CHECK(std::holds_alternative<exam_cmd::ToggleFlag>(*command(f)));
+    ui.type("g");
+    Intent g = ui.frame(app.state());
+    REQUIRE(command(g));
+    CHECK(std::holds_alternative<exam_cmd::ShowPalette>(*command(g)));
+    // In the confirmation Enter hands in and Esc goes back.
+    app.apply(intent::Exam{exam_cmd::AskHandIn{}});
+    ui.settle(app.state());
+    ui.key(ImGuiKey_Escape);
+    Intent back = ui.frame(app.state());
+    REQUIRE(command(back));
+    CHECK(std::holds_alternative<exam_cmd::CancelHandIn>(*command(back)));
+    ui.key(ImGuiKey_Enter);
+    CHECK(std::holds_alternative<intent::HandIn>(ui.frame(app.state())));
 }

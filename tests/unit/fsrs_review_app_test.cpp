@@ -202,3 +202,23 @@ TEST_CASE("fsrs review: practice answers schedule cards too, with the confidence
     CHECK(cards.at(id).reps == 1);
     CHECK(cards.at(id).state != CardPhase::new_card);
 }
+
+TEST_CASE("fsrs review: the cards-scheduled count of an abandoned review does not carry over") {
+    Student s;
+    s.app->apply(intent::StartReview{0});
+    REQUIRE(s.state().session);
+    for (int n = 0; n < 2; ++n) {
+        for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right))
+            s.app->apply(i);
+        s.app->apply(intent::Submit{});
+        s.app->apply(intent::Next{});
+    }
+    CHECK(s.state().study.reviewed == 2);
+    s.app->apply(intent::GoHome{});  // left unfinished
+    s.app->apply(intent::SetQuestionCount{1});
+    s.app->apply(intent::StartQuiz{});
+    CHECK(s.state().study.reviewed == 0);
+    s.finish_session(never);
+    CHECK(s.state().screen == Screen::results);
+    CHECK(s.state().study.reviewed == 1);  // "1 card scheduled", this quiz's only
+}

@@ -7,8 +7,10 @@
 #include "core/stats/progress_report.h"
 #include "core/stats/results_csv.h"
 #include "core/time/calendar.h"
+#include "support/bank_fixture.h"
 
 using namespace statecraft;
+using namespace statecraft::testing;
 using nlohmann::json;
 
 namespace {
@@ -159,12 +161,13 @@ TEST_CASE("stats: results export quotes fields as RFC 4180 says") {
     auto records = parse_csv(out);
     REQUIRE(records.size() == 3);
     CHECK(records[0][0] == "profile");
-    CHECK(records[0].size() == 14);
+    CHECK(records[0].size() == 15);
     CHECK(records[0][13] == "overridden");
+    CHECK(records[0][14] == "answer_text");
     CHECK(records[1] == std::vector<std::string>{"Ana, \"A\"", "3", "practice", "iran", "q1",
                                                  "actors", R"({"text":"line one\nline, two"})", "1",
                                                  "0.5", "4200", "", "2024-05-10T12:00:00.123Z",
-                                                 "0123456789abcdef", "0"});
+                                                 "0123456789abcdef", "0", ""});
     CHECK(records[2][6] == "multi\r\nline");
     CHECK(records[2][10] == "3");
 }
@@ -179,4 +182,31 @@ TEST_CASE("stats: calendar days and time stamps") {
     CHECK(format_utc_iso8601(1715342400123) == "2024-05-10T12:00:00.123Z");
     for (std::int64_t d : {-800000, -1, 0, 59, 19853, 2932896})
         CHECK(days_from_civil(civil_from_days(d)) == d);
+}
+
+TEST_CASE("stats: the results export gives each answer in words, as the classroom export does") {
+    LoadedBank loaded = load_json(valid_bank_json());
+    REQUIRE(loaded.ok());
+    const Question* single = loaded.bank.find_question("q-single");
+    const Question* match = loaded.bank.find_question("q-match");
+    REQUIRE(single);
+    REQUIRE(match);
+    const Choice& c = single->choices.at(1);
+    const std::string json = R"({"type":"single","choices":[")" + c.id + R"("]})";
+    CHECK(answer_in_words(json, single) == c.text);
+    CHECK(answer_in_words(json, nullptr) == c.id);  // the bank not at hand: the id as stored
+    CHECK(answer_in_words(R"({"type":"true_false","value":false})", nullptr) == "False");
+    CHECK(answer_in_words(R"({"type":"short_answer","text":"Tehran"})", nullptr) == "Tehran");
+    CHECK(answer_in_words(R"({"type":"single","choices":[]})", single).empty());
+    const MatchPair& p = match->pairs.at(0);
+    const std::string m = R"({"type":"matching","matches":[{"left":")" + p.left + R"(","right":")" +
+                          p.right + R"("}]})";
+    CHECK(answer_in_words(m, match).find(p.left + ": " + p.right) == 0);
+    CHECK(answer_in_words("not json", single).empty());
+
+    std::string out;
+    AttemptExportRow row;
+    row.answer_json = json;
+    append_result_record(out, row, single);
+    CHECK(parse_csv(out).at(0).back() == c.text);
 }

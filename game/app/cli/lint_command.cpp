@@ -40,7 +40,7 @@ int run_lint(const std::vector<std::filesystem::path>& paths, bool strict,
                     : "ok ")
             << path << ": " << loaded.bank.questions.size() << " questions, " << e << " error(s), "
             << w << " warning(s)\n";
-        for (const Diagnostic& d : all) out << format_diagnostic(path, d) << "\n";
+        for (const Diagnostic& d : for_reading(all)) out << format_diagnostic(path, d) << "\n";
     }
     return errors || (strict && warnings) ? 1 : 0;
 }

@@ -37,15 +37,42 @@ int run_classroom_stats(Store& store, const std::string& format) {
     return 0;
 }
 
+void print_progress(const Progress& progress, const std::string& format) {
+    if (format == "json")
+        std::cout << progress_json(progress);
+    else if (format == "csv")
+        std::cout << progress_csv(progress);
+    else
+        std::cout << progress_text(progress);
+}
+
+// Scripts get the empty figures (zeros, empty lists) where nothing was recorded yet, so they
+// need no special case; people get the message saying so.
+int print_nothing_yet(const StatsArgs& args) {
+    if (args.classroom) {
+        std::cout << classroom_summary_json({});
+        return 0;
+    }
+    ProgressOptions options;
+    options.today = local_day(system_now_ms());
+    print_progress(compute_progress(ProgressRows{}, options), args.format);
+    return 0;
+}
+
 int run_stats(const StatsArgs& args, const GlobalOptions& global) {
     if (args.classroom && (args.format == "csv" || !args.profile.empty())) {
         std::cerr << "error: --classroom takes --format text or json, and no --profile "
                      "(`statecraft export-results --classroom` writes every row as CSV)\n";
         return 2;
     }
+    const bool for_scripts = args.format != "text";
+    if (for_scripts && args.profile.empty() && no_results_yet(global))
+        return print_nothing_yet(args);
     std::unique_ptr<Store> store = open_results_store(global, std::cerr);
     if (!store) return 1;
     if (args.classroom) return run_classroom_stats(*store, args.format);
+    if (for_scripts && args.profile.empty() && !store->last_profile())
+        return print_nothing_yet(args);
     std::optional<std::string> profile = choose_profile(*store, args.profile, std::cerr);
     if (!profile) return 1;
     ProgressRows rows;
@@ -66,13 +93,7 @@ int run_stats(const StatsArgs& args, const GlobalOptions& global) {
     options.today = local_day(system_now_ms());
     options.weakest_limit = args.weakest;
     options.versions = &versions;
-    Progress progress = compute_progress(rows, options);
-    if (args.format == "json")
-        std::cout << progress_json(progress);
-    else if (args.format == "csv")
-        std::cout << progress_csv(progress);
-    else
-        std::cout << progress_text(progress);
+    print_progress(compute_progress(rows, options), args.format);
     return 0;
 }
 

@@ -29,11 +29,10 @@ int run_validate(const std::vector<std::filesystem::path>& paths, std::ostream& 
         } else {
             all_ok = false;
         }
-        const std::size_t shown = std::min(loaded.diagnostics.size(), kMaxPrintedMessages);
-        for (std::size_t i = 0; i < shown; ++i)
-            out << format_diagnostic(path, loaded.diagnostics[i]) << "\n";
-        if (loaded.diagnostics.size() > shown)
-            out << more_messages_line(path, loaded.diagnostics.size() - shown) << "\n";
+        const Diagnostics listed = for_reading(loaded.diagnostics);
+        const std::size_t shown = std::min(listed.size(), kMaxPrintedMessages);
+        for (std::size_t i = 0; i < shown; ++i) out << format_diagnostic(path, listed[i]) << "\n";
+        if (listed.size() > shown) out << more_messages_line(path, listed.size() - shown) << "\n";
     }
     return all_ok ? 0 : 1;
 }

@@ -391,8 +391,40 @@ bool is_iso_date(std::string_view date, bool month_ok) {
     return date.size() == 10 && date[7] == '-' && digits(8, 2) && number(8) >= 1 && number(8) <= 31;
 }
 
+namespace {
+
+// `pointer` is `at` or holds it ("/questions/0/choices" holds "/questions/0/choices/1/text").
+bool holds(const std::string& pointer, const std::string& at) {
+    return at.compare(0, pointer.size(), pointer) == 0 &&
+           (at.size() == pointer.size() || at[pointer.size()] == '/');
+}
+
+}  // namespace
+
 void check_bank_rules(ReadResult& result) {
-    RuleChecker(result.bank, result.root, result.questions, result.diagnostics).run();
+    Diagnostics& d = result.diagnostics;
+    const std::size_t read = d.size();
+    RuleChecker(result.bank, result.root, result.questions, d).run();
+    // A value of the wrong type was read as empty: the rules would then report the field
+    // missing, a list empty or a count off. One mistake, one error: drop the rule errors on a
+    // place that holds one the reader found.
+    // The reader's error keeps the question id the rule's knew.
+    const auto follows_from_reading = [&](const Diagnostic& rule) {
+        if (rule.severity != Severity::error || rule.pointer.empty()) return false;
+        bool found = false;
+        for (std::size_t i = 0; i < read; ++i) {
+            Diagnostic& seen = d[i];
+            if (seen.severity != Severity::error || seen.pointer.empty() ||
+                !holds(rule.pointer, seen.pointer))
+                continue;
+            if (seen.question_id.empty()) seen.question_id = rule.question_id;
+            found = true;
+        }
+        return found;
+    };
+    d.erase(std::remove_if(d.begin() + static_cast<std::ptrdiff_t>(read), d.end(),
+                           follows_from_reading),
+            d.end());
 }
 
 void check_model_rules(const Bank& bank, Diagnostics& out) {

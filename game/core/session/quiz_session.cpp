@@ -186,6 +186,13 @@ bool QuizSession::next() {
     return true;
 }
 
+bool QuizSession::go_to(int i) {
+    if (finished_ || i < 0 || i >= size()) return false;
+    index_ = i;
+    shown_at_ms_ = clock_->now_ms();
+    return true;
+}
+
 QuizProgress QuizSession::progress() const {
     QuizProgress p;
     p.index = index_;

@@ -143,6 +143,12 @@ class QuizSession {
     // False (and nothing changes) while the current question is unanswered or when finished.
     bool next();
 
+    // Shows question i (answered or not), for an exam that lets the student skip and come
+    // back. False when finished or i is out of range.
+    bool go_to(int i);
+    // Ends the quiz now (an exam handed in early): questions without an answer keep none.
+    void end() { finished_ = true; }
+
     QuizProgress progress() const;
     Results results() const;
 

@@ -167,6 +167,7 @@ std::string progress_json(const Progress& p) {
         sj["ended"] = s.ended_ms ? ojson(format_utc_iso8601(*s.ended_ms)) : ojson(nullptr);
         sj["score"] = s.score ? ojson(*s.score) : ojson(nullptr);
         sj["max_score"] = s.max_score ? ojson(*s.max_score) : ojson(nullptr);
+        sj["unanswered"] = s.unanswered ? ojson(*s.unanswered) : ojson(nullptr);
         sj["attempts"] = s.attempts;
         sj["correct"] = s.correct;
         sj["accuracy"] = round4(s.attempts ? s.score_sum / static_cast<double>(s.attempts) : 0.0);

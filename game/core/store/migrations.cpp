@@ -174,6 +174,61 @@ CREATE TABLE sync_cursors (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: an exam keeps its hand-in result on the session with the number of questions left
+// unanswered, and only answered questions are attempts. Before, an exam stored every question at
+// hand-in: the unanswered ones as empty answers (no choice, no value, no text, an empty list;
+// a student cannot submit those, except a matching question with nothing matched, which is as
+// unanswered) scoring 0, and every row with the hand-in time. Those rows are told apart here:
+// their answers hold nothing. Answers were given in question order, each attempt timed from the
+// one before, so the time each was answered is the exam's start plus the times up to it.
+// The totals of the profiles concerned are then recomputed as Store::rebuild_totals() does.
+// (The study `day` stays the hand-in day; attempts already sent to a school server stay there.)
+constexpr const char* kSchemaExamHandIn = R"sql(
+ALTER TABLE sessions ADD COLUMN unanswered INTEGER CHECK (unanswered IS NULL OR unanswered >= 0);
+
+CREATE TEMP TABLE old_exam_attempts AS
+SELECT a.id, a.session_id, s.started_ms, s.ended_ms, a.time_ms,
+       a.score = 0 AND NOT EXISTS (
+         SELECT 1 FROM json_each(a.answer) AS e
+         WHERE e.key <> 'type' AND e.type <> 'null'
+           AND NOT (e.type = 'array' AND json_array_length(e.value) = 0)
+           AND NOT (e.type = 'text' AND trim(e.value) = '')) AS empty
+FROM attempts AS a JOIN sessions AS s ON s.id = a.session_id
+WHERE s.mode = 'exam' AND s.ended_ms IS NOT NULL
+  AND (SELECT count(DISTINCT answered_ms) FROM attempts WHERE session_id = s.id) = 1;
+
+UPDATE attempts SET answered_ms = t.at_ms
+FROM (SELECT id, min(ended_ms,
+                     started_ms + sum(time_ms) OVER (PARTITION BY session_id ORDER BY id)) AS at_ms
+      FROM old_exam_attempts) AS t
+WHERE attempts.id = t.id;
+
+UPDATE sessions SET unanswered = (SELECT count(*) FROM old_exam_attempts AS o
+                                  WHERE o.session_id = sessions.id AND o.empty)
+WHERE id IN (SELECT session_id FROM old_exam_attempts);
+DELETE FROM attempts WHERE id IN (SELECT id FROM old_exam_attempts WHERE empty);
+
+CREATE TEMP TABLE exam_profiles AS
+SELECT DISTINCT profile_id FROM sessions WHERE id IN (SELECT session_id FROM old_exam_attempts);
+DELETE FROM daily_totals WHERE profile_id IN exam_profiles;
+INSERT INTO daily_totals
+SELECT profile_id, day, bank_id, category, count(*), sum(correct), total(score), sum(time_ms)
+FROM attempts WHERE profile_id IN exam_profiles GROUP BY profile_id, day, bank_id, category;
+DELETE FROM question_totals WHERE profile_id IN exam_profiles;
+INSERT INTO question_totals
+WITH ranked AS (
+  SELECT profile_id, bank_id, question_id, category, question_hash, score, correct, answered_ms,
+         row_number() OVER (PARTITION BY profile_id, bank_id, question_id
+                            ORDER BY answered_ms DESC, id DESC) AS rn
+  FROM attempts WHERE profile_id IN exam_profiles)
+SELECT profile_id, bank_id, question_id, max(iif(rn = 1, category, NULL)),
+       max(iif(rn = 1, question_hash, NULL)), count(*), sum(correct), total(score),
+       max(answered_ms), sum(rn <= 5), total(iif(rn <= 5, score, 0))
+FROM ranked GROUP BY profile_id, bank_id, question_id;
+DROP TABLE old_exam_attempts;
+DROP TABLE exam_profiles;
+)sql";
+
 // Version 6 (issue 22): an answer's write touches only the attempts table and its session
 // index. The totals are no longer kept by a trigger on every insert but folded in at the end
 // of a session (totals_fold.h); reads add the attempts after the mark. question_totals keeps
@@ -204,6 +259,7 @@ constexpr Migration kMigrations[] = {
     {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},
     {3, "classroom", kSchemaClassroom},
     {4, "uuids on sessions and attempts; sync cursors per server", kSchemaSync},
+    {5, "exams: unanswered count on the session, only answers as attempts", kSchemaExamHandIn},
     {6, "totals folded in per session, not by a trigger per answer", kSchemaFoldedTotals},
 };
 

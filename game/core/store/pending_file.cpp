@@ -66,7 +66,8 @@ json op_json(const PendingOp& op) {
                         {"key", o.key.value},
                         {"ended_ms", o.end.ended_ms},
                         {"score", optional_json(o.end.score)},
-                        {"max_score", optional_json(o.end.max_score)}};
+                        {"max_score", optional_json(o.end.max_score)},
+                        {"unanswered", optional_json(o.end.unanswered)}};
             } else if constexpr (std::is_same_v<T, OverrideOp>) {
                 return {{"op", "override"}, {"key", o.key.value}, {"question_id", o.question_id}};
             } else {
@@ -115,7 +116,9 @@ PendingOp op_from(const json& j) {
         return EndSessionOp{
             SessionKey{j.at("key").get<std::int64_t>()},
             {j.at("ended_ms").get<std::int64_t>(), optional_from<double>(j.at("score")),
-             optional_from<double>(j.at("max_score"))}};
+             optional_from<double>(j.at("max_score")),
+             // Absent in files written before exams kept their unanswered count.
+             optional_from<int>(j.value("unanswered", json(nullptr)))}};
     if (kind == "override")
         return OverrideOp{SessionKey{j.at("key").get<std::int64_t>()},
                           j.at("question_id").get<std::string>()};

@@ -29,6 +29,7 @@ struct SessionEnd {
     std::int64_t ended_ms = 0;
     std::optional<double> score;      // as the mode scores it (points, partial credit ...)
     std::optional<double> max_score;  // the most that score could have been
+    std::optional<int> unanswered = std::nullopt;  // an exam: questions left unanswered at hand-in
 };
 
 struct AttemptRecord {
@@ -120,6 +121,7 @@ struct SessionRow {
     std::optional<std::int64_t> ended_ms;
     std::optional<double> score;
     std::optional<double> max_score;
+    std::optional<std::int64_t> unanswered;  // an exam's questions left without an answer
     std::int64_t attempts = 0;
     std::int64_t correct = 0;
     double score_sum = 0;

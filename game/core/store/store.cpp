@@ -36,7 +36,7 @@ constexpr const char* kInsertAttempt =
     "answer, score, correct, time_ms, confidence, answered_ms, day, uuid) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 constexpr const char* kEndSession =
-    "UPDATE sessions SET ended_ms = ?2, score = ?3, max_score = ?4 WHERE id = ?1";
+    "UPDATE sessions SET ended_ms = ?2, score = ?3, max_score = ?4, unanswered = ?5 WHERE id = ?1";
 
 constexpr std::size_t kMaxProfileName = 64;
 constexpr std::size_t kMaxIdLength = 256;
@@ -73,6 +73,7 @@ namespace {
 std::string check_end(const SessionEnd& e) {
     for (const auto& v : {e.score, e.max_score})
         if (v && (!std::isfinite(*v) || *v < 0)) return "a session score cannot be negative";
+    if (e.unanswered && *e.unanswered < 0) return "the unanswered count cannot be negative";
     return {};
 }
 
@@ -358,7 +359,8 @@ void Store::insert_attempt(const SessionIds& ids, const AttemptRecord& a, std::i
 void Store::update_session_end(std::int64_t session_id, const SessionEnd& end) {
     sql::Statement& st = cached(kEndSession);
     sql::ResetOnExit reset(st);
-    st.bind(1, session_id).bind(2, end.ended_ms).bind(3, end.score).bind(4, end.max_score).run();
+    st.bind(1, session_id).bind(2, end.ended_ms).bind(3, end.score).bind(4, end.max_score);
+    st.bind(5, end.unanswered).run();
 }
 
 // --- the public writes ---

@@ -146,6 +146,8 @@ class Store {
     std::vector<std::string> take_notices();
 
     // --- Profiles. Names are trimmed, 1..64 characters, unique ignoring ASCII case. ---
+    // The students' profiles: list_profiles and last_profile leave out the internal
+    // "Classroom" profile of classroom games (find_profile still finds it, for sync).
     bool list_profiles(std::vector<ProfileInfo>& out, std::string& error);
     std::optional<ProfileInfo> find_profile(const std::string& name);
     std::optional<std::string> last_profile();            // the one used most recently

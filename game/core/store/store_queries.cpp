@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/store/classroom_store.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
 #include "core/store/totals_fold.h"
@@ -37,7 +38,7 @@ SELECT profile_id, bank_id, question_id, max(iif(rn = 1, category, NULL)),
 FROM ranked GROUP BY profile_id, bank_id, question_id ORDER BY profile_id, bank_id, question_id)sql";
 constexpr const char* kRecentSessions = R"sql(
 SELECT s.id, s.bank_id, s.bank_hash, s.mode, s.started_ms, s.ended_ms, s.score, s.max_score,
-       count(a.id), coalesce(sum(a.correct), 0), total(a.score)
+       count(a.id), coalesce(sum(a.correct), 0), total(a.score), s.unanswered
 FROM (SELECT * FROM sessions WHERE profile_id = ?1 ORDER BY started_ms DESC, id DESC LIMIT ?2) AS s
 LEFT JOIN attempts AS a ON a.session_id = s.id
 GROUP BY s.id ORDER BY s.started_ms DESC, s.id DESC)sql";
@@ -112,6 +113,7 @@ bool Store::list_profiles(std::vector<ProfileInfo>& out, std::string& error) {
     if (!ready_for_read(error)) {
         // Offline: the names waiting to be written are all there is to show.
         pending_.for_each_profile_name([&](const std::string& name) {
+            if (name == kClassroomProfile) return;
             for (const ProfileInfo& p : out)
                 if (p.name == name) return;
             out.push_back({name, 0, 0});
@@ -119,7 +121,10 @@ bool Store::list_profiles(std::vector<ProfileInfo>& out, std::string& error) {
         return false;
     }
     try {
-        sql::Statement st(db_, "SELECT name, created_ms, last_used_ms FROM profiles ORDER BY name");
+        sql::Statement st(db_,
+                          "SELECT name, created_ms, last_used_ms FROM profiles WHERE name <> ?1 "
+                          "ORDER BY name");
+        st.bind(1, kClassroomProfile);
         while (st.step()) out.push_back({st.column_text(0), st.column_int(1), st.column_int(2)});
         return true;
     } catch (const sql::SqliteError& e) {
@@ -145,14 +150,18 @@ std::optional<std::string> Store::last_profile() {
     std::string error;
     if (ready_for_read(error)) {
         try {
-            sql::Statement st(
-                db_, "SELECT name FROM profiles ORDER BY last_used_ms DESC, id DESC LIMIT 1");
+            sql::Statement st(db_,
+                              "SELECT name FROM profiles WHERE name <> ?1 "
+                              "ORDER BY last_used_ms DESC, id DESC LIMIT 1");
+            st.bind(1, kClassroomProfile);
             if (st.step()) return st.column_text(0);
         } catch (const sql::SqliteError&) {
         }
     }
     std::optional<std::string> last;
-    pending_.for_each_profile_name([&](const std::string& name) { last = name; });
+    pending_.for_each_profile_name([&](const std::string& name) {
+        if (name != kClassroomProfile) last = name;
+    });
     return last;
 }
 
@@ -195,6 +204,7 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
                 s.attempts = st.column_int(8);
                 s.correct = st.column_int(9);
                 s.score_sum = st.column_double(10);
+                s.unanswered = st.column_optional_int(11);
                 out.recent_sessions.push_back(std::move(s));
             }
         }

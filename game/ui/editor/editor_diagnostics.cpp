@@ -44,8 +44,8 @@ void diagnostics_panel(Page& p) {
         head += ", " + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
     if (p.state.show_lint) head += ", " + std::to_string(p.state.lint.size()) + " lint";
     text_in_font(p.look.heading, head, errors ? &p.look.wrong : &p.look.correct);
-    rows(p, diags, "rules");
-    if (p.state.show_lint) rows(p, p.state.lint, "lint");
+    rows(p, for_reading(diags, false), "rules");
+    if (p.state.show_lint) rows(p, for_reading(p.state.lint, false), "lint");
     if (diags.empty() && (!p.state.show_lint || p.state.lint.empty()))
         muted(p.look, "Nothing to fix.");
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "ui/exam/exam_palette.h"
 #include "ui/question_widgets.h"
 #include "ui/screens.h"
 #include "ui/study_widgets.h"
@@ -35,7 +36,7 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
     int count = h.question_count;
     if (ImGui::InputInt("##exam-count", &count) && count != h.question_count)
         out = intent::SetQuestionCount{count};
-    muted(look, "From the categories chosen on Home.");
+    muted(look, "From the categories chosen on Home. + and \xE2\x88\x92 change the number.");
     ImGui::Spacing();
     if (ImGui::RadioButton("Time for the whole exam", !e.per_question))
         out = intent::SetExamPerQuestion{false};
@@ -76,6 +77,9 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
     end_column(bottom);
     if (keys.enter && can) out = intent::StartExam{};
     if (keys.escape) out = intent::Back{};
+    // As on Home: + and - change the number of questions.
+    if (keys.plus) out = intent::SetQuestionCount{h.question_count + 1};
+    if (keys.minus) out = intent::SetQuestionCount{h.question_count - 1};
 }
 
 // Question n of N, the progress, and the timer: large, and in the "wrong" colour in the last
@@ -104,44 +108,90 @@ void running_header(const AppState& state, const Look& look) {
                        ImVec2(ImGui::CalcItemWidth(), bar_h), "");
 }
 
-void running(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+bool escape_pressed() {
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
+}
+
+void question_body(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
     const QuizSession& s = *state.session;
     const Question& q = *s.current().question;
-    Column top = begin_column();
-    running_header(state, look);
-    end_column(top);
-    ImGui::Separator();
-    const std::string body_id =
-        "exam-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index());
-    ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
-    Column col = begin_column();
     const Category* cat = s.bank().find_category(q.category);
-    muted(look, cat ? cat->title : q.category);
+    std::string where = cat ? cat->title : q.category;
+    if (state.exam->flagged(s.index())) where += " \xC2\xB7 flagged";
+    ImGui::AlignTextToFramePadding();
+    muted(look, where);
+    const char* flag = state.exam->flagged(s.index()) ? "Unflag (F)" : "Flag for later (F)";
+    ImGui::SameLine();
+    align_right(button_width(flag));
+    if (ImGui::Button(flag)) out = intent::Exam{exam_cmd::ToggleFlag{}};
     text_in_font(look.heading, q.prompt);
     ImGui::Spacing();
     Intent answer = draw_answer_area(state, look, keys);
     if (has_intent(answer)) out = answer;
     ImGui::Spacing();
     confidence_row(state, look, keys, out);
+}
+
+// Answer, skip, the palette and the hand-in; Esc only ever asks.
+void running_footer(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+    const bool ready = is_complete(state.practice.draft);
+    const bool others_open = state.exam->unanswered_count() > 1;
+    if (primary_button(look, "Answer (Enter)", ready)) out = intent::Submit{};
+    ImGui::SameLine();
+    if (button("Skip (S)", others_open)) out = intent::Exam{exam_cmd::Skip{}};
+    ImGui::SameLine();
+    if (button("Questions (G)")) out = intent::Exam{exam_cmd::ShowPalette{true}};
+    const char* hand_in = "Hand in\xE2\x80\xA6 (Esc)";
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushTextWrapPos(column_end() - button_width(hand_in) - ImGui::GetStyle().ItemSpacing.x);
+    hint_if_fits(look, ready ? "L/M/H confidence"
+                             : answer_first_hint(state.session->current().question->type));
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine();
+    align_right(button_width(hand_in));
+    if (ImGui::Button(hand_in)) out = intent::Exam{exam_cmd::AskHandIn{}};
+    if (keys.enter && ready) out = intent::Submit{};
+    // Esc asks even from a short answer's field (which keeps its text): one key, one meaning.
+    if (keys.escape || (keys.typing && escape_pressed())) out = intent::Exam{exam_cmd::AskHandIn{}};
+    if (keys.letter == 's' && others_open) out = intent::Exam{exam_cmd::Skip{}};
+    if (keys.letter == 'g') out = intent::Exam{exam_cmd::ShowPalette{true}};
+    if (keys.letter == 'f') out = intent::Exam{exam_cmd::ToggleFlag{}};
+}
+
+void running(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+    const QuizSession& s = *state.session;
+    const ExamView& view = state.exam_view;
+    Column top = begin_column();
+    running_header(state, look);
+    muted(look, exam_counts_text(*state.exam));
+    end_column(top);
+    ImGui::Separator();
+    const char* part = view.confirm_hand_in ? "-confirm" : view.palette ? "-palette" : "";
+    const std::string body_id =
+        "exam-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index()) + part;
+    ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
+    Column col = begin_column();
+    // Keys go to the panel on top; the question's own keys only while it is shown.
+    const Keys none;
+    if (view.confirm_hand_in) {
+        exam_hand_in_confirmation(state, look, keys, out);
+    } else if (view.palette) {
+        exam_palette(state, look, keys, out);
+    } else {
+        question_body(state, look, keys, out);
+    }
     end_column(col);
     ImGui::EndChild();
     ImGui::Separator();
     Column bottom = begin_column();
-    const bool ready = is_complete(state.practice.draft);
-    const char* label = s.is_last() ? "Answer and finish (Enter)" : "Answer and go on (Enter)";
-    if (primary_button(look, label, ready)) out = intent::Submit{};
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    const char* hand_in = "Hand in now (Esc)";
-    ImGui::PushTextWrapPos(column_end() - button_width(hand_in) - ImGui::GetStyle().ItemSpacing.x);
-    hint_if_fits(look, ready ? "L/M/H confidence" : "Choose an answer first.");
-    ImGui::PopTextWrapPos();
-    ImGui::SameLine();
-    align_right(button_width(hand_in));
-    if (ImGui::Button(hand_in)) out = intent::HandIn{};
+    const bool question_shown = !view.confirm_hand_in && !view.palette;
+    if (question_shown) {
+        running_footer(state, look, keys, out);
+    } else {
+        running_footer(state, look, none, out);  // the buttons stay where they were
+    }
     end_column(bottom);
-    if (keys.enter && ready) out = intent::Submit{};
-    if (keys.escape) out = intent::HandIn{};
 }
 
 void answer_review(const QuizSession& s, const ExamResults& r, int i, const Look& look) {

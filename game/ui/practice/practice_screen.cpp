@@ -187,7 +187,8 @@ void footer(const AppState& state, const Look& look, const std::string& hint, In
     }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    hint_if_fits(look, !p.outcome && !is_complete(p.draft) ? "Choose an answer first." : hint);
+    hint_if_fits(look,
+                 !p.outcome && !is_complete(p.draft) ? answer_first_hint(p.draft.type) : hint);
 }
 
 }  // namespace

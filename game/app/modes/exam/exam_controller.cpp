@@ -39,31 +39,53 @@ void AppController::on(const intent::StartExam&) {
     limits.timing = setup.per_question ? ExamTiming::per_question : ExamTiming::whole_exam;
     limits.exam_ms = static_cast<std::int64_t>(setup.minutes) * 60'000;
     state_.exam.emplace(*state_.session, limits, *clock_);
+    state_.exam_view = ExamView{};
     state_.screen = Screen::exam;
 }
 
 void AppController::exam_submit() {
     PracticeState& p = state_.practice;
+    const int i = state_.session->index();
     if (!state_.exam->answer(*state_.session, p.draft, p.confidence)) return;
+    record_exam_answer(i);
     finish_exam_if_done();
-    if (!state_.exam->finished()) enter_question();
+    if (!state_.exam->finished()) enter_exam_question();
 }
 
 void AppController::on(const intent::HandIn&) {
     if (!state_.exam || !state_.session) return;
-    if (!state_.exam->finished())
+    state_.exam_view = ExamView{};
+    if (!state_.exam->finished()) {
+        const int i = state_.session->index();
         state_.exam->finish(*state_.session, state_.practice.draft, state_.practice.confidence);
+        record_exam_answer(i);
+    }
     finish_exam_if_done();
+}
+
+// Each answer goes to the score store when it is given (with that time), like a practice
+// quiz's at submit; questions never answered get no attempt.
+void AppController::record_exam_answer(int i) {
+    if (state_.exam->answered(i)) record_attempt(i);
+}
+
+void AppController::enter_exam_question() {
+    enter_question();
+    const int i = state_.session->index();
+    if (const std::optional<ExamDraft>& kept = state_.exam->draft(i)) {
+        state_.practice.draft = kept->answer;
+        state_.practice.confidence = kept->confidence;
+    }
+    state_.exam_view.palette_cursor = i;
 }
 
 void AppController::finish_exam_if_done() {
     if (!state_.exam || !state_.exam->finished()) return;
     state_.screen = Screen::exam_results;
-    // The exam's answers go to the score store at hand-in, like a practice quiz's at submit.
-    const QuizSession& s = *state_.session;
-    for (int i = 0; i < s.size(); ++i) record_attempt(i);
-    const Results results = s.results();
-    scores_.end_session(state_.scores, results.score, results.total);
+    state_.exam_view = ExamView{};
+    const ExamResults results = state_.exam->results(*state_.session);
+    scores_.end_session(state_.scores, results.score, results.total,
+                        results.total - results.answered);
     write_results();
 }
 
@@ -74,10 +96,12 @@ bool AppController::tick() {
     const bool synced = tick_sync();
     if (!state_.exam || state_.exam->finished() || !state_.session) return synced;
     const int before = state_.session->index();
+    const bool was_answered = state_.exam->answered(before);
     if (!state_.exam->tick(*state_.session, state_.practice.draft, state_.practice.confidence))
         return false;
+    if (!was_answered) record_exam_answer(before);
     finish_exam_if_done();
-    if (!state_.exam->finished() && state_.session->index() != before) enter_question();
+    if (!state_.exam->finished() && state_.session->index() != before) enter_exam_question();
     return true;
 }
 

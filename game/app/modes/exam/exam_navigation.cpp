@@ -1,0 +1,57 @@
+// The controller's exam navigation: skip and come back through the question palette, flags,
+// and the confirmation that stands between Esc and a hand-in.
+#include <algorithm>
+
+#include "app/app_controller.h"
+
+namespace statecraft {
+
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+}  // namespace
+
+void AppController::on(const intent::Exam& i) {
+    if (!state_.exam || !state_.session || state_.exam->finished()) return;
+    ExamSession& exam = *state_.exam;
+    QuizSession& quiz = *state_.session;
+    ExamView& view = state_.exam_view;
+    const PracticeState& p = state_.practice;
+    const auto moved = [&](bool ok) {
+        if (!ok) return;
+        view.palette = view.confirm_hand_in = false;
+        enter_exam_question();
+    };
+    std::visit(Overloaded{
+                   [&](const exam_cmd::GoTo& c) {
+                       if (c.index == quiz.index())  // back to it
+                           view.palette = view.confirm_hand_in = false;
+                       moved(exam.go_to(quiz, c.index, p.draft, p.confidence));
+                   },
+                   [&](const exam_cmd::Skip&) { moved(exam.skip(quiz, p.draft, p.confidence)); },
+                   [&](const exam_cmd::ToggleFlag&) { exam.toggle_flag(quiz.index()); },
+                   [&](const exam_cmd::ShowPalette& c) {
+                       view.palette = c.on;
+                       view.confirm_hand_in = false;
+                       view.palette_cursor = quiz.index();
+                   },
+                   [&](const exam_cmd::MovePaletteCursor& c) {
+                       view.palette_cursor =
+                           std::clamp(view.palette_cursor + c.by, 0, quiz.size() - 1);
+                   },
+                   [&](const exam_cmd::AskHandIn&) {
+                       view.confirm_hand_in = true;
+                       view.palette = false;
+                   },
+                   [&](const exam_cmd::CancelHandIn&) { view.confirm_hand_in = false; },
+               },
+               i.command);
+}
+
+}  // namespace statecraft
