@@ -52,6 +52,9 @@ class AppController {
     AppController& operator=(const AppController&) = delete;
 
     const AppState& state() const { return state_; }
+    // The live game's view for the projector, put here by the live host a few times a second
+    // (and by the --screen samples), and the screen that shows it.
+    void set_live_view(LiveUiState view, Screen screen = Screen::live_join);
     void apply(const Intent& intent);
     // Requests gathered since the last call.
     WindowRequests take_requests();
@@ -110,6 +113,7 @@ class AppController {
     void on(const intent::PractiseWeakest&);
     void on(const intent::RetryWrites&);
     void on(const intent::Classroom& i);
+    void on(const intent::Live& i);
     void on(const intent::Editor& i);
     void on(const std::monostate&) {}
     // Study modes: study_controller.cpp (review, confidence), exam_controller.cpp (exam).

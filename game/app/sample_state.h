@@ -42,5 +42,7 @@ std::string drive_to_sample(AppController& controller, ManualClock& clock,
 // Classroom screens: set-up with six teams; the projector view on question 2 with three teams
 // answered and 13 s left; the podium after a whole game (app/modes/classroom/classroom_sample.cpp).
 std::string drive_to_classroom_sample(AppController& controller, ManualClock& clock, Screen screen);
+// The live classroom's projector stages (app/modes/live/live_sample.cpp).
+std::string drive_to_live_sample(AppController& controller, Screen screen);
 
 }  // namespace statecraft

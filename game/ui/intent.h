@@ -7,6 +7,7 @@
 
 #include "ui/classroom/classroom_command.h"
 #include "ui/editor/editor_intent.h"
+#include "ui/live/live_command.h"
 
 namespace statecraft::intent {
 
@@ -104,6 +105,10 @@ struct RetryWrites {};      // try the score database again now
 struct Classroom {
     ClassroomCommand command;
 };
+// The live classroom's projector view (ui/live/live_command.h)
+struct Live {
+    LiveCommand command;
+};
 
 }  // namespace statecraft::intent
 
@@ -125,7 +130,7 @@ using Intent =
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
                  intent::PractiseWeakest, intent::RetryWrites,
                  // classroom
-                 intent::Classroom,
+                 intent::Classroom, intent::Live,
                  // authoring
                  intent::Editor>;
 
