@@ -92,7 +92,7 @@ TEST_SUITE("live") {
         ana.send(join_message(1, "Ana"));
         CHECK(ana.read_until("welcome"));
         CHECK(wait_for(*s.server, [](const LiveSnapshot& snap) { return snap.lobby.size() == 1; }));
-        s.server->post(live_cmd::Start{});
+        s.server->post(live_game_cmd::Start{});
         const auto q = ana.read_until("question");
         REQUIRE(q);
         CHECK(q->find("explanation") == q->end());
@@ -101,12 +101,12 @@ TEST_SUITE("live") {
         CHECK(ana.read_until("locked"));  // the only player answered
         CHECK(wait_for(*s.server,
                        [](const LiveSnapshot& snap) { return snap.phase == LivePhase::locked; }));
-        s.server->post(live_cmd::Reveal{});
+        s.server->post(live_game_cmd::Reveal{});
         const auto reveal = ana.read_until("reveal");
         REQUIRE(reveal);
         CHECK(reveal->at("correct") == true);
         CHECK(s.server->take_news().finished_rounds.size() == 1);
-        s.server->post(live_cmd::Start{});  // refused: already started
+        s.server->post(live_game_cmd::Start{});  // refused: already started
         CHECK(wait_for(*s.server, [&](const LiveSnapshot&) { return true; }));
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
         CHECK(s.server->take_news().refusals.size() == 1);
