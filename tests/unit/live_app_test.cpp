@@ -51,7 +51,7 @@ std::size_t stored_rows(const std::filesystem::path& db) {
 
 TEST_SUITE("live") {
     TEST_CASE(
-        "live app: the teacher hosts a game from the classroom set-up; answers reach the store") {
+        "live app: the teacher hosts a game from the classroom set-up - answers reach the store") {
         setenv("STATECRAFT_LIVE_BIND", "127.0.0.1", 1);
         setenv("STATECRAFT_LIVE_PORT", "0", 1);
         ScratchDir dir;

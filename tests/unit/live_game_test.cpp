@@ -29,7 +29,7 @@ std::vector<std::string> types_of(const std::vector<json>& messages) {
 
 TEST_SUITE("live") {
     TEST_CASE(
-        "live game: players join, answer, the question locks when all answered, reveal and "
+        "live game: players join - answer - the question locks when all answered - reveal and "
         "podium") {
         LiveTable t = make_table({"q-capital", "q-treaty"});
         json w = t.join(1, "  Ana\tMaria  ", 1);
@@ -105,7 +105,7 @@ TEST_SUITE("live") {
         for (const auto& buffer : t.raw) CHECK(buffer->find(token_for(1)) == std::string::npos);
     }
 
-    TEST_CASE("live game: the server's timer locks; answers after it are late") {
+    TEST_CASE("live game: the server's timer locks - answers after it are late") {
         LiveTable t = make_table({"q-treaty"});  // 10 s limit
         t.join(1, "Ana", 1);
         t.join(2, "Ben", 2);
@@ -120,8 +120,8 @@ TEST_SUITE("live") {
     }
 
     TEST_CASE(
-        "live game: a player rejoins by token with name, points and the current question; a second "
-        "tab takes over") {
+        "live game: a player rejoins by token with name - points and the current question - a "
+        "second tab takes over") {
         LiveTable t = make_table({"q-capital", "q-members"});
         t.join(1, "Ana", 1);
         t.join(2, "Ben", 2);
@@ -243,7 +243,7 @@ TEST_SUITE("live") {
         CHECK(t.last(1)["type"] == "welcome");
     }
 
-    TEST_CASE("live game: the player limit, and a kicked player cannot come back") {
+    TEST_CASE("live game: the player limit - and a kicked player cannot come back") {
         LiveSettings settings = live_settings();
         settings.max_players = 2;
         LiveTable t = make_table({"q-capital"}, settings);
@@ -259,7 +259,7 @@ TEST_SUITE("live") {
         CHECK(t.game.snapshot(t.now).lobby.size() == 2);
     }
 
-    TEST_CASE("live game: peer instruction votes twice, shows both rounds, scores the second") {
+    TEST_CASE("live game: peer instruction votes twice - shows both rounds - scores the second") {
         LiveSettings settings = live_settings();
         settings.peer_questions = {1};
         LiveTable t = make_table({"q-capital"}, settings);

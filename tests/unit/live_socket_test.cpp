@@ -60,7 +60,8 @@ bool wait_for(const net::LiveServer& server, F&& ok) {
 }  // namespace
 
 TEST_SUITE("live") {
-    TEST_CASE("live server: serves only the page's files, with the content type and a strict CSP") {
+    TEST_CASE(
+        "live server: serves only the page's files - with the content type and a strict CSP") {
         RunningServer s;
         const HttpReply page = http_get(s.port, "/?pin=123456");
         CHECK(page.status == 200);
@@ -84,7 +85,7 @@ TEST_SUITE("live") {
         CHECK(http_get(s.port, "/", "DELETE").status == 405);
     }
 
-    TEST_CASE("live server: a player joins and answers over a real WebSocket; the host sees it") {
+    TEST_CASE("live server: a player joins and answers over a real WebSocket - the host sees it") {
         RunningServer s;
         WsClient ana(s.port);
         REQUIRE(ana.connected());
@@ -113,7 +114,7 @@ TEST_SUITE("live") {
     }
 
     TEST_CASE(
-        "live server: an oversized frame closes the socket; the game goes on for the others") {
+        "live server: an oversized frame closes the socket - the game goes on for the others") {
         RunningServer s;
         WsClient eve(s.port), ana(s.port);
         REQUIRE(eve.connected());
@@ -128,7 +129,7 @@ TEST_SUITE("live") {
         CHECK(ana.read_until("welcome"));
     }
 
-    TEST_CASE("live server: messages per second are capped; a flood closes the socket") {
+    TEST_CASE("live server: messages per second are capped - a flood closes the socket") {
         RunningServer s;
         WsClient eve(s.port);
         REQUIRE(eve.connected());

@@ -33,7 +33,7 @@ std::vector<ClassroomExportRow> rows_of(Store& store) {
 }  // namespace
 
 TEST_SUITE("live") {
-    TEST_CASE("live store: each question is saved as it is scored; a game cut short keeps them") {
+    TEST_CASE("live store: each question is saved as it is scored - a game cut short keeps them") {
         ScratchDir dir;
         LiveTable t = make_table({"q-capital", "q-members", "q-treaty"});
         t.join(1, "Ana", 1);
