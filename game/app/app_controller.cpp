@@ -2,6 +2,7 @@
 
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
+#include "app/modes/live/live_controller.h"
 
 #include <algorithm>
 #include <random>
@@ -353,6 +354,13 @@ void AppController::on(const intent::Back&) {
         case Screen::classroom_setup:  // the classroom screens send their own leave command
         case Screen::classroom:
         case Screen::podium:
+        case Screen::live_join:  // the live screens send live_cmd::Leave
+        case Screen::live_question:
+        case Screen::live_distribution:
+        case Screen::live_reveal:
+        case Screen::live_peer:
+        case Screen::live_leaderboard:
+        case Screen::live_podium:
         case Screen::editor:  // the editor leaves through intent::editor::Leave (it may ask)
             break;
     }
@@ -365,9 +373,27 @@ void AppController::on(const intent::RetryMissed&) {
 }
 
 void AppController::on(const intent::Classroom& i) {
-    ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms()};
-    if (std::holds_alternative<classroom_cmd::Start>(i.command)) context.seed = next_seed();
+    ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms(), 1, {}};
+    if (std::holds_alternative<classroom_cmd::Start>(i.command) ||
+        std::holds_alternative<classroom_cmd::StartLive>(i.command))
+        context.seed = next_seed();
+    context.start_live = [this](LiveLaunch launch) {
+        if (!live_host_) live_host_ = std::make_shared<LiveHost>();
+        return live_host_->start(std::move(launch), state_);
+    };
     apply_classroom_command(state_, i.command, context);
+}
+
+void AppController::set_live_view(LiveUiState view, Screen screen) {
+    const int selected = state_.live.selected;
+    state_.live = std::move(view);
+    if (state_.live.selected < 0) state_.live.selected = selected;
+    state_.screen = screen;
+}
+
+void AppController::on(const intent::Live& i) {
+    apply_live_command(state_, i.command);
+    if (live_host_) live_host_->frame(state_, options_.store, wall_now_ms());
 }
 
 void AppController::on(const intent::SetUiScale& i) {

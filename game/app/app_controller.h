@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -45,6 +46,8 @@ struct WindowRequests {
 
 inline constexpr int kDefaultQuestionCount = 10;
 
+class LiveHost;  // app/modes/live/live_host.h
+
 class AppController {
   public:
     AppController(AppState state, const Clock& clock, ControllerOptions options);
@@ -53,6 +56,9 @@ class AppController {
     AppController& operator=(const AppController&) = delete;
 
     const AppState& state() const { return state_; }
+    // The live game's view for the projector, put here by the live host a few times a second
+    // (and by the --screen samples), and the screen that shows it.
+    void set_live_view(LiveUiState view, Screen screen = Screen::live_join);
     void apply(const Intent& intent);
     // Requests gathered since the last call.
     WindowRequests take_requests();
@@ -114,6 +120,7 @@ class AppController {
     void on(const intent::RetryWrites&);
     void on(const intent::SyncNow&);  // modes/progress/sync_controller.cpp
     void on(const intent::Classroom& i);
+    void on(const intent::Live& i);
     void on(const intent::Editor& i);
     void on(const std::monostate&) {}
     // Study modes: study_controller.cpp (review, confidence), exam_controller.cpp (exam).
@@ -147,8 +154,9 @@ class AppController {
     WindowRequests requests_;
     std::uint64_t seed_;
     ScoreRecorder scores_;
-    std::string session_hash_;  // content hash of the current session's bank
-    SyncJob sync_job_;          // last: stopped and joined before the rest goes
+    std::string session_hash_;             // content hash of the current session's bank
+    std::shared_ptr<LiveHost> live_host_;  // the live classroom's server, while a game is open
+    SyncJob sync_job_;                     // last: stopped and joined before the rest goes
 };
 
 }  // namespace statecraft

@@ -45,5 +45,7 @@ std::string drive_to_sample(AppController& controller, ManualClock& clock,
 // question in it). app/modes/classroom/classroom_sample.cpp.
 std::string drive_to_classroom_sample(AppController& controller, ManualClock& clock,
                                       const SampleOptions& options);
+// The live classroom's projector stages (app/modes/live/live_sample.cpp).
+std::string drive_to_live_sample(AppController& controller, Screen screen);
 
 }  // namespace statecraft

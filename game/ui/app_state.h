@@ -15,6 +15,7 @@
 #include "core/study/review_queue.h"
 #include "ui/classroom/classroom_state.h"
 #include "ui/editor/editor_state.h"
+#include "ui/live/live_state.h"
 #include "ui/progress/progress_page.h"
 
 namespace statecraft {
@@ -32,6 +33,14 @@ enum class Screen {
     classroom_setup,
     classroom,
     podium,
+    // The live classroom's projector view; one --screen name per stage for screenshots.
+    live_join,
+    live_question,
+    live_distribution,
+    live_reveal,
+    live_peer,
+    live_leaderboard,
+    live_podium,
     editor  // the last one: ui_screens_test walks home..editor
 };
 
@@ -108,6 +117,7 @@ struct AppState {
     float ui_scale = 1.0f;
     bool high_contrast = false;
     ClassroomUiState classroom;
+    LiveUiState live;    // the live classroom (students' devices)
     std::string status;  // one line for the student (results saved, an error), or empty
     StudyState study;
     ExamSetup exam_setup;

@@ -8,6 +8,7 @@
 #include "ui/classroom/classroom_command.h"
 #include "ui/editor/editor_intent.h"
 #include "ui/exam/exam_command.h"
+#include "ui/live/live_command.h"
 
 namespace statecraft::intent {
 
@@ -115,6 +116,10 @@ struct SyncNow {};          // send the profile to the school server, in the bac
 struct Classroom {
     ClassroomCommand command;
 };
+// The live classroom's projector view (ui/live/live_command.h)
+struct Live {
+    LiveCommand command;
+};
 
 }  // namespace statecraft::intent
 
@@ -136,7 +141,7 @@ using Intent =
                  intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
                  intent::PractiseWeakest, intent::RetryWrites, intent::SyncNow,
                  // classroom
-                 intent::Classroom,
+                 intent::Classroom, intent::Live,
                  // authoring
                  intent::Editor>;
 

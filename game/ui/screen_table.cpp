@@ -11,6 +11,9 @@ const std::vector<ScreenEntry>& screen_table() {
     static const DrawScreen classroom = [](const AppState& s, const Look& l, const Keys&) {
         return draw_classroom(s, l);
     };
+    static const DrawScreen live = [](const AppState& s, const Look& l, const Keys&) {
+        return draw_live(s, l);
+    };
     static const std::vector<ScreenEntry> table = {
         {Screen::home, "home", draw_home},
         {Screen::practice, "practice", draw_practice},
@@ -23,6 +26,13 @@ const std::vector<ScreenEntry>& screen_table() {
         {Screen::classroom_setup, "classroom-setup", draw_classroom_setup},
         {Screen::classroom, "classroom", classroom},
         {Screen::podium, "podium", classroom},
+        {Screen::live_join, "live-join", live},
+        {Screen::live_question, "live-question", live},
+        {Screen::live_distribution, "live-distribution", live},
+        {Screen::live_reveal, "live-reveal", live},
+        {Screen::live_peer, "live-peer", live},
+        {Screen::live_leaderboard, "live-leaderboard", live},
+        {Screen::live_podium, "live-podium", live},
         {Screen::editor, "editor", draw_editor},
     };
     return table;

@@ -24,6 +24,8 @@ void draw_write_banner(const AppState& state, const Look& look, Intent& out);
 Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys& keys);
 // The projector view, podium included (it reads its own keys: see classroom_key_intent).
 Intent draw_classroom(const AppState& state, const Look& look);
+// The live classroom's projector view, every stage (it reads its own keys: ui/live/).
+Intent draw_live(const AppState& state, const Look& look);
 Intent draw_editor(const AppState& state, const Look& look, const Keys& keys);
 
 // The whole frame: the full-screen window, the current screen, its keys. Call between

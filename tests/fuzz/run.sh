@@ -7,9 +7,13 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 build=build/fuzz
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTATECRAFT_FUZZ=ON >/dev/null
-cmake --build "$build" -j2 --target gift_fuzz csv_fuzz bank_path_fuzz
+cmake --build "$build" -j2 --target gift_fuzz csv_fuzz bank_path_fuzz live_message_fuzz
 fixtures=../shared/references/fixtures
-mkdir -p "$build/corpus/gift" "$build/corpus/csv" "$build/corpus/bank"
+mkdir -p "$build/corpus/gift" "$build/corpus/csv" "$build/corpus/bank" "$build/corpus/live"
+# live_message_fuzz: one frame of each kind from docs/live-protocol.md
+printf '%s' '{"type":"join","pin":"123456","token":"0123456789abcdef0123456789abcdef","name":"Ana","team":1}' >"$build/corpus/live/join"
+printf '%s' '{"type":"answer","question":0,"round":1,"choice":1,"confidence":2}' >"$build/corpus/live/single"
+printf '%s' '{"type":"answer","question":0,"round":1,"choices":[0,1],"matches":[1,-1],"order":[1,0],"text":"x","value":true}' >"$build/corpus/live/fields"
 cp questions/*.json questions/examples/*.json "$build/corpus/bank/"
 rm -f "$build/corpus/bank/bank.schema.json"
 cp "$fixtures"/gift/moodle/* "$fixtures"/gift/fuhrmanator-GIFT-grammar-PEG.js/*.gift "$build/corpus/gift/"
@@ -21,8 +25,9 @@ cases = vectors["metadata_cases"] + vectors["import_cases_delimiter_comma_fields
 for i, case in enumerate(cases):
     open(f"{sys.argv[2]}/anki-{i:02d}.csv", "w").write(case["input"])
 PY
-for target in gift csv bank_path; do
+for target in gift csv bank_path live_message; do
   corpus="$build/corpus/${target%_path}"
+  [ "$target" = live_message ] && corpus="$build/corpus/live"
   max_len=8192
   [ "$target" = bank_path ] && max_len=262144  # whole banks
   echo "== ${target}_fuzz for ${seconds}s"

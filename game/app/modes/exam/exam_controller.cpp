@@ -5,6 +5,7 @@
 #include "app/app_controller.h"
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
+#include "app/modes/live/live_host.h"
 
 namespace statecraft {
 
@@ -94,6 +95,9 @@ bool AppController::tick() {
     tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
     const bool synced = tick_sync();
+    if (live_host_ && live_host_->open() &&
+        live_host_->frame(state_, options_.store, wall_now_ms()))
+        return true;
     if (!state_.exam || state_.exam->finished() || !state_.session) return synced;
     const int before = state_.session->index();
     const bool was_answered = state_.exam->answered(before);
@@ -107,6 +111,7 @@ bool AppController::tick() {
 
 std::optional<double> AppController::redraw_after_seconds() const {
     if (!state_.exam || state_.exam->finished() || !state_.session) {
+        if (live_host_ && live_host_->open()) return 0.1;  // the server's snapshot: 10 a second
         if (auto countdown = classroom_redraw_after(state_)) return *countdown;
         if (sync_job_.pending()) return kSyncRedrawSeconds;
         return std::nullopt;
