@@ -355,7 +355,7 @@ void AppController::set_live_view(LiveUiState view, Screen screen) {
 }
 
 void AppController::on(const intent::Live& i) {
-    apply_live_command(state_, i.command);
+    apply_live_view_command(state_, i.command);
 }
 
 void AppController::on(const intent::SetUiScale& i) {

@@ -15,7 +15,8 @@
 
 namespace statecraft::ui {
 
-Intent live_intent(LiveCommand command);
+Intent live_intent(LiveViewCommand command);
+Intent live_game_intent(LiveCommand command);  // a command for the game itself
 
 void draw_live_lobby(const LiveUiState& ui, const LiveSnapshot& s, const Look& look, Intent& out);
 void draw_live_question(const LiveSnapshot& s, const Look& look);
