@@ -110,7 +110,7 @@ struct AppState {
     float ui_scale = 1.0f;
     bool high_contrast = false;
     ClassroomUiState classroom;
-    LiveUiState live;  // the live classroom (students' devices)
+    LiveUiState live;    // the live classroom (students' devices)
     std::string status;  // one line for the student (results saved, an error), or empty
     StudyState study;
     ExamSetup exam_setup;
