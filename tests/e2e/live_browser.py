@@ -45,6 +45,8 @@ bank_path = os.path.join(source, "questions/examples/all-types.json")
 bank = {q["id"]: q for q in json.load(open(bank_path))["questions"]}
 QUESTIONS = ["single-example", "matching-example", "ordering-example", "short-answer-example"]
 WAIT = 20
+# Ben's name carries markup: it must show as these characters everywhere, never as an element.
+BEN = "Ben <b>&amp;</b>"
 
 
 def fail(message):
@@ -163,7 +165,7 @@ def main():
     players = []
     try:
         url = "http://127.0.0.1:%d/?pin=%s" % (host.port, host.pin)
-        for name, phone in (("Ana", False), ("Ben", False), ("Cleo", True)):
+        for name, phone in (("Ana", False), (BEN, False), ("Cleo", True)):
             p = Player(name, phone, os.path.join(work, name))
             players.append(p)
             p.driver.get(url)
@@ -177,7 +179,7 @@ def main():
             p.wait_screen("lobby")
         ana, ben, cleo = players
         lobby = [e["name"] for e in host.snapshot()["lobby"]]
-        if lobby != ["Ana", "Ben", "Cleo"]:
+        if lobby != ["Ana", BEN, "Cleo"]:
             fail("the projector's lobby shows %s" % lobby)
         token = cleo.driver.execute_script("return localStorage.getItem('statecraft.live.token')")
         if not token or len(token) != 32 or any(c not in "0123456789abcdef" for c in token):
@@ -194,7 +196,7 @@ def main():
                 # Ben's phone sleeps mid-question: the page comes back on the same question.
                 ben.driver.refresh()
                 ben.wait_screen("question")
-                if ben.text("who") != "Ben":
+                if ben.text("who") != BEN:
                     fail("after a reload mid-question Ben is %r" % ben.text("who"))
             answer(ana, qid, True)
             ana.wait_screen("waiting")
@@ -245,7 +247,7 @@ def main():
         cleo.shot("live-phone-podium.png")
         board = podium["leaderboard"]
         names = [r["name"] for r in board]
-        if names[-1] != "Ben" or set(names) != {"Ana", "Ben", "Cleo"}:
+        if names[-1] != BEN or set(names) != {"Ana", BEN, "Cleo"}:
             fail("the podium order is %s" % board)
         if [r["total"] for r in board] != sorted([r["total"] for r in board], reverse=True):
             fail("the podium is not in order of points: %s" % board)
@@ -253,6 +255,8 @@ def main():
                  for li in ana.driver.find_elements(By.CSS_SELECTOR, "#pd-places li")]
         if shown != names[:3]:
             fail("Ana's phone shows the podium %s, the projector %s" % (shown, names))
+        if ana.driver.find_elements(By.CSS_SELECTOR, "#pd-places b, #pd-places i"):
+            fail("a player's name became markup on the podium")
         for p in players:
             if p.errors():
                 fail("%s's page logged errors: %s" % (p.name, p.errors()))
