@@ -342,8 +342,14 @@ void AppController::on(const intent::RetryMissed&) {
 }
 
 void AppController::on(const intent::Classroom& i) {
-    ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms()};
-    if (std::holds_alternative<classroom_cmd::Start>(i.command)) context.seed = next_seed();
+    ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms(), 1, {}};
+    if (std::holds_alternative<classroom_cmd::Start>(i.command) ||
+        std::holds_alternative<classroom_cmd::StartLive>(i.command))
+        context.seed = next_seed();
+    context.start_live = [this](LiveLaunch launch) {
+        if (!live_host_) live_host_ = std::make_shared<LiveHost>();
+        return live_host_->start(std::move(launch), state_);
+    };
     apply_classroom_command(state_, i.command, context);
 }
 
@@ -355,7 +361,8 @@ void AppController::set_live_view(LiveUiState view, Screen screen) {
 }
 
 void AppController::on(const intent::Live& i) {
-    apply_live_view_command(state_, i.command);
+    apply_live_command(state_, i.command);
+    if (live_host_) live_host_->frame(state_, options_.store, wall_now_ms());
 }
 
 void AppController::on(const intent::SetUiScale& i) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -43,6 +44,8 @@ struct WindowRequests {
 };
 
 inline constexpr int kDefaultQuestionCount = 10;
+
+class LiveHost;  // app/modes/live/live_host.h
 
 class AppController {
   public:
@@ -143,7 +146,8 @@ class AppController {
     WindowRequests requests_;
     std::uint64_t seed_;
     ScoreRecorder scores_;
-    std::string session_hash_;  // content hash of the current session's bank
+    std::string session_hash_;             // content hash of the current session's bank
+    std::shared_ptr<LiveHost> live_host_;  // the live classroom's server, while a game is open
 };
 
 }  // namespace statecraft

@@ -7,7 +7,7 @@
 
 #include "ui/classroom/classroom_command.h"
 #include "ui/editor/editor_intent.h"
-#include "ui/live/live_view_command.h"
+#include "ui/live/live_command.h"
 
 namespace statecraft::intent {
 
@@ -105,9 +105,9 @@ struct RetryWrites {};      // try the score database again now
 struct Classroom {
     ClassroomCommand command;
 };
-// The live classroom's projector view (ui/live/live_view_command.h)
+// The live classroom's projector view (ui/live/live_command.h)
 struct Live {
-    LiveViewCommand command;
+    LiveCommand command;
 };
 
 }  // namespace statecraft::intent

@@ -68,12 +68,12 @@ TEST_CASE("live screens: Space takes the next step and Esc closes the game") {
     Intent i = ui.frame(app.state());
     REQUIRE(std::holds_alternative<intent::Live>(i));
     app.apply(i);
-    CHECK(host_command<live_cmd::Lock>(app.state()));  // the question is open: Space locks
+    CHECK(host_command<live_cmd::Advance>(app.state()));
     ui.key(ImGuiKey_Escape);
     i = ui.frame(app.state());
     REQUIRE(std::holds_alternative<intent::Live>(i));
     app.apply(i);
-    CHECK(app.state().live.closing);
+    CHECK(host_command<live_cmd::Leave>(app.state()));
     CHECK(app.state().screen == Screen::home);
 }
 
@@ -81,7 +81,7 @@ TEST_CASE("live screens: in the lobby Down selects a player and Delete removes t
     UiHarness ui;
     AppFixture app;
     REQUIRE(drive_to_live_sample(*app.controller, Screen::live_join).empty());
-    app.apply(intent::Live{live_view::Select{-1}});
+    app.apply(intent::Live{live_cmd::Select{-1}});
     ui.settle(app.state());
     ui.key(ImGuiKey_Delete);  // nobody selected: nothing to remove
     CHECK_FALSE(has_intent(ui.frame(app.state())));

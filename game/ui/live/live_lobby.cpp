@@ -61,7 +61,7 @@ void player_chips(const LiveUiState& ui, const LiveSnapshot& s, const Look& look
                                              : p.connected ? style.Colors[ImGuiCol_Text]
                                                            : look.muted);
         if (plain_button(label.c_str()))
-            out = live_intent(live_view::Select{selected ? -1 : p.player});
+            out = live_intent(live_cmd::Select{selected ? -1 : p.player});
         ImGui::PopStyleColor(2);
         ImGui::PopID();
     }
@@ -111,7 +111,7 @@ void draw_live_lobby(const LiveUiState& ui, const LiveSnapshot& s, const Look& l
             if (p.player == ui.selected) {
                 ImGui::Spacing();
                 const std::string label = "Remove " + p.name + " (Delete)";
-                if (plain_button(label.c_str())) out = live_game_intent(live_cmd::Kick{p.player});
+                if (plain_button(label.c_str())) out = live_intent(live_cmd::Kick{p.player});
             }
     }
     ImGui::PopTextWrapPos();

@@ -15,12 +15,8 @@ namespace statecraft {
 
 namespace ui {
 
-Intent live_intent(LiveViewCommand command) {
+Intent live_intent(LiveCommand command) {
     return intent::Live{std::move(command)};
-}
-
-Intent live_game_intent(LiveCommand command) {
-    return intent::Live{live_view::Game{std::move(command)}};
 }
 
 }  // namespace ui
@@ -55,23 +51,6 @@ const char* phase_hint(const LiveSnapshot& s) {
     return "Shift+End: end the game";
 }
 
-// The game's next step from this phase (what Space and the footer's first button do).
-LiveCommand next_step(const LiveSnapshot& s) {
-    switch (s.phase) {
-        case LivePhase::lobby:
-            return live_cmd::Start{};
-        case LivePhase::question:
-            return live_cmd::Lock{};
-        case LivePhase::locked:
-            if (s.peer && s.vote_round == 1) return live_cmd::Revote{};
-            return live_cmd::Reveal{};
-        case LivePhase::reveal:
-            return live_cmd::Leaderboard{};
-        default:
-            return live_cmd::Next{};  // after the last question: the podium
-    }
-}
-
 bool pressed(ImGuiKey key) {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
 }
@@ -89,22 +68,22 @@ int step_selection(const LiveUiState& ui, const LiveSnapshot& s, int step) {
 
 Intent read_keys(const LiveUiState& ui, const LiveSnapshot& s) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (pressed(ImGuiKey_Escape)) return live_intent(live_view::Leave{});
+    if (pressed(ImGuiKey_Escape)) return live_intent(live_cmd::Leave{});
     if (io.KeyShift && pressed(ImGuiKey_End) && s.phase != LivePhase::lobby &&
         s.phase != LivePhase::podium)
-        return live_game_intent(live_cmd::Finish{});
+        return live_intent(live_cmd::Finish{});
     if (s.phase == LivePhase::lobby) {
         if (pressed(ImGuiKey_DownArrow))
-            return live_intent(live_view::Select{step_selection(ui, s, 1)});
+            return live_intent(live_cmd::Select{step_selection(ui, s, 1)});
         if (pressed(ImGuiKey_UpArrow))
-            return live_intent(live_view::Select{step_selection(ui, s, -1)});
+            return live_intent(live_cmd::Select{step_selection(ui, s, -1)});
         if (ui.selected >= 0 && (pressed(ImGuiKey_Delete) || pressed(ImGuiKey_Backspace)))
-            return live_game_intent(live_cmd::Kick{ui.selected});
+            return live_intent(live_cmd::Kick{ui.selected});
     }
     if (s.phase != LivePhase::podium &&
         (pressed(ImGuiKey_Space) || pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter) ||
          pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_RightArrow)))
-        return live_game_intent(next_step(s));
+        return live_intent(live_cmd::Advance{});
     return {};
 }
 
@@ -114,12 +93,12 @@ void footer(const LiveUiState& ui, const LiveSnapshot& s, const Look& look, Inte
     if (const char* label = next_label(s)) {
         ImGui::PushStyleColor(ImGuiCol_Button, look.accent);
         ImGui::PushStyleColor(ImGuiCol_Text, look.on_accent);
-        if (plain_button(label)) out = live_game_intent(next_step(s));
+        if (plain_button(label)) out = live_intent(live_cmd::Advance{});
         ImGui::PopStyleColor(2);
         ImGui::SameLine();
     }
     if (plain_button(s.phase == LivePhase::podium ? "Close the game (Esc)" : "Close (Esc)"))
-        out = live_intent(live_view::Leave{});
+        out = live_intent(live_cmd::Leave{});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     if (!ui.message.empty())
@@ -133,7 +112,7 @@ void footer(const LiveUiState& ui, const LiveSnapshot& s, const Look& look, Inte
 
 Intent draw_live(const AppState& state, const Look& look) {
     const LiveUiState& ui = state.live;
-    if (!ui.snapshot) return live_intent(live_view::Leave{});
+    if (!ui.snapshot) return live_intent(live_cmd::Leave{});
     const LiveSnapshot& s = *ui.snapshot;
     Intent out;
     begin_no_nav();

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/live/live_command.h"
 #include "core/live/live_snapshot.h"
+#include "ui/live/live_command.h"
 
 namespace statecraft {
 
@@ -18,10 +18,9 @@ struct LiveUiState {
     std::string pin;                       // 6 digits
     int selected = -1;                     // lobby: the player Delete removes (lobby index)
     std::string message;                   // the last refusal or server problem, or empty
-    // Commands for the game, taken by the live host each frame and posted to the server (the
-    // game and its server live in the host, not in the UI state).
+    // Commands for the game (advance, finish, kick, leave), taken by the live host each frame:
+    // the game and its server live in the host, not in the UI state.
     std::vector<LiveCommand> to_host;
-    bool closing = false;  // the teacher closed the live game: the host stops the server
 };
 
 }  // namespace statecraft

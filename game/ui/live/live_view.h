@@ -15,8 +15,7 @@
 
 namespace statecraft::ui {
 
-Intent live_intent(LiveViewCommand command);
-Intent live_game_intent(LiveCommand command);  // a command for the game itself
+Intent live_intent(LiveCommand command);
 
 void draw_live_lobby(const LiveUiState& ui, const LiveSnapshot& s, const Look& look, Intent& out);
 void draw_live_question(const LiveSnapshot& s, const Look& look);

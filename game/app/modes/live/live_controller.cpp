@@ -4,19 +4,17 @@
 
 namespace statecraft {
 
-void apply_live_view_command(AppState& state, const LiveViewCommand& command) {
+void apply_live_command(AppState& state, const LiveCommand& command) {
     LiveUiState& live = state.live;
     std::visit(
         [&](const auto& c) {
             using C = std::decay_t<decltype(c)>;
-            if constexpr (std::is_same_v<C, live_view::Select>) {
+            if constexpr (std::is_same_v<C, live_cmd::Select>) {
                 live.selected = c.player;
-            } else if constexpr (std::is_same_v<C, live_view::Leave>) {
-                live.closing = true;
-                state.screen = Screen::home;
             } else {
-                if (std::holds_alternative<live_cmd::Kick>(c.command)) live.selected = -1;
-                live.to_host.push_back(c.command);
+                if constexpr (std::is_same_v<C, live_cmd::Kick>) live.selected = -1;
+                live.to_host.push_back(c);
+                if constexpr (std::is_same_v<C, live_cmd::Leave>) state.screen = Screen::home;
             }
         },
         command);
