@@ -41,7 +41,7 @@ class LiveServer::Impl {
     void close_connection() { --open_connections_; }
 
     // --- For the UI thread ---
-    void post(LiveCommand command);
+    void post(LiveGameCommand command);
     LiveSnapshot snapshot() const;
     LiveHostNews take_news();
     std::uint64_t version() const { return version_; }

@@ -152,9 +152,9 @@ void LiveServer::Impl::shut_down() {
     publish();
 }
 
-void LiveServer::Impl::post(LiveCommand command) {
+void LiveServer::Impl::post(LiveGameCommand command) {
     boost::asio::post(ioc_, [this, command] {
-        const LiveOutcome outcome = apply_live_command(game_, command, now_ms());
+        const LiveOutcome outcome = apply_live_game_command(game_, command, now_ms());
         flush();
         if (!outcome) {
             std::lock_guard lock(shared_mutex_);
@@ -193,7 +193,7 @@ unsigned short LiveServer::port() const {
 std::string LiveServer::web_warning() const {
     return impl_->web_warning();
 }
-void LiveServer::post(LiveCommand command) {
+void LiveServer::post(LiveGameCommand command) {
     impl_->post(std::move(command));
 }
 LiveSnapshot LiveServer::snapshot() const {

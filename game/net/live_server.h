@@ -51,7 +51,7 @@ class LiveServer {
     std::string web_warning() const;  // why the page cannot be served, or ""
 
     // --- For the UI thread: none of these waits for the network ---
-    void post(LiveCommand command);
+    void post(LiveGameCommand command);
     LiveSnapshot snapshot() const;
     LiveHostNews take_news();
     // Incremented whenever the snapshot changes; the app redraws when it moves.

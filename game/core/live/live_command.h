@@ -9,7 +9,10 @@
 
 namespace statecraft {
 
-namespace live_cmd {
+namespace live_game_cmd {
+// The teacher's one key: the next step from wherever the game is (start, lock, revote after
+// round 1 of a peer-instruction question, reveal, leaderboard, next question or podium).
+struct Advance {};
 struct Start {};
 struct Lock {};
 struct Revote {};
@@ -20,12 +23,14 @@ struct Finish {};
 struct Kick {
     int player = 0;
 };
-}  // namespace live_cmd
+}  // namespace live_game_cmd
 
-using LiveCommand =
-    std::variant<live_cmd::Start, live_cmd::Lock, live_cmd::Revote, live_cmd::Reveal,
-                 live_cmd::Leaderboard, live_cmd::Next, live_cmd::Finish, live_cmd::Kick>;
+using LiveGameCommand =
+    std::variant<live_game_cmd::Advance, live_game_cmd::Start, live_game_cmd::Lock,
+                 live_game_cmd::Revote, live_game_cmd::Reveal, live_game_cmd::Leaderboard,
+                 live_game_cmd::Next, live_game_cmd::Finish, live_game_cmd::Kick>;
 
-LiveOutcome apply_live_command(LiveGame& game, const LiveCommand& command, std::int64_t now_ms);
+LiveOutcome apply_live_game_command(LiveGame& game, const LiveGameCommand& command,
+                                    std::int64_t now_ms);
 
 }  // namespace statecraft

@@ -100,6 +100,24 @@ LiveOutcome LiveGame::start(std::int64_t now_ms) {
     return LiveOutcome::done();
 }
 
+LiveOutcome LiveGame::advance(std::int64_t now_ms) {
+    switch (phase_) {
+        case LivePhase::lobby:
+            return start(now_ms);
+        case LivePhase::question:
+            return lock(now_ms);
+        case LivePhase::locked:
+            return is_peer(index_) && vote_round_ == 1 ? revote(now_ms) : reveal();
+        case LivePhase::reveal:
+            return show_leaderboard();
+        case LivePhase::leaderboard:
+            return next(now_ms);
+        case LivePhase::podium:
+            return LiveOutcome::refused("the game is over");
+    }
+    return LiveOutcome::refused("the game is over");
+}
+
 bool LiveGame::tick(std::int64_t now_ms) {
     if (phase_ != LivePhase::question || now_ms < deadline_ms_) return false;
     lock_now();

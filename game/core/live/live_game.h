@@ -110,6 +110,9 @@ class LiveGame {
 
     // --- The teacher's intents ---
     LiveOutcome start(std::int64_t now_ms);
+    // The next step from the current phase (the teacher's Enter): start, lock, revote after
+    // round 1 of a peer-instruction question, reveal, leaderboard, next question or podium.
+    LiveOutcome advance(std::int64_t now_ms);
     bool tick(std::int64_t now_ms);  // locks when time is up; true when it locked
     LiveOutcome lock(std::int64_t now_ms);
     LiveOutcome revote(std::int64_t now_ms);

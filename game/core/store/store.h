@@ -85,6 +85,7 @@ struct PendingSnapshot;     // core/store/pending_file.h
 struct ClassroomRecord;     // core/classroom/classroom_results.h
 struct ClassroomSaveInfo;   // core/store/classroom_store.h
 struct ClassroomExportRow;  // core/store/classroom_store.h
+struct LiveRoundSave;       // core/store/live_store.h
 
 struct OpenResult {
     std::unique_ptr<Store> store;  // always set; without a usable file it keeps writes in memory
@@ -182,6 +183,10 @@ class Store {
     // The whole game in ONE transaction: a sessions row (mode "classroom", profile "Classroom")
     // and one classroom_results row per team per question. Earlier waiting writes go first.
     WriteResult save_classroom(const ClassroomRecord& record, const ClassroomSaveInfo& info);
+    // One question of a live game in ONE transaction (store_live.cpp): the sessions row is made
+    // on the first (session_id 0 in, its id out) and updated after; the players' ranks and
+    // totals on earlier rows follow the latest question.
+    WriteResult save_live_round(const LiveRoundSave& save, std::int64_t& session_id);
     // Every saved classroom row, oldest game first, then round, then team order.
     bool for_each_classroom_row(const std::function<void(const ClassroomExportRow&)>& fn,
                                 std::string& error);

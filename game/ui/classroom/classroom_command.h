@@ -47,8 +47,9 @@ struct SetMode {
 struct SetTeacherMarked {
     bool include = false;
 };
-struct Start {};  // set-up -> projector view (lobby)
-struct Game {     // a move in the running game
+struct Start {};      // set-up -> projector view (lobby)
+struct StartLive {};  // set-up -> a live game on the students' devices (its join screen)
+struct Game {         // a move in the running game
     ClassroomIntent intent;
 };
 struct RetrySave {};  // save the finished game again after a failure
@@ -64,6 +65,6 @@ using ClassroomCommand =
                  classroom_cmd::RemoveTeam, classroom_cmd::RenameTeam,
                  classroom_cmd::SetGenerateCount, classroom_cmd::GenerateTeams,
                  classroom_cmd::SetMode, classroom_cmd::SetTeacherMarked, classroom_cmd::Start,
-                 classroom_cmd::Game, classroom_cmd::RetrySave>;
+                 classroom_cmd::StartLive, classroom_cmd::Game, classroom_cmd::RetrySave>;
 
 }  // namespace statecraft

@@ -138,6 +138,10 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     const bool enough = static_cast<int>(s.teams.size()) >= kClassroomMinTeams;
     if (primary_button(look, "Start game (Enter)", enough)) out = command(K::Start{});
     ImGui::SameLine();
+    // Students answer on their own phones and laptops: no teams needed (two or more become
+    // teams on the devices).
+    if (ImGui::Button("Live (students' devices)")) out = command(K::StartLive{});
+    ImGui::SameLine();
     if (ImGui::Button("Back (Esc)")) out = command(K::Leave{});
     if (!enough) {
         ImGui::SameLine();

@@ -108,6 +108,37 @@ void start_game(AppState& state, ClassroomContext& context) {
     enter_projector(state, context);
 }
 
+// A live game on the students' devices, from the same set-up (teams optional).
+void start_live_game(AppState& state, ClassroomContext& context) {
+    const BankEntry* entry = home_bank(state);
+    ClassroomSetupState& s = state.classroom.setup;
+    if (!entry || !context.start_live) return;
+    ClassroomSetup setup;
+    if (s.categories.size() != entry->loaded->bank.categories.size()) {
+        if (s.categories.empty()) {
+            s.message = "Choose at least one category.";
+            return;
+        }
+        setup.categories = s.categories;
+    }
+    setup.question_count = s.question_count;
+    setup.default_time_s = s.default_time_s;
+    setup.seed = context.seed;
+    ClassroomPlan plan = plan_live_rounds(entry->loaded->bank, setup);
+    if (!plan.ok()) {
+        s.message = plan.errors.front();
+        return;
+    }
+    LiveLaunch launch;
+    launch.rounds = std::move(plan.rounds);
+    if (s.teams.size() >= 2) launch.teams = s.teams;
+    launch.title = entry->loaded->bank.title;
+    launch.info = {entry->loaded->bank.id, entry->loaded->content_hash, context.wall_now_ms,
+                   static_cast<int>(launch.rounds.size())};
+    s.message = context.start_live(std::move(launch));
+    if (s.message.empty()) enter_projector(state, context);
+}
+
 // Once at the podium (played through or ended early), the game goes into the store.
 void after_game_change(AppState& state, const ClassroomContext& context) {
     ClassroomUiState& c = state.classroom;
@@ -203,6 +234,9 @@ struct ApplyClassroom {
     }
     void operator()(const classroom_cmd::Start&) {
         if (state.screen == Screen::classroom_setup) start_game(state, context);
+    }
+    void operator()(const classroom_cmd::StartLive&) {
+        if (state.screen == Screen::classroom_setup) start_live_game(state, context);
     }
     void operator()(const classroom_cmd::Game& cmd) {
         if (!c.game) return;

@@ -3,9 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <string>
 
 #include "app/app_controller.h"
+#include "app/modes/live/live_host.h"
 #include "core/session/clock.h"
 #include "ui/app_state.h"
 #include "ui/classroom/classroom_command.h"
@@ -20,6 +23,8 @@ struct ClassroomContext {
     Store* store;                  // the app's score store; null: games are not saved
     std::int64_t wall_now_ms = 0;  // Unix time of this command (the game's start and end)
     std::uint64_t seed = 1;        // for the next game's choice of questions
+    // Starts a live game (app/modes/live): "" or why not. Unset: no live games (samples).
+    std::function<std::string(LiveLaunch)> start_live;
 };
 
 void apply_classroom_command(AppState& state, const ClassroomCommand& command,

@@ -5,6 +5,7 @@
 #include "app/app_controller.h"
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
+#include "app/modes/live/live_host.h"
 
 namespace statecraft {
 
@@ -71,6 +72,9 @@ bool AppController::tick() {
     scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
     tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
+    if (live_host_ && live_host_->open() &&
+        live_host_->frame(state_, options_.store, wall_now_ms()))
+        return true;
     if (!state_.exam || state_.exam->finished() || !state_.session) return false;
     const int before = state_.session->index();
     if (!state_.exam->tick(*state_.session, state_.practice.draft, state_.practice.confidence))
@@ -82,6 +86,7 @@ bool AppController::tick() {
 
 std::optional<double> AppController::redraw_after_seconds() const {
     if (!state_.exam || state_.exam->finished() || !state_.session) {
+        if (live_host_ && live_host_->open()) return 0.1;  // the server's snapshot: 10 a second
         if (auto countdown = classroom_redraw_after(state_)) return *countdown;
         return std::nullopt;
     }

@@ -1,0 +1,185 @@
+#include "app/modes/live/live_host.h"
+
+#include <arpa/inet.h>
+#include <ifaddrs.h>
+#include <netinet/in.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <type_traits>
+
+#include "core/store/store.h"
+#include "net/live_pin.h"
+#include "net/live_server.h"
+
+#ifndef STATECRAFT_SOURCE_DIR
+#define STATECRAFT_SOURCE_DIR ""
+#endif
+
+namespace statecraft {
+
+namespace {
+
+std::string env_or(const char* name, const std::string& fallback) {
+    const char* v = std::getenv(name);
+    return v && *v ? std::string(v) : fallback;
+}
+
+// The first IPv4 address of an interface that is up and not loopback: the classroom network.
+std::string lan_address() {
+    ifaddrs* list = nullptr;
+    if (getifaddrs(&list) != 0) return "127.0.0.1";
+    std::string found;
+    for (ifaddrs* a = list; a && found.empty(); a = a->ifa_next) {
+        if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET) continue;
+        char text[INET_ADDRSTRLEN] = {};
+        const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
+        if (!inet_ntop(AF_INET, &in->sin_addr, text, sizeof text)) continue;
+        if (std::string(text).rfind("127.", 0) != 0) found = text;
+    }
+    freeifaddrs(list);
+    return found.empty() ? "127.0.0.1" : found;
+}
+
+// assets/web next to the shipped questions: installed (<prefix>/share/statecraft/web) or the
+// source tree's.
+std::filesystem::path web_root() {
+    if (const char* dir = std::getenv("STATECRAFT_WEB"); dir && *dir) return dir;
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const auto installed = exe.parent_path().parent_path() / "share" / "statecraft" / "web";
+        if (std::filesystem::exists(installed / "index.html", ec)) return installed;
+    }
+    return std::filesystem::path(STATECRAFT_SOURCE_DIR) / "assets" / "web";
+}
+
+}  // namespace
+
+Screen live_screen_for(const LiveSnapshot& s) {
+    switch (s.phase) {
+        case LivePhase::lobby:
+            return Screen::live_join;
+        case LivePhase::question:
+            return Screen::live_question;
+        case LivePhase::locked:
+            return s.peer ? Screen::live_peer : Screen::live_distribution;
+        case LivePhase::reveal:
+            return Screen::live_reveal;
+        case LivePhase::leaderboard:
+            return Screen::live_leaderboard;
+        case LivePhase::podium:
+            return Screen::live_podium;
+    }
+    return Screen::live_join;
+}
+
+ClassroomPlan plan_live_rounds(const Bank& bank, ClassroomSetup setup) {
+    // The planner checks one-screen teams; a live game's players join on their devices, so any
+    // two names satisfy it here (the plan's teams are not used).
+    if (setup.teams.size() < 2) setup.teams = {"1", "2"};
+    setup.include_teacher_marked = true;  // players answer every type on their devices
+    setup.mode = ClassroomMode::all_teams;
+    return plan_classroom_game(bank, setup);
+}
+
+LiveHost::LiveHost() = default;
+LiveHost::~LiveHost() = default;
+
+std::string LiveHost::start(LiveLaunch launch, AppState& state) {
+    if (server_) return "A live game is already open.";
+    LiveSettings settings;
+    settings.title = launch.title;
+    settings.pin = net::draw_live_pin();
+    settings.teams = launch.teams;
+    settings.seed = static_cast<std::uint64_t>(launch.info.started_ms);
+    if (const char* max = std::getenv("STATECRAFT_LIVE_MAX_PLAYERS"))
+        settings.max_players = std::atoi(max);
+    const std::string pin = settings.pin;
+    if (LiveStart check = LiveGame::create(launch.rounds, settings); !check.ok())
+        return check.errors.front();
+    auto make_game = [&] { return std::move(*LiveGame::create(launch.rounds, settings).game); };
+
+    net::LiveServerConfig config;
+    config.bind_address = env_or("STATECRAFT_LIVE_BIND", lan_address());
+    config.web_root = web_root();
+    std::string error;
+    const std::string wanted_port = env_or("STATECRAFT_LIVE_PORT", "8080");
+    config.port = static_cast<unsigned short>(std::atoi(wanted_port.c_str()));
+    server_ = net::LiveServer::start(make_game(), config, error);
+    if (!server_ && !std::getenv("STATECRAFT_LIVE_PORT")) {
+        config.port = 0;  // 8080 is taken: any free port
+        server_ = net::LiveServer::start(make_game(), config, error);
+    }
+    if (!server_) return error;
+    info_ = launch.info;
+    session_id_ = 0;
+    unsaved_.clear();
+    LiveUiState view;
+    view.address = "http://" + config.bind_address + ":" + std::to_string(server_->port());
+    view.join_url = view.address + "/?pin=" + pin;
+    view.pin = pin;
+    view.message = server_->web_warning();
+    view.snapshot = server_->snapshot();
+    state.live = std::move(view);
+    state.screen = Screen::live_join;
+    return {};
+}
+
+bool LiveHost::frame(AppState& state, Store* store, std::int64_t wall_now_ms) {
+    if (!server_) return false;
+    for (const LiveCommand& command : std::exchange(state.live.to_host, {})) {
+        std::visit(
+            [&](const auto& c) {
+                using C = std::decay_t<decltype(c)>;
+                if constexpr (std::is_same_v<C, live_cmd::Advance>)
+                    server_->post(live_game_cmd::Advance{});
+                if constexpr (std::is_same_v<C, live_cmd::Finish>)
+                    server_->post(live_game_cmd::Finish{});
+                if constexpr (std::is_same_v<C, live_cmd::Kick>)
+                    server_->post(live_game_cmd::Kick{c.player});
+            },
+            command);
+        if (std::holds_alternative<live_cmd::Leave>(command)) {
+            stop(state);
+            return true;
+        }
+    }
+    store_news(state, store, wall_now_ms);
+    const std::uint64_t version = server_->version();
+    if (version == seen_version_) return false;
+    seen_version_ = version;
+    state.live.snapshot = server_->snapshot();
+    const Screen screen = live_screen_for(*state.live.snapshot);
+    if (state.screen != Screen::home) state.screen = screen;
+    return true;
+}
+
+void LiveHost::store_news(AppState& state, Store* store, std::int64_t wall_now_ms) {
+    net::LiveHostNews news = server_->take_news();
+    if (!news.refusals.empty()) state.live.message = news.refusals.back();
+    for (const LiveRoundRecord& record : news.finished_rounds)
+        unsaved_.push_back(live_round_save(record, info_, wall_now_ms));
+    if (!store) {
+        unsaved_.clear();
+        return;
+    }
+    while (!unsaved_.empty()) {
+        WriteResult result = store->save_live_round(unsaved_.front(), session_id_);
+        if (!result.saved) {
+            state.live.message = result.message;
+            if (result.rejected) unsaved_.erase(unsaved_.begin());
+            return;  // kept for the next frame: a locked or full disk may clear
+        }
+        unsaved_.erase(unsaved_.begin());
+    }
+}
+
+void LiveHost::stop(AppState& state) {
+    server_.reset();  // players get "ended"; the server's thread ends
+    state.live.snapshot.reset();
+    state.live.to_host.clear();
+    if (state.screen != Screen::home) state.screen = Screen::classroom_setup;
+}
+
+}  // namespace statecraft

@@ -1,0 +1,59 @@
+// The teacher's side of a live classroom game in the app: starts the server (game/net) for the
+// game, forwards the projector's commands to it, copies its snapshot into the UI state each
+// frame, and stores every scored question as it arrives (one transaction per question). The
+// UI thread never waits on the network: commands are queued and the snapshot is a copy.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/classroom/classroom_setup.h"
+#include "core/live/live_results.h"
+#include "ui/app_state.h"
+
+namespace statecraft {
+
+class Store;
+namespace net {
+class LiveServer;
+}
+
+struct LiveLaunch {
+    std::vector<ClassroomRound> rounds;
+    std::vector<std::string> teams;  // empty: no teams
+    std::string title;
+    LiveGameInfo info;
+};
+
+class LiveHost {
+  public:
+    LiveHost();
+    ~LiveHost();
+    // Starts the game's server; an empty string, or why it could not start. Where it listens:
+    // $STATECRAFT_LIVE_BIND (an address of this machine), else the first non-loopback IPv4
+    // address, else 127.0.0.1; port $STATECRAFT_LIVE_PORT, else 8080, else any free port.
+    std::string start(LiveLaunch launch, AppState& state);
+    bool open() const { return server_ != nullptr; }
+    // Once per frame: commands out, snapshot and stored questions in. True when the view changed.
+    bool frame(AppState& state, Store* store, std::int64_t wall_now_ms);
+    void stop(AppState& state);
+
+  private:
+    void store_news(AppState& state, Store* store, std::int64_t wall_now_ms);
+
+    std::unique_ptr<net::LiveServer> server_;
+    LiveGameInfo info_;
+    std::int64_t session_id_ = 0;
+    std::vector<LiveRoundSave> unsaved_;  // questions the store refused for now; retried
+    std::uint64_t seen_version_ = 0;
+};
+
+// The projector screen for a phase of the game.
+Screen live_screen_for(const LiveSnapshot& snapshot);
+
+// The planned questions for a live game from the classroom set-up (all six types).
+ClassroomPlan plan_live_rounds(const Bank& bank, ClassroomSetup setup);
+
+}  // namespace statecraft
