@@ -178,7 +178,12 @@ def main():
             p.driver.find_element(By.ID, "join-button").click()
             p.wait_screen("lobby")
         ana, ben, cleo = players
-        lobby = [e["name"] for e in host.snapshot()["lobby"]]
+        # The server refreshes the projector's snapshot a few times a second: wait for it.
+        deadline = time.time() + WAIT
+        lobby = []
+        while time.time() < deadline and lobby != ["Ana", BEN, "Cleo"]:
+            lobby = [e["name"] for e in host.snapshot()["lobby"]]
+            time.sleep(0.1)
         if lobby != ["Ana", BEN, "Cleo"]:
             fail("the projector's lobby shows %s" % lobby)
         token = cleo.driver.execute_script("return localStorage.getItem('statecraft.live.token')")

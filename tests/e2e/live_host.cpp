@@ -78,18 +78,18 @@ json snapshot_json(const LiveSnapshot& s) {
             {"leaderboard", rows(s.leaderboard)}};
 }
 
-std::optional<LiveCommand> parse_command(const std::string& word, std::istringstream& rest) {
-    if (word == "start") return live_cmd::Start{};
-    if (word == "lock") return live_cmd::Lock{};
-    if (word == "revote") return live_cmd::Revote{};
-    if (word == "reveal") return live_cmd::Reveal{};
-    if (word == "leaderboard") return live_cmd::Leaderboard{};
-    if (word == "next") return live_cmd::Next{};
-    if (word == "finish") return live_cmd::Finish{};
+std::optional<LiveGameCommand> parse_command(const std::string& word, std::istringstream& rest) {
+    if (word == "start") return live_game_cmd::Start{};
+    if (word == "lock") return live_game_cmd::Lock{};
+    if (word == "revote") return live_game_cmd::Revote{};
+    if (word == "reveal") return live_game_cmd::Reveal{};
+    if (word == "leaderboard") return live_game_cmd::Leaderboard{};
+    if (word == "next") return live_game_cmd::Next{};
+    if (word == "finish") return live_game_cmd::Finish{};
     if (word == "kick") {
         int player = -1;
         rest >> player;
-        return live_cmd::Kick{player};
+        return live_game_cmd::Kick{player};
     }
     return std::nullopt;
 }
@@ -134,7 +134,7 @@ int main(int argc, char** argv) {
             std::cout << snapshot_json(server->snapshot()).dump() << std::endl;
             continue;
         }
-        std::optional<LiveCommand> command = parse_command(word, in);
+        std::optional<LiveGameCommand> command = parse_command(word, in);
         if (!command) {
             std::cout << json{{"ok", false}, {"reason", "unknown command"}}.dump() << std::endl;
             continue;
