@@ -4,7 +4,8 @@
 "use strict";
 
 (function () {
-  const LETTERS = "ABCDEFGH";
+  const A = window.StatecraftAnswers;
+  const el = A.el, optionButton = A.optionButton;
   const STORE = {token: "statecraft.live.token", pin: "statecraft.live.pin",
                  name: "statecraft.live.name", team: "statecraft.live.team"};
   const RETRY_MS = [300, 1000, 2000, 4000, 8000];  // reconnect back-off, then every 8 s
@@ -37,13 +38,6 @@
     return t;
   }
 
-  // ---- small DOM helpers (text only, never markup) ----
-  function el(tag, cls, text) {
-    const e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
   function show(screen) {
     for (const s of document.querySelectorAll(".screen")) s.hidden = s.id !== "screen-" + screen;
     document.body.dataset.screen = screen;
@@ -57,14 +51,6 @@
     $("who").textContent = state.me.name + (state.me.team ? " · " + state.me.team : "");
     $("score").textContent = state.me.total + " points";
   }
-  function optionButton(index, text, cls) {
-    const b = el("button", "option opt" + (index % 8) + (cls ? " " + cls : ""));
-    b.type = "button";
-    b.appendChild(el("span", "letter", LETTERS[index] || String(index + 1)));
-    b.appendChild(el("span", "text", text));
-    return b;
-  }
-
   // ---- the socket ----
   function connect() {
     clearTimeout(state.retryTimer);
@@ -161,32 +147,16 @@
     join(pin, name, teams.length ? Number(team) : null);
   });
 
-  // ---- answering ----
-  function answerComplete() {
-    const q = state.question, d = state.draft;
-    if (!q || !d) return false;
-    switch (q.kind) {
-      case "single": case "poll": case "true_false": return d.choice >= 0;
-      case "multiple": return d.choices.length > 0;
-      case "matching": return d.matches.some((m) => m >= 0);
-      case "ordering": return d.order.length === q.items.length;
-      case "short_answer": return d.text.trim().length > 0;
-      case "estimate": return d.text.trim() !== "" && isFinite(Number(d.text));
-    }
-    return false;
-  }
-  function answerFields() {
-    const q = state.question, d = state.draft;
-    switch (q.kind) {
-      case "single": case "poll": return {choice: d.choice};
-      case "true_false": return {value: d.choice === 0};
-      case "multiple": return {choices: d.choices.slice().sort((a, b) => a - b)};
-      case "matching": return {matches: d.matches.slice()};
-      case "ordering": return {order: d.order.slice()};
-      case "short_answer": return {text: d.text.trim()};
-      case "estimate": return {value: Number(d.text)};
-    }
-    return {};
+  // ---- answering (the widgets are in answers.js) ----
+  const answerComplete = () => A.complete(state.question, state.draft);
+  const answerFields = () => A.fields(state.question, state.draft);
+  const describeAnswer = A.describe;
+  function renderAnswer() {
+    A.render(state.question, state.draft, $("q-answer"), {
+      changed: refreshSend,
+      tapped: () => { if (quickSend()) submit(); },
+      enter: submit,
+    });
   }
   function refreshSend() {
     const q = state.question;
@@ -207,116 +177,6 @@
   // Single-answer kinds without confidence go at the first tap, as on the projector's clock.
   function quickSend() { return !state.question.cbm; }
 
-  function renderChoices(q, box, multiple) {
-    const grid = el("div", "choices" + (q.options.length > 2 ? " grid" : ""));
-    q.options.forEach((text, i) => {
-      const b = optionButton(i, text);
-      b.dataset.index = String(i);
-      b.addEventListener("click", () => {
-        if (multiple) {
-          const at = state.draft.choices.indexOf(i);
-          if (at >= 0) state.draft.choices.splice(at, 1); else state.draft.choices.push(i);
-        } else {
-          state.draft.choice = i;
-        }
-        for (const o of grid.children) {
-          const k = Number(o.dataset.index);
-          o.classList.toggle("selected", multiple ? state.draft.choices.includes(k) : k === i);
-        }
-        refreshSend();
-        if (!multiple && quickSend()) submit();
-      });
-      grid.appendChild(b);
-    });
-    box.appendChild(grid);
-  }
-  function renderMatching(q, box) {
-    const d = state.draft;
-    if (d.current === undefined) d.current = 0;
-    const pairs = el("div", "pairs");
-    q.lefts.forEach((left, i) => {
-      const b = el("button", "pair plain" + (i === d.current ? " selected" : ""));
-      b.type = "button";
-      b.dataset.left = String(i);
-      b.appendChild(el("span", "left", left));
-      const m = d.matches[i];
-      b.appendChild(el("span", m >= 0 ? "right" : "right none",
-                       m >= 0 ? "→ " + LETTERS[m] + "  " + q.rights[m] : "→ tap its match below"));
-      b.addEventListener("click", () => { d.current = i; renderAnswer(); });
-      pairs.appendChild(b);
-    });
-    box.appendChild(pairs);
-    box.appendChild(el("p", "section-label", "Match for: " + (q.lefts[d.current] || "")));
-    const rights = el("div", "choices");
-    q.rights.forEach((right, r) => {
-      const b = optionButton(r, right, d.matches.includes(r) ? "dim" : "");
-      b.dataset.right = String(r);
-      b.addEventListener("click", () => {
-        d.matches[d.current] = d.matches[d.current] === r ? -1 : r;
-        const next = d.matches.findIndex((m, k) => m < 0 && k !== d.current);
-        if (d.matches[d.current] >= 0 && next >= 0) d.current = next;
-        renderAnswer();
-      });
-      rights.appendChild(b);
-    });
-    box.appendChild(rights);
-  }
-  function renderOrdering(q, box) {
-    const d = state.draft;
-    box.appendChild(el("p", "section-label", "Your order (tap to take back)"));
-    const seq = el("ol", "sequence");
-    d.order.forEach((item, pos) => {
-      const li = el("li");
-      const b = optionButton(item, q.items[item]);
-      b.dataset.placed = String(item);
-      b.querySelector(".letter").textContent = String(pos + 1);
-      b.addEventListener("click", () => { d.order.splice(pos, 1); renderAnswer(); });
-      li.appendChild(b);
-      seq.appendChild(li);
-    });
-    if (d.order.length === 0) seq.appendChild(el("li", "muted", "Nothing placed yet."));
-    box.appendChild(seq);
-    const left = q.items.map((t, i) => i).filter((i) => !d.order.includes(i));
-    if (left.length) box.appendChild(el("p", "section-label", "Tap the " +
-                                        (d.order.length ? "next" : "first") + " one"));
-    const pool = el("div", "choices");
-    for (const i of left) {
-      const b = optionButton(i, q.items[i]);
-      b.dataset.item = String(i);
-      b.addEventListener("click", () => { d.order.push(i); renderAnswer(); });
-      pool.appendChild(b);
-    }
-    box.appendChild(pool);
-  }
-  function renderTyped(q, box, numeric) {
-    const input = el("input");
-    input.id = "q-text";
-    input.value = state.draft.text;
-    input.maxLength = 200;
-    input.autocomplete = "off";
-    if (numeric) input.inputMode = "decimal";
-    input.addEventListener("input", () => { state.draft.text = input.value; refreshSend(); });
-    input.addEventListener("keydown", (ev) => { if (ev.key === "Enter") submit(); });
-    box.appendChild(input);
-  }
-  function renderAnswer() {
-    const q = state.question, box = $("q-answer");
-    box.replaceChildren();
-    if (q.kind === "single" || q.kind === "poll" || q.kind === "true_false") renderChoices(q, box, false);
-    else if (q.kind === "multiple") renderChoices(q, box, true);
-    else if (q.kind === "matching") renderMatching(q, box);
-    else if (q.kind === "ordering") renderOrdering(q, box);
-    else if (q.kind === "short_answer") renderTyped(q, box, false);
-    else if (q.kind === "estimate") renderTyped(q, box, true);
-    else box.appendChild(el("p", "big", "This question is answered on the projector."));
-    refreshSend();
-  }
-  const HINTS = {
-    single: "Tap your answer.", poll: "Tap your answer (no right or wrong).",
-    true_false: "True or false?", multiple: "Tap every right answer, then send.",
-    matching: "Tap a line, then its match.", ordering: "Tap the items in order, first to last.",
-    short_answer: "Type your answer.", estimate: "Type a number.",
-  };
   function onQuestion(q) {
     const same = state.question && state.question.question === q.question &&
                  state.question.round === q.round;
@@ -335,7 +195,7 @@
     if (q.double_points) tags.push("Double points");
     $("q-tags").textContent = tags.join(" · ");
     $("q-prompt").textContent = q.prompt;
-    $("q-hint").textContent = HINTS[q.kind] || "";
+    $("q-hint").textContent = A.HINTS[q.kind] || "";
     $("q-error").textContent = "";
     $("q-confidence").hidden = !q.cbm;
     for (const b of document.querySelectorAll(".conf"))
@@ -367,19 +227,6 @@
   setInterval(tick, 200);
 
   // ---- what the player sees after answering ----
-  function describeAnswer(q, a) {
-    if (!q || !a) return "";
-    const opt = (i) => (LETTERS[i] || "?") + "  " + ((q.options || [])[i] || "");
-    if (a.choice !== undefined) return opt(a.choice);
-    if (a.choices) return a.choices.map(opt).join(" · ");
-    if (typeof a.value === "boolean") return a.value ? "True" : "False";
-    if (a.value !== undefined) return String(a.value);
-    if (a.matches) return a.matches.map((m, i) => q.lefts[i] + " → " + (m >= 0 ? q.rights[m] : "—")).join("\n");
-    if (a.order) return a.order.map((i, k) => (k + 1) + ". " + q.items[i]).join("\n");
-    if (a.text !== undefined) return a.text;
-    if (a.accept) return a.accept.join(" / ");
-    return "";
-  }
   function showWaiting(title, text) {
     $("wait-title").textContent = title;
     $("wait-text").textContent = text;

@@ -72,7 +72,7 @@ TEST_CASE("live qr: finder and timing patterns sit where a reader looks for them
     CHECK(code->at(8, n - 8));
 }
 
-TEST_CASE("live qr: the same text gives the same code; different PINs give different codes") {
+TEST_CASE("live qr: the same text gives the same code and another PIN another code") {
     const auto a = encode_qr("http://10.0.0.7:8080/?pin=111111");
     const auto b = encode_qr("http://10.0.0.7:8080/?pin=111111");
     const auto c = encode_qr("http://10.0.0.7:8080/?pin=111112");

@@ -58,7 +58,7 @@ TEST_CASE("live screens: every stage fits 1280x720 and 1920x1080 at 100% and 200
         }
 }
 
-TEST_CASE("live screens: Space advances, Shift+End ends, Esc leaves") {
+TEST_CASE("live screens: Space takes the next step and Esc closes the game") {
     UiHarness ui;
     AppFixture app;
     REQUIRE(drive_to_live_sample(*app.controller, Screen::live_question).empty());

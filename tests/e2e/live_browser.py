@@ -1,0 +1,276 @@
+#!/usr/bin/python3
+"""Real browsers against the real live-classroom server (label "live").
+
+Three headless Chromium players (one at a phone's 360x740 viewport) join through the join URL
+(http://127.0.0.1:PORT/?pin=PIN, as the QR code carries it), answer four questions of four types
+(single by tap, matching by tap, ordering by tap, short answer typed), one reloads on the
+leaderboard and another mid-question and both keep name and points; the projector's figures (the
+game's snapshot: distribution per option, answered count, podium order) are checked against what
+the players did, and the page logs no error (a Content-Security-Policy violation is one).
+
+The teacher's side is tests/e2e/live_host (the real LiveGame behind the real LiveServer, driven
+from standard input) until the app's live hosting mode is wired.
+
+    python3 tests/e2e/live_browser.py BUILD_DIR/statecraft SOURCE_DIR [SCREENSHOT_DIR]
+
+Exit 77 (skipped) only when chromium, chromedriver or python3-selenium is missing.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:
+    print("SKIP: python3-selenium is not installed")
+    sys.exit(77)
+
+CHROMIUM = shutil.which("chromium")
+DRIVER = shutil.which("chromedriver")
+if not CHROMIUM or not DRIVER:
+    print("SKIP: chromium and chromium-driver are not installed")
+    sys.exit(77)
+
+binary, source = sys.argv[1], sys.argv[2]
+shots = sys.argv[3] if len(sys.argv) > 3 else None
+host_binary = os.path.join(os.path.dirname(binary), "live_host")
+bank_path = os.path.join(source, "questions/examples/all-types.json")
+bank = {q["id"]: q for q in json.load(open(bank_path))["questions"]}
+QUESTIONS = ["single-example", "matching-example", "ordering-example", "short-answer-example"]
+WAIT = 20
+# Ben's name carries markup: it must show as these characters everywhere, never as an element.
+BEN = "Ben <b>&amp;</b>"
+
+
+def fail(message):
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+class Host:
+    """The teacher: commands in, snapshots out."""
+
+    def __init__(self):
+        self.proc = subprocess.Popen(
+            [host_binary, bank_path, os.path.join(source, "assets/web")] + QUESTIONS,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        hello = json.loads(self.proc.stdout.readline())
+        self.port, self.pin = hello["port"], hello["pin"]
+
+    def say(self, line):
+        self.proc.stdin.write(line + "\n")
+        reply = json.loads(self.proc.stdout.readline())
+        if line != "snapshot" and not reply.get("ok"):
+            fail("the host refused %r: %s" % (line, reply))
+        return reply
+
+    def snapshot(self):
+        return self.say("snapshot")
+
+    def wait_phase(self, phase):
+        deadline = time.time() + WAIT
+        while time.time() < deadline:
+            s = self.snapshot()
+            if s["phase"] == phase:
+                return s
+            time.sleep(0.1)
+        fail("the game never reached %s (last %s)" % (phase, s["phase"]))
+
+    def close(self):
+        try:
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.flush()
+            self.proc.wait(timeout=10)
+        except Exception:
+            self.proc.kill()
+
+
+class Player:
+    def __init__(self, name, phone, profile):
+        options = webdriver.ChromeOptions()
+        options.binary_location = CHROMIUM
+        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile, "--no-first-run"):
+            options.add_argument(arg)
+        if phone:
+            options.add_experimental_option("mobileEmulation", {
+                "deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0, "touch": True}})
+        else:
+            options.add_argument("--window-size=1280,900")
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        self.name = name
+        self.driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+
+    def screen(self):
+        return self.driver.find_element(By.TAG_NAME, "body").get_attribute("data-screen")
+
+    def wait_screen(self, *screens):
+        try:
+            WebDriverWait(self.driver, WAIT).until(lambda d: self.screen() in screens)
+        except Exception:
+            fail("%s: screen %s, want %s" % (self.name, self.screen(), screens))
+
+    def text(self, element_id):
+        return self.driver.find_element(By.ID, element_id).text
+
+    def tap_text(self, selector, text):
+        for b in self.driver.find_elements(By.CSS_SELECTOR, selector):
+            if b.find_element(By.CSS_SELECTOR, ".text").text == text:
+                b.click()
+                return
+        fail("%s: no button %r" % (self.name, text))
+
+    def shot(self, name):
+        if shots:
+            self.driver.save_screenshot(os.path.join(shots, name))
+
+    def errors(self):
+        return [e for e in self.driver.get_log("browser") if e["level"] == "SEVERE"
+                and "favicon" not in e["message"]]
+
+
+def answer(player, qid, right):
+    q = bank[qid]
+    d = player.driver
+    if q["type"] == "single":
+        pick = [c["text"] for c in q["choices"] if bool(c.get("correct")) == right][0]
+        player.tap_text("#q-answer .option", pick)  # one tap sends
+        return
+    if q["type"] == "matching":
+        rights = [p["right"] for p in q["pairs"]]
+        if not right:
+            rights = rights[1:] + rights[:1]
+        for row, target in enumerate(rights):
+            d.find_elements(By.CSS_SELECTOR, "#q-answer .pair")[row].click()
+            player.tap_text("#q-answer [data-right]", target)
+    elif q["type"] == "ordering":
+        order = q["sequence"] if right else list(reversed(q["sequence"]))
+        for item in order:
+            player.tap_text("#q-answer [data-item]", item)
+    elif q["type"] == "short_answer":
+        d.find_element(By.ID, "q-text").send_keys(q["accept"][0] if right else "no idea")
+    d.find_element(By.ID, "q-send").click()
+
+
+def main():
+    work = tempfile.mkdtemp()
+    host = Host()
+    players = []
+    try:
+        url = "http://127.0.0.1:%d/?pin=%s" % (host.port, host.pin)
+        for name, phone in (("Ana", False), (BEN, False), ("Cleo", True)):
+            p = Player(name, phone, os.path.join(work, name))
+            players.append(p)
+            p.driver.get(url)
+            p.wait_screen("join")
+            if p.driver.find_element(By.ID, "pin").get_attribute("value") != host.pin:
+                fail("%s: the PIN is not taken from the join URL" % name)
+            if name == "Cleo":
+                p.shot("live-phone-join.png")
+            p.driver.find_element(By.ID, "name").send_keys(name)
+            p.driver.find_element(By.ID, "join-button").click()
+            p.wait_screen("lobby")
+        ana, ben, cleo = players
+        # The server refreshes the projector's snapshot a few times a second: wait for it.
+        deadline = time.time() + WAIT
+        lobby = []
+        while time.time() < deadline and lobby != ["Ana", BEN, "Cleo"]:
+            lobby = [e["name"] for e in host.snapshot()["lobby"]]
+            time.sleep(0.1)
+        if lobby != ["Ana", BEN, "Cleo"]:
+            fail("the projector's lobby shows %s" % lobby)
+        token = cleo.driver.execute_script("return localStorage.getItem('statecraft.live.token')")
+        if not token or len(token) != 32 or any(c not in "0123456789abcdef" for c in token):
+            fail("the stored token is %r, want 32 hex digits" % token)
+
+        host.say("start")
+        totals = {}
+        for index, qid in enumerate(QUESTIONS):
+            for p in players:
+                p.wait_screen("question")
+            if qid == "single-example":
+                cleo.shot("live-phone-question.png")
+            if qid == "short-answer-example":
+                # Ben's phone sleeps mid-question: the page comes back on the same question.
+                ben.driver.refresh()
+                ben.wait_screen("question")
+                if ben.text("who") != BEN:
+                    fail("after a reload mid-question Ben is %r" % ben.text("who"))
+            answer(ana, qid, True)
+            ana.wait_screen("waiting")
+            answer(cleo, qid, True)
+            if qid == "ordering-example":
+                pass
+            answer(ben, qid, False)
+            for p in players:
+                p.wait_screen("waiting")
+            # Everyone answered: the game locks by itself.
+            s = host.wait_phase("locked")
+            if s["answered"] != 3:
+                fail("question %d: the projector counts %d answers" % (index + 1, s["answered"]))
+            if qid == "single-example":
+                right = s["options"].index([c["text"] for c in bank[qid]["choices"] if c.get("correct")][0])
+                wrong = s["options"].index([c["text"] for c in bank[qid]["choices"] if not c.get("correct")][0])
+                dist = s["distribution"][0]
+                if dist[right] != 2 or dist[wrong] != 1 or sum(dist) != 3:
+                    fail("the projector's distribution is %s (options %s)" % (dist, s["options"]))
+            host.say("reveal")
+            for p in players:
+                p.wait_screen("reveal")
+            s = host.snapshot()
+            if (s["right"], s["wrong"] + s["partly"]) != (2, 1):
+                fail("question %d: right/other on the projector %s" % (index + 1, s))
+            for p, verdict in ((ana, "Right!"), (cleo, "Right!")):
+                if p.text("rv-verdict") != verdict:
+                    fail("%s sees %r after the reveal" % (p.name, p.text("rv-verdict")))
+            if ben.text("rv-verdict") == "Right!":
+                fail("Ben's wrong answer shows as right")
+            if qid == "ordering-example":
+                cleo.shot("live-phone-reveal.png")
+            host.say("leaderboard")
+            for p in players:
+                p.wait_screen("leaderboard")
+            if qid == "matching-example":
+                # Cleo reloads on the leaderboard: same name, same points.
+                before = cleo.text("score")
+                cleo.driver.refresh()
+                cleo.wait_screen("leaderboard")
+                if cleo.text("who") != "Cleo" or cleo.text("score") != before:
+                    fail("after a reload Cleo is %r with %r (was %r)" % (
+                        cleo.text("who"), cleo.text("score"), before))
+            host.say("next")
+        podium = host.wait_phase("podium")
+        for p in players:
+            p.wait_screen("podium")
+        cleo.shot("live-phone-podium.png")
+        board = podium["leaderboard"]
+        names = [r["name"] for r in board]
+        if names[-1] != BEN or set(names) != {"Ana", BEN, "Cleo"}:
+            fail("the podium order is %s" % board)
+        if [r["total"] for r in board] != sorted([r["total"] for r in board], reverse=True):
+            fail("the podium is not in order of points: %s" % board)
+        shown = [li.find_element(By.CSS_SELECTOR, ".who-name").text
+                 for li in ana.driver.find_elements(By.CSS_SELECTOR, "#pd-places li")]
+        if shown != names[:3]:
+            fail("Ana's phone shows the podium %s, the projector %s" % (shown, names))
+        if ana.driver.find_elements(By.CSS_SELECTOR, "#pd-places b, #pd-places i"):
+            fail("a player's name became markup on the podium")
+        for p in players:
+            if p.errors():
+                fail("%s's page logged errors: %s" % (p.name, p.errors()))
+        print("ok: 3 browsers, %d questions, podium %s" % (len(QUESTIONS), board))
+    finally:
+        for p in players:
+            p.driver.quit()
+        host.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+main()

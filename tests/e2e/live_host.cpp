@@ -1,0 +1,153 @@
+// A stand-in for the teacher's app in tests/e2e/live_browser.py while the app's live hosting
+// mode is not wired: the real LiveGame (core/live) behind the real LiveServer (game/net, Beast on
+// its own thread, serving assets/web), on 127.0.0.1 and a free port. The test types the
+// teacher's commands on standard input and reads the game's snapshot as JSON lines.
+//   live_host BANK.json WEB_ROOT QUESTION_ID...
+// prints {"port":N,"pin":"..."}, then per input line:
+//   start | lock | revote | reveal | leaderboard | next | finish | kick N  -> {"ok":...}
+//   snapshot -> the snapshot as one JSON object;  quit -> exits (players get "ended")
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include "core/bank/bank_loader.h"
+#include "core/classroom/classroom_setup.h"
+#include "core/live/live_command.h"
+#include "net/live_pin.h"
+#include "net/live_server.h"
+
+using namespace statecraft;
+using nlohmann::json;
+
+namespace {
+
+std::vector<ClassroomRound> rounds_for(const Bank& bank, const std::vector<std::string>& ids) {
+    std::vector<ClassroomRound> rounds;
+    for (const std::string& id : ids) {
+        Bank one = bank;
+        one.questions.clear();
+        for (const Question& q : bank.questions)
+            if (q.id == id) one.questions.push_back(q);
+        ClassroomSetup setup;
+        setup.teams = {"A", "B"};  // the planner wants teams; the live game has none here
+        setup.include_teacher_marked = true;
+        setup.shuffle_questions = false;
+        setup.default_time_s = 120;
+        ClassroomPlan plan = plan_classroom_game(one, setup);
+        if (!plan.ok() || plan.rounds.size() != 1) {
+            std::cerr << "question " << id << " cannot be played\n";
+            std::exit(2);
+        }
+        rounds.push_back(plan.rounds.front());
+    }
+    return rounds;
+}
+
+json rows(const std::vector<LiveRankRow>& list) {
+    json out = json::array();
+    for (const LiveRankRow& r : list)
+        out.push_back({{"name", r.name}, {"total", r.total}, {"rank", r.rank}});
+    return out;
+}
+
+json snapshot_json(const LiveSnapshot& s) {
+    json lobby = json::array();
+    for (const LiveLobbyEntry& p : s.lobby)
+        lobby.push_back({{"player", p.player},
+                         {"name", p.name},
+                         {"connected", p.connected},
+                         {"total", p.total}});
+    return {{"phase", to_string(s.phase)},
+            {"question", s.question_index},
+            {"round", s.vote_round},
+            {"options", s.options},
+            {"distribution", {s.distribution[0], s.distribution[1]}},
+            {"option_correct", s.option_correct},
+            {"answered", s.answered},
+            {"players", s.players},
+            {"connected", s.connected},
+            {"right", s.right},
+            {"partly", s.partly},
+            {"wrong", s.wrong},
+            {"unanswered", s.unanswered},
+            {"lobby", lobby},
+            {"leaderboard", rows(s.leaderboard)}};
+}
+
+std::optional<LiveGameCommand> parse_command(const std::string& word, std::istringstream& rest) {
+    if (word == "start") return live_game_cmd::Start{};
+    if (word == "lock") return live_game_cmd::Lock{};
+    if (word == "revote") return live_game_cmd::Revote{};
+    if (word == "reveal") return live_game_cmd::Reveal{};
+    if (word == "leaderboard") return live_game_cmd::Leaderboard{};
+    if (word == "next") return live_game_cmd::Next{};
+    if (word == "finish") return live_game_cmd::Finish{};
+    if (word == "kick") {
+        int player = -1;
+        rest >> player;
+        return live_game_cmd::Kick{player};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 4) {
+        std::cerr << "usage: live_host BANK.json WEB_ROOT QUESTION_ID...\n";
+        return 2;
+    }
+    LoadedBank loaded = load_bank_file(argv[1]);
+    if (!loaded.ok()) {
+        std::cerr << "the bank does not load\n";
+        return 2;
+    }
+    std::vector<std::string> ids(argv + 3, argv + argc);
+    LiveSettings settings;
+    settings.title = loaded.bank.title;
+    settings.pin = net::draw_live_pin();
+    LiveStart start = LiveGame::create(rounds_for(loaded.bank, ids), settings);
+    if (!start.ok()) {
+        for (const std::string& e : start.errors) std::cerr << e << "\n";
+        return 2;
+    }
+    net::LiveServerConfig config;
+    config.web_root = argv[2];
+    std::string error;
+    auto server = net::LiveServer::start(std::move(*start.game), config, error);
+    if (!server) {
+        std::cerr << error << "\n";
+        return 1;
+    }
+    std::cout << json{{"port", server->port()}, {"pin", settings.pin}}.dump() << std::endl;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        std::istringstream in(line);
+        std::string word;
+        in >> word;
+        if (word == "quit") break;
+        if (word == "snapshot") {
+            std::cout << snapshot_json(server->snapshot()).dump() << std::endl;
+            continue;
+        }
+        std::optional<LiveGameCommand> command = parse_command(word, in);
+        if (!command) {
+            std::cout << json{{"ok", false}, {"reason", "unknown command"}}.dump() << std::endl;
+            continue;
+        }
+        const std::uint64_t before = server->version();
+        server->post(*command);
+        // The server thread applies it; wait for the snapshot to move (or a refusal).
+        json reply = {{"ok", true}};
+        for (int i = 0; i < 200 && server->version() == before; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        for (const std::string& why : server->take_news().refusals)
+            reply = {{"ok", false}, {"reason", why}};
+        std::cout << reply.dump() << std::endl;
+    }
+    return 0;
+}
