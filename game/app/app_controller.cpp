@@ -127,6 +127,7 @@ void AppController::start_quiz(const char* mode) {
     config.question_count = h.question_count;
     config.shuffle = h.shuffle;
     config.seed = next_seed();
+    config.graded_only = std::string_view(mode) == "exam";
     std::string error;
     auto session = QuizSession::start(entry.bank(), config, *clock_, error);
     if (!session) {

@@ -74,6 +74,7 @@ Answer arbitrary_answer(const Question& q, const Answer& start, Source& src) {
             break;
         case QuestionType::poll:
             if (src.byte() % 3) a.choices.push_back(src.pick(ids));
+            break;
         case QuestionType::matrix:
             for (auto& row : a.cells)
                 for (auto& cell : row) cell = src.pick(std::vector<std::string>{"C", "I", "N", ""});

@@ -59,6 +59,10 @@ Answer right_answer(const PresentedQuestion& p) {
             return Answer::ordering(q.sequence);
         case QuestionType::short_answer:
             return Answer::short_text(q.accept.front());
+        case QuestionType::estimate:
+            return Answer::estimate(q.value.value_or(0));
+        case QuestionType::poll:
+            return Answer::poll(q.choices.front().id);
         case QuestionType::matrix: {
             std::vector<std::vector<std::string>> cells;
             for (const MatrixRow& row : q.rows) cells.push_back(row.cells);

@@ -259,6 +259,7 @@ class RuleChecker {
                 break;
             case QuestionType::poll:
                 check_choices(q, at);
+                break;
             case QuestionType::matrix:
                 check_matrix_rules(q, at(), out_);
                 break;

@@ -137,6 +137,10 @@ LiveQuestion make_live_question(const ClassroomRound& round, std::uint64_t seed)
             break;
         case QuestionType::short_answer:
             break;
+        case QuestionType::estimate:  // not played on devices (app/modes/live/live_host.cpp)
+        case QuestionType::poll:
+        case QuestionType::matrix:
+            break;
     }
     return view;
 }
@@ -160,6 +164,10 @@ LiveAnswerCheck to_checked_answer(const LiveQuestion& q, const LiveAnswerFields&
             return check_ordering(q, f);
         case QuestionType::short_answer:
             return check_short(f);
+        case QuestionType::estimate:  // not played on devices: nothing to accept
+        case QuestionType::poll:
+        case QuestionType::matrix:
+            break;
     }
     return bad("unknown_kind");
 }
@@ -232,6 +240,10 @@ std::string reveal_key_json(const LiveQuestion& q) {
         }
         case QuestionType::short_answer:
             key["accept"] = question.accept;
+            break;
+        case QuestionType::estimate:  // not played on devices
+        case QuestionType::poll:
+        case QuestionType::matrix:
             break;
     }
     return key.dump();

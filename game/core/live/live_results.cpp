@@ -38,7 +38,13 @@ void describe_answer(const Question& q, const Answer& a, ClassroomResultRow& row
             row.answer_text = joined(a.order, "; ");
             return;
         case QuestionType::short_answer:
+        case QuestionType::estimate:
             row.answer_text = a.text;
+            return;
+        case QuestionType::poll:
+            row.answer_ids = joined(a.choices, ",");
+            return;
+        case QuestionType::matrix:  // not played on devices (app/modes/live/live_host.cpp)
             return;
     }
 }

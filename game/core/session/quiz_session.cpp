@@ -78,6 +78,7 @@ std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
     }
     for (const Question& q : bank->questions) {
         const auto& cats = config.categories;
+        if (config.graded_only && !is_graded(q.type)) continue;
         if (cats.empty() || std::find(cats.begin(), cats.end(), q.category) != cats.end())
             chosen.push_back(&q);
     }
@@ -322,6 +323,7 @@ std::vector<std::string> describe_answer(const Question& q, const Answer& a) {
         case QuestionType::poll:
             for (const Choice& c : q.choices)
                 if (a.has_choice(c.id)) lines.push_back(c.text);
+            break;
         case QuestionType::matrix:
             for (std::size_t r = 0; r < q.rows.size() && r < a.cells.size(); ++r)
                 lines.push_back(matrix_row_line(q, r, a.cells[r]));

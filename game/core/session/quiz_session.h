@@ -19,6 +19,7 @@ struct QuizConfig {
     std::vector<std::string> categories;  // category ids; empty means all
     int question_count = 10;              // 0, or more than there are, means all
     bool shuffle = true;                  // questions and choices in a seeded random order
+    bool graded_only = false;             // an exam: polls (never marked) are left out
     std::uint64_t seed = 0;
     // When not empty: exactly these questions, in this order (a review queue, the weakest
     // questions); categories, question_count and the question shuffle are then ignored.

@@ -10,8 +10,8 @@
 #include <cmath>
 #include <string>
 
-#include "ui/classroom/classroom_view.h"
 #include "ui/classroom/classroom_matrix.h"
+#include "ui/classroom/classroom_view.h"
 #include "ui/projector_fit.h"
 #include "ui/widgets.h"
 
@@ -147,8 +147,32 @@ QuestionPlan plan_question(const ClassroomGame& g, const Look& look, ImVec2 size
     fonts.option_px = p.option_font->FontSize;
     fonts.floor_px = std::floor(ImGui::GetFontSize() * 0.8f);
     const float notes_h = note_count(g) * ImGui::GetTextLineHeightWithSpacing();
-    p.layout = fit_projector(p.shown.content, fonts, ImVec2(size.x, size.y - notes_h));
+    // A matrix's grid follows its prompt (matrix_fitted): the prompt and explanation get a third.
+    const bool matrix = g.current_round()->question.type == QuestionType::matrix;
+    const float text_h = (size.y - notes_h) * (matrix ? 0.34f : 1.0f);
+    p.layout = fit_projector(p.shown.content, fonts, ImVec2(size.x, text_h));
     return p;
+}
+
+// A matrix has no options to fit: the whole grid follows its prompt (ui/classroom_matrix.h),
+// its text scaled down to the space left. The grid's height is known only once drawn, so the
+// scale it needs is kept per question and applied from the next frame (a frame or two to settle).
+void matrix_fitted(const ClassroomGame& g, const Look& look) {
+    const Question& q = g.current_round()->question;
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID(("matrix-scale/" + q.id).c_str());
+    const float scale = storage->GetFloat(key, 1.0f);
+    const float available = ImGui::GetContentRegionAvail().y;
+    const float top = ImGui::GetCursorPosY();
+    ImGui::SetWindowFontScale(scale);
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(4.f * scale, 1.f));
+    classroom_matrix_grid(q, revealed(g), look);
+    ImGui::PopStyleVar();
+    ImGui::SetWindowFontScale(1.0f);
+    const float used = ImGui::GetCursorPosY() - top;
+    constexpr float kFloor = 0.3f;  // small print: a 6x4 grid on a 720p projector at 200 %
+    if (used > available && scale > kFloor)
+        storage->SetFloat(key, std::max(kFloor, scale * std::sqrt(available / used) * 0.92f));
 }
 
 void question_box(const ClassroomGame& g, const Look& look, const QuestionPlan& plan, ImVec2 size,
@@ -158,9 +182,7 @@ void question_box(const ClassroomGame& g, const Look& look, const QuestionPlan& 
     notes(g, look);
     ImGui::PopTextWrapPos();
     draw_fitted(g, look, plan.shown, plan.layout, plan.option_font, out);
-    // A matrix has no options to fit: the whole grid follows its prompt (ui/classroom_matrix.h).
-    if (g.current_round()->question.type == QuestionType::matrix)
-        classroom_matrix_grid(g.current_round()->question, revealed(g), look);
+    if (g.current_round()->question.type == QuestionType::matrix) matrix_fitted(g, look);
     ImGui::EndChild();
 }
 

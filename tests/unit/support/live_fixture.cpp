@@ -17,6 +17,7 @@ std::vector<ClassroomRound> live_rounds(const std::vector<std::string>& question
         setup.teams = {"A", "B"};  // plan_classroom_game needs teams; the live game ignores them
         setup.include_teacher_marked = true;
         setup.shuffle_questions = false;
+        setup.shuffle_choices = false;  // the tests name options by their authored index
         setup.default_time_s = time_s;
         Bank one = classroom_bank_with({id});
         ClassroomPlan plan = plan_classroom_game(one, setup);
