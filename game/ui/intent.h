@@ -125,25 +125,24 @@ struct Live {
 
 namespace statecraft {
 
-using Intent =
-    std::variant<std::monostate, intent::SelectBank, intent::ToggleCategory,
-                 intent::SetAllCategories, intent::SetQuestionCount, intent::SetShuffle,
-                 intent::StartQuiz, intent::ResumeQuiz, intent::ChooseChoice, intent::ChooseTruth,
-                 intent::SetMatch, intent::SetCursor, intent::MoveItem, intent::SetText, intent::SetMatrixCell,
-                 intent::Submit, intent::Next, intent::OpenBriefing, intent::Back, intent::GoHome,
-                 intent::RetryMissed, intent::SetUiScale, intent::SetHighContrast, intent::Quit,
-                 // study modes
-                 intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention,
-                 intent::StartReview, intent::SetConfidence, intent::OpenExam,
-                 intent::SetExamPerQuestion, intent::SetExamMinutes, intent::StartExam,
-                 intent::HandIn, intent::OverrideAnswer, intent::Exam,
-                 // profiles and progress
-                 intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
-                 intent::PractiseWeakest, intent::RetryWrites, intent::SyncNow,
-                 // classroom
-                 intent::Classroom, intent::Live,
-                 // authoring
-                 intent::Editor>;
+using Intent = std::variant<
+    std::monostate, intent::SelectBank, intent::ToggleCategory, intent::SetAllCategories,
+    intent::SetQuestionCount, intent::SetShuffle, intent::StartQuiz, intent::ResumeQuiz,
+    intent::ChooseChoice, intent::ChooseTruth, intent::SetMatch, intent::SetCursor,
+    intent::MoveItem, intent::SetText, intent::SetMatrixCell, intent::Submit, intent::Next,
+    intent::OpenBriefing, intent::Back, intent::GoHome, intent::RetryMissed, intent::SetUiScale,
+    intent::SetHighContrast, intent::Quit,
+    // study modes
+    intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention, intent::StartReview,
+    intent::SetConfidence, intent::OpenExam, intent::SetExamPerQuestion, intent::SetExamMinutes,
+    intent::StartExam, intent::HandIn, intent::OverrideAnswer, intent::Exam,
+    // profiles and progress
+    intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress, intent::PractiseWeakest,
+    intent::RetryWrites, intent::SyncNow,
+    // classroom
+    intent::Classroom, intent::Live,
+    // authoring
+    intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

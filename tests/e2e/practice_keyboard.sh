@@ -14,7 +14,7 @@ e2e_workspace home
 
 results="$work/results.json"
 
-# The six types "1" answers (a matrix is answered cell by cell: e2e_matrix_keyboard).
+# Every type "1" answers (a matrix is answered cell by cell: e2e_matrix_keyboard).
 bank="$work/all-types.json"
 python3 - "$src/questions/examples/all-types.json" "$bank" <<'PY'
 import json, sys
@@ -38,8 +38,7 @@ press() {
 }
 
 # Home starts at min(10, the bank's questions); "-" takes it down to 3.
-n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' \
-    "$src/questions/examples/all-types.json")
+n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' "$bank")
 for _ in $(seq $((n - 3))); do press minus; done
 press Return                 # Start quiz: 3 of the example's questions
 for question in 1 2 3; do

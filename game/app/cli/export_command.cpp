@@ -77,7 +77,8 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         errors.push_back(escape_for_message(a.bank.string()) + ": error: " + escape_for_message(p));
     print_capped(a.bank.string(), errors, err);
     for (const std::string& s : result.skipped)
-        err << escape_for_message(a.bank.string()) << ": warning: " << escape_for_message(s) << "\n";
+        err << escape_for_message(a.bank.string()) << ": warning: " << escape_for_message(s)
+            << "\n";
     if (!result.ok()) {
         err << "export failed: nothing written\n";
         return 1;

@@ -25,9 +25,9 @@ enum class QuestionType {
     matrix,    // 1.1: evidence rows against hypothesis columns (core/session/matrix_scoring.h)
 };
 
-inline constexpr const char* kQuestionTypeNames[] = {
-    "single", "multiple", "true_false", "matching", "ordering", "short_answer", "estimate", "poll",
-    "matrix"};
+inline constexpr const char* kQuestionTypeNames[] = {"single",   "multiple", "true_false",
+                                                     "matching", "ordering", "short_answer",
+                                                     "estimate", "poll",     "matrix"};
 inline constexpr int kQuestionTypeCount = sizeof(kQuestionTypeNames) / sizeof(*kQuestionTypeNames);
 const char* to_string(QuestionType type);
 std::optional<QuestionType> question_type_from_string(std::string_view name);
@@ -84,8 +84,8 @@ struct Question {
     std::string unit;
     double margin = 0;
     std::optional<double> tolerance;
-    std::vector<std::string> columns;      // matrix: the hypotheses
-    std::vector<MatrixRow> rows;           // matrix: the evidence, each with its keyed cells
+    std::vector<std::string> columns;  // matrix: the hypotheses
+    std::vector<MatrixRow> rows;       // matrix: the evidence, each with its keyed cells
 
     ExtraFields extra;
 };

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/session/estimate_score.h"
 #include "core/interop/csv_matrix.h"
+#include "core/session/estimate_score.h"
 
 namespace statecraft {
 

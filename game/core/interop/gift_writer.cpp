@@ -106,7 +106,7 @@ class QuestionWriter {
                 out += "{" + gift::estimate_to_numerical(q_) + general_feedback("") + "}\n";
                 break;
             case QuestionType::poll:
-                break;  // write_gift leaves polls out and says so
+                break;                  // write_gift leaves polls out and says so
             case QuestionType::matrix:  // write_gift leaves it out and says so
                 break;
         }

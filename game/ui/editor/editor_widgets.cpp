@@ -108,9 +108,8 @@ void row_controls(Page& p, int i, int n, const std::string& what,
 
 const char* type_label(QuestionType type) {
     static constexpr const char* kLabels[] = {
-        "Single choice", "Multiple choice", "True or false", "Matching",
-        "Ordering",      "Short answer",    "Estimate",      "Poll",
-        "Evidence matrix"};
+        "Single choice", "Multiple choice", "True or false", "Matching",       "Ordering",
+        "Short answer",  "Estimate",        "Poll",          "Evidence matrix"};
     static_assert(sizeof(kLabels) / sizeof(*kLabels) == kQuestionTypeCount, "a label per type");
     return kLabels[static_cast<int>(type)];
 }
