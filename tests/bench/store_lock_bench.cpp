@@ -29,6 +29,7 @@
 #include "app/app_store.h"
 #include "app/bank_catalog.h"
 #include "app/sample_state.h"
+#include "core/session/answer_check.h"
 #include "core/session/clock.h"
 #include "core/store/data_dir.h"
 #include "platform/fonts.h"
@@ -85,9 +86,11 @@ Run run_quiz(AppController& app, double seconds) {
             } else if (s.practice.outcome) {
                 app.apply(intent::Next{});
             } else {
+                // A poll is answered but never stored: only marked answers are counted.
+                const bool stored = is_graded(s.session->current().question->type);
                 for (const Intent& i : sample_answer_intents(s, SampleQuality::right)) app.apply(i);
                 app.apply(intent::Submit{});
-                ++run.answers;
+                if (stored) ++run.answers;
             }
         }
         run.frame_ms.push_back(
