@@ -62,11 +62,23 @@ std::uint64_t AppController::next_seed() {
 void AppController::select_bank(int index) {
     HomeState& h = state_.home;
     if (index < 0 || index >= static_cast<int>(h.banks.size())) return;
+    const Bank& bank = h.banks[index].loaded->bank;
+    const bool same = !h.settings_bank.empty() && h.settings_bank == bank.id;
+    std::vector<std::string> kept;
+    for (const Category& c : bank.categories)
+        if (!same ||
+            std::find(h.categories.begin(), h.categories.end(), c.id) != h.categories.end())
+            kept.push_back(c.id);
     h.selected = index;
-    h.categories.clear();
-    for (const Category& c : h.banks[index].loaded->bank.categories) h.categories.push_back(c.id);
-    h.question_count = std::min(kDefaultQuestionCount, std::max(1, available_questions()));
+    h.settings_bank = bank.id;
+    h.categories = std::move(kept);  // the same bank again (or reloaded) keeps its choices
     h.message.clear();
+    // A count the student set carries over to another bank, within its size; otherwise the
+    // default for the bank.
+    if (same || h.count_chosen)
+        clamp_count();
+    else
+        h.question_count = std::min(kDefaultQuestionCount, std::max(1, available_questions()));
 }
 
 void AppController::clamp_count() {
@@ -101,6 +113,7 @@ void AppController::on(const intent::SetAllCategories& i) {
 
 void AppController::on(const intent::SetQuestionCount& i) {
     state_.home.question_count = i.count;
+    state_.home.count_chosen = true;
     clamp_count();
 }
 

@@ -57,6 +57,8 @@ struct HomeState {
     int selected = -1;                    // index into banks, -1 when there are none
     std::vector<std::string> categories;  // chosen category ids of the selected bank
     int question_count = 10;
+    bool count_chosen = false;  // the student set the count: it carries over to another bank
+    std::string settings_bank;  // id of the bank the categories and count were chosen for
     bool shuffle = true;
     std::string message;                // why the last Start failed, or empty
     std::filesystem::path user_folder;  // where a student's own banks go

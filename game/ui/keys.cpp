@@ -1,6 +1,7 @@
 #include "ui/keys.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 namespace statecraft {
 
@@ -34,6 +35,13 @@ Keys read_keys() {
     if (io.KeyAlt) {
         k.alt_up = pressed_repeating(ImGuiKey_UpArrow);
         k.alt_down = pressed_repeating(ImGuiKey_DownArrow);
+        // Alt+arrow is ours (move an item). ImGui 1.86 would also move its keyboard focus
+        // with the arrow, and on Alt's release switch layers: focus then ended on the
+        // screen's first button ("Home"), where the next Space pressed it.
+        if (k.alt_up || k.alt_down) {
+            ImGui::NavMoveRequestCancel();
+            ImGui::GetCurrentContext()->NavWindowingToggleLayer = false;
+        }
     } else {
         k.up = pressed_repeating(ImGuiKey_UpArrow);
         k.down = pressed_repeating(ImGuiKey_DownArrow);

@@ -176,6 +176,7 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
     const int n = static_cast<int>(order.size());
     const ImGuiStyle& style = ImGui::GetStyle();
     const float arrows_w = open ? ImGui::GetFrameHeight() * 2 + style.ItemSpacing.x * 2 : 0.f;
+    std::vector<ImGuiID> row_ids;  // rows by place: after a move, the moved item's new row
     for (int i = 0; i < n; ++i) {
         ImGui::PushID(i);
         Mark mark = Mark::none;
@@ -193,6 +194,7 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
         if (choice_row(look, "item", i + 1, order[i], RowKind::plain, open && i == p.cursor, open,
                        mark))
             out = intent::SetCursor{i};
+        row_ids.push_back(ImGui::GetItemID());
         if (open && ImGui::BeginDragDropSource()) {
             ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
             text(order[i]);
@@ -228,8 +230,12 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
     }
     if (open) {
         if (keys.digit > 0 && keys.digit <= n) out = intent::SetCursor{keys.digit - 1};
-        if (keys.alt_up && p.cursor > 0) out = intent::MoveItem{p.cursor, p.cursor - 1};
-        if (keys.alt_down && p.cursor + 1 < n) out = intent::MoveItem{p.cursor, p.cursor + 1};
+        const int to = keys.alt_up ? p.cursor - 1 : keys.alt_down ? p.cursor + 1 : -1;
+        if (to >= 0 && to < n && p.cursor >= 0 && p.cursor < n) {
+            out = intent::MoveItem{p.cursor, to};
+            // Keyboard focus follows the item it moved, never a button elsewhere.
+            ImGui::SetFocusID(row_ids[to], ImGui::GetCurrentWindow());
+        }
     }
     return out;
 }
@@ -276,13 +282,32 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
     return {};
 }
 
-Intent draw_question(const AppState& state, const Look& look, const Keys& keys) {
-    const QuizSession& s = *state.session;
+namespace {
+std::string category_line(const QuizSession& s) {
     const Question& q = *s.current().question;
     const Category* cat = s.bank().find_category(q.category);
-    muted(look, (cat ? cat->title : q.category) + " \xC2\xB7 " + instruction(q.type));
-    text_in_font(look.heading, q.prompt);
+    return (cat ? cat->title : q.category) + " \xC2\xB7 " + instruction(q.type);
+}
+}  // namespace
+
+void draw_prompt(const AppState& state, const Look& look) {
+    muted(look, category_line(*state.session));
+    text_in_font(look.heading, state.session->current().question->prompt);
     ImGui::Spacing();
+}
+
+bool prompt_stays_in_view(const AppState& state, const Look& look, float width, float height) {
+    const std::string& prompt = state.session->current().question->prompt;
+    if (look.heading) ImGui::PushFont(look.heading);
+    const float prompt_h = ImGui::CalcTextSize(prompt.c_str(), nullptr, false, width).y;
+    if (look.heading) ImGui::PopFont();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float total = ImGui::GetTextLineHeightWithSpacing() + prompt_h + style.ItemSpacing.y * 2;
+    return total <= height * kPinnedPromptShare;
+}
+
+Intent draw_question(const AppState& state, const Look& look, const Keys& keys) {
+    draw_prompt(state, look);
     return draw_answer_area(state, look, keys);
 }
 

@@ -23,6 +23,14 @@ Intent draw_answer_area(const AppState& state, const Look& look, const Keys& key
 // area. The practice screen draws it, and so does the editor's preview.
 Intent draw_question(const AppState& state, const Look& look, const Keys& keys);
 
+// The category line and the prompt, as draw_question shows them above the answers.
+void draw_prompt(const AppState& state, const Look& look);
+// Whether the prompt stays in view above a question page's scrolling part (so feedback or a
+// focused text field never scroll it away): when it takes at most kPinnedPromptShare of the
+// page's HEIGHT at the column's WIDTH. Taller prompts scroll with the answers.
+inline constexpr float kPinnedPromptShare = 0.4f;
+bool prompt_stays_in_view(const AppState& state, const Look& look, float width, float height);
+
 // Matching: "1  Option     2  Other ..." (the keys of the right-hand options, shown on screen).
 std::string numbered_options(const std::vector<std::string>& options);
 inline constexpr const char* kMatchingKeys =

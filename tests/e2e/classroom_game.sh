@@ -34,18 +34,9 @@ for n in range(1, 11):
 json.dump(bank, open(sys.argv[2], "w"))
 PY
 
-"$bin" --data-dir "$data" --bank "$work/bank.json" --seed 3 2>"$work/stderr" &
-pid=$!
-e2e_wait_window '^Statecraft$'
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 1270 715  # out of the way of every widget
-sleep 1
+e2e_mouse="1270 715"  # below every widget of the set-up and the projector
+e2e_start_app "$bin" --data-dir "$data" --bank "$work/bank.json" --seed 3
 
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
-}
 type_name() {
     kill -0 "$pid" 2>/dev/null || fail "the app exited early (typing $1)"
     xdotool type --delay 80 "$1"
@@ -81,13 +72,7 @@ done
 [ "$rows" -ge 30 ] || fail "the game was not saved at the podium ($rows rows)"
 press Escape                 # podium -> set-up
 press Escape                 # set-up -> Home
-press q                      # quit
-for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "exit status $status"
+e2e_quit_and_wait q  # quit
 
 python3 - "$csv" <<'PY' || fail "classroom CSV is not as expected: $(cat "$csv")"
 import csv, sys

@@ -23,18 +23,7 @@ cat >"$bank" <<'JSON'
    "explanation": "Six in 1.0, plus estimate and poll."}]}
 JSON
 
-"$bin" --bank "$bank" --results-out "$results" --seed 3 2>"$work/stderr" &
-pid=$!
-e2e_wait_window '^Statecraft$'
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 1270 360
-sleep 1
-
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
-}
+e2e_start_app "$bin" --bank "$bank" --results-out "$results" --seed 3
 
 press Return                 # Start: the one question
 for k in 3 comma 5; do press "$k"; done
@@ -46,13 +35,7 @@ press Return                 # Submit 9
 press Return                 # See results
 for _ in $(seq 50); do [ -s "$results" ] && break; sleep 0.1; done
 [ -s "$results" ] || fail "no results file after the estimate"
-press q
-for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "exit status $status"
+e2e_quit_and_wait q
 
 python3 - "$results" <<'PY' || fail "results JSON is not as expected: $(cat "$results")"
 import json, sys

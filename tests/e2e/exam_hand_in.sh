@@ -17,19 +17,9 @@ e2e_workspace home
 data="$work/scores"
 db="$data/statecraft.db"
 
-"$bin" --data-dir "$data" --bank "$src/questions/iran-russia-missiles.json" --seed 7 \
-    2>"$work/stderr" &
-pid=$!
-e2e_wait_window '^Statecraft$'
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 1270 360  # out of the way of every widget
-sleep 1
+e2e_start_app "$bin" --data-dir "$data" --bank "$src/questions/iran-russia-missiles.json" \
+    --seed 7
 
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
-}
 sql() { sqlite3 "$db" "$1"; }
 
 press x        # the exam set-up
@@ -56,13 +46,7 @@ for _ in $(seq 50); do
 done
 [ "$(sql 'SELECT ended_ms IS NOT NULL FROM sessions;')" = 1 ] || fail "the confirmation did not hand in"
 press Return   # the results: Home
-press q        # quit
-for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "exit status $status"
+e2e_quit_and_wait q  # quit
 
 [ "$(sql 'PRAGMA integrity_check;')" = ok ] || fail "integrity_check is not ok"
 [ "$(sql 'SELECT count(*) FROM attempts;')" = 4 ] || fail "not 4 attempts"

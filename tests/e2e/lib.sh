@@ -59,3 +59,36 @@ expect() {
         fail=1
     fi
 }
+
+# Starts the app (COMMAND...) in the background with its stderr in $e2e_log, waits for its
+# window, focuses it and parks the mouse out of the way of every widget (at $e2e_mouse,
+# default "1270 360"). Sets pid and wid. Usage: e2e_start_app COMMAND...
+e2e_start_app() {
+    "$@" 2>"$e2e_log" &
+    pid=$!
+    e2e_wait_window '^Statecraft$'
+    xdotool windowfocus --sync "$wid" 2>/dev/null || true
+    # shellcheck disable=SC2086  # two coordinates
+    xdotool mousemove --window "$wid" ${e2e_mouse:-1270 360}
+    sleep 1
+}
+
+# One key, then time for the app to draw what it did (it renders a few frames per input):
+# SECONDS, else $e2e_pause, else 0.5. Usage: press KEY [SECONDS]
+press() {
+    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
+    xdotool key --clearmodifiers "$1"
+    sleep "${2:-${e2e_pause:-0.5}}"
+}
+
+# Presses KEY (default q) and waits up to 10 s for the app to end, with exit status 0.
+# Usage: e2e_quit_and_wait [KEY]
+e2e_quit_and_wait() {
+    press "${1:-q}"
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && fail "the app did not quit on ${1:-q}"
+    local status=0
+    wait "$pid" || status=$?
+    pid=
+    [ "$status" -eq 0 ] || fail "exit status $status"
+}

@@ -34,19 +34,9 @@ cat >"$bank" <<'JSON'
 }
 JSON
 
-"$bin" --bank "$bank" --results-out "$results" --seed 7 2>"$work/stderr" &
-pid=$!
-e2e_wait_window '^Statecraft$'
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 1270 360  # out of the way of every widget
-sleep 1
+e2e_start_app "$bin" --bank "$bank" --results-out "$results" --seed 7
 
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.4
-}
-
+e2e_pause=0.4  # per key
 press Return  # Start quiz: the one question
 # Row by row; the last cell is typed wrong (C for N) on purpose.
 for key in c i n n   i c c c   n n n n   c c i c; do press "$key"; done
@@ -60,13 +50,7 @@ press Return  # See results
 
 for _ in $(seq 50); do [ -s "$results" ] && break; sleep 0.1; done
 [ -s "$results" ] || fail "no results file after submitting"
-press q
-for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "exit status $status"
+e2e_quit_and_wait q
 
 python3 - "$results" <<'PY' || fail "results JSON is not as expected: $(cat "$results")"
 import json, sys

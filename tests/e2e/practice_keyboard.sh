@@ -22,20 +22,7 @@ b = json.load(open(sys.argv[1]))
 b["questions"] = [q for q in b["questions"] if q["type"] != "matrix"]
 json.dump(b, open(sys.argv[2], "w"))
 PY
-"$bin" --bank "$bank" --results-out "$results" --seed 7 \
-    2>"$work/stderr" &
-pid=$!
-e2e_wait_window '^Statecraft$'
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 1270 360  # out of the way of every widget
-sleep 1
-
-# One key, then time for the app to draw what it did (it renders a few frames per input).
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
-}
+e2e_start_app "$bin" --bank "$bank" --results-out "$results" --seed 7
 
 # Home starts at min(10, the bank's questions); "-" takes it down to 3.
 n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' "$bank")
@@ -49,13 +36,7 @@ done
 
 for _ in $(seq 50); do [ -s "$results" ] && break; sleep 0.1; done
 [ -s "$results" ] || fail "no results file after the third question"
-press q                      # Quit from the results screen
-for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the app did not quit on q"
-status=0
-wait "$pid" || status=$?
-pid=
-[ "$status" -eq 0 ] || fail "exit status $status"
+e2e_quit_and_wait q  # Quit from the results screen
 
 python3 - "$results" <<'PY' || fail "results JSON is not as expected: $(cat "$results")"
 import json, sys

@@ -61,7 +61,7 @@ TEST_CASE("export: GIFT of each type has the shapes Moodle reads") {
           std::string::npos);
     CHECK(t.find("::single-example::Which field names the kind of a "
                  "question?{\n\t=type\n\t~category#The category") != std::string::npos);
-    CHECK(t.find("\t~%33.33333%matching\n\t~%33.33333%ordering\n\t~%-100%essay#") !=
+    CHECK(t.find("\t~%33.33333%matching\n\t~%33.33333%ordering\n\t~%-33.33333%essay#") !=
           std::string::npos);
     CHECK(t.find("::true-false-example::A choice can carry its own feedback.{TRUE####Feedback on a "
                  "choice") != std::string::npos);

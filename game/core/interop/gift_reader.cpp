@@ -7,6 +7,7 @@
 #include "core/bank/bank_rules.h"
 #include "core/interop/gift_numerical.h"
 #include "core/interop/gift_parse.h"
+#include "core/interop/gift_weights.h"
 #include "core/interop/text_util.h"
 
 namespace statecraft {
@@ -117,10 +118,12 @@ class GiftConverter {
         r_.add(ImportSeverity::skipped, item.line,
                name + " is " + why + "; the bank format has no such type");
     }
+    static std::string question_name(const Item& item) {
+        return item.name.empty() ? in_quotes(item.prompt) : "\"" + item.name + "\"";
+    }
     void unrepresentable(const Item& item, const std::string& why) {
         ++r_.skipped;
-        std::string name = item.name.empty() ? in_quotes(item.prompt) : "\"" + item.name + "\"";
-        r_.add(ImportSeverity::skipped, item.line, name + ": " + why);
+        r_.add(ImportSeverity::skipped, item.line, question_name(item) + ": " + why);
     }
     void note(int line, std::string message) {
         r_.add(ImportSeverity::note, line, std::move(message));
@@ -188,20 +191,18 @@ class GiftConverter {
             }
             q.type = QuestionType::single;
         } else {
-            std::set<double> weights;
+            bool any_right = false;
             for (std::size_t i = 0; i < item.answers.size(); ++i) {
                 correct[i] = item.answers[i].weight > 0;
-                if (correct[i]) weights.insert(item.answers[i].weight);
+                any_right = any_right || correct[i];
             }
-            if (weights.empty()) {
+            if (!any_right) {
                 r_.add(ImportSeverity::error, item.line,
                        "no answer has a positive weight: mark the right answers with ~%n% or =");
                 return false;
             }
-            if (weights.size() > 1)
-                note(item.line,
-                     "the different weights of the right answers are not kept; each counts the "
-                     "same");
+            if (auto change = gift::multiple_weights_change(item.answers))
+                note(item.line, question_name(item) + ": " + *change);
             q.type = QuestionType::multiple;
         }
         if (item.answers.size() > static_cast<std::size_t>(kMaxChoices)) {

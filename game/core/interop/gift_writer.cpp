@@ -4,6 +4,7 @@
 
 #include "core/interop/gift_numerical.h"
 #include "core/interop/gift_parse.h"
+#include "core/interop/gift_weights.h"
 #include "core/interop/text_util.h"
 
 namespace statecraft {
@@ -167,7 +168,7 @@ class QuestionWriter {
             if (q_.type == QuestionType::single)
                 mark = c.correct ? "=" : starts_with_weight(c.text) ? "~%0%" : "~";
             else
-                mark = c.correct ? "~%" + weight(100.0 / (right ? right : 1)) + "%" : "~%-100%";
+                mark = "~%" + weight(100 * gift::rule_weight(c.correct, right)) + "%";
             out += "\t" + mark + text(c.text);
             if (!c.feedback.empty()) out += "#" + text(c.feedback);
             out += "\n";

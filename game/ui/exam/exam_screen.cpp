@@ -112,7 +112,8 @@ bool escape_pressed() {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), /*repeat=*/false);
 }
 
-void question_body(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
+// The category (flagged or not), the flag button and the prompt.
+void question_head(const AppState& state, const Look& look, Intent& out) {
     const QuizSession& s = *state.session;
     const Question& q = *s.current().question;
     const Category* cat = s.bank().find_category(q.category);
@@ -126,6 +127,11 @@ void question_body(const AppState& state, const Look& look, const Keys& keys, In
     if (ImGui::Button(flag)) out = intent::Exam{exam_cmd::ToggleFlag{}};
     text_in_font(look.heading, q.prompt);
     ImGui::Spacing();
+}
+
+void question_body(const AppState& state, const Look& look, const Keys& keys, bool with_head,
+                   Intent& out) {
+    if (with_head) question_head(state, look, out);
     Intent answer = draw_answer_area(state, look, keys);
     if (has_intent(answer)) out = answer;
     ImGui::Spacing();
@@ -167,6 +173,16 @@ void running(const AppState& state, const Look& look, const Keys& keys, Intent& 
     muted(look, exam_counts_text(*state.exam));
     end_column(top);
     ImGui::Separator();
+    const bool question_shown = !view.confirm_hand_in && !view.palette;
+    // The prompt stays in view above the scrolling part when it is not too tall.
+    bool pinned = false;
+    if (question_shown) {
+        Column pin = begin_column();
+        const float page_h = ImGui::GetContentRegionAvail().y - footer_height();
+        pinned = prompt_stays_in_view(state, look, pin.width, page_h);
+        if (pinned) question_head(state, look, out);
+        end_column(pin);
+    }
     const char* part = view.confirm_hand_in ? "-confirm" : view.palette ? "-palette" : "";
     const std::string body_id =
         "exam-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index()) + part;
@@ -179,13 +195,12 @@ void running(const AppState& state, const Look& look, const Keys& keys, Intent& 
     } else if (view.palette) {
         exam_palette(state, look, keys, out);
     } else {
-        question_body(state, look, keys, out);
+        question_body(state, look, keys, !pinned, out);
     }
     end_column(col);
     ImGui::EndChild();
     ImGui::Separator();
     Column bottom = begin_column();
-    const bool question_shown = !view.confirm_hand_in && !view.palette;
     if (question_shown) {
         running_footer(state, look, keys, out);
     } else {

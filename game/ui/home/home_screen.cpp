@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <string>
 
+#include <imgui_internal.h>
+
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -24,15 +26,38 @@ std::string file_name(const BankEntry& entry) {
     return entry.loaded->path.filename().string();
 }
 
+// The keyboard on the bank list, as in a list box: the arrows move through the banks and the
+// bank with the keyboard focus is the chosen one. On entering Home the focus starts on the
+// chosen bank, so the first arrow moves from there (not from a button of the last screen).
+void follow_keyboard(const HomeState& home, int index, bool entering, Intent& out) {
+    if (entering && index == home.selected)
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    const bool keyboard = !ImGui::GetCurrentContext()->NavDisableHighlight;
+    if (keyboard && !entering && index != home.selected && ImGui::IsItemFocused() &&
+        !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        out = intent::SelectBank{index};
+}
+
+// True on the first frame Home is drawn after another screen.
+bool entering_home() {
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID key = ImGui::GetID("home-last-frame");
+    const bool entering = storage->GetInt(key, -2) != ImGui::GetFrameCount() - 1;
+    storage->SetInt(key, ImGui::GetFrameCount());
+    return entering;
+}
+
 void bank_list(const HomeState& home, const Look& look, Intent& out) {
     text_in_font(look.heading, "Question banks");
     if (home.banks.empty()) muted(look, "No banks found yet.");
+    const bool entering = entering_home();
     for (int i = 0; i < static_cast<int>(home.banks.size()); ++i) {
         const BankEntry& entry = home.banks[i];
         const Bank& bank = entry.loaded->bank;
         ImGui::PushID(i);
         const std::string label = bank.title + "##bank";
         if (ImGui::Selectable(label.c_str(), i == home.selected)) out = intent::SelectBank{i};
+        follow_keyboard(home, i, entering, out);
         ImGui::Indent();
         muted(look, std::to_string(bank.questions.size()) + " questions \xC2\xB7 " + entry.origin +
                         " \xC2\xB7 " + file_name(entry));
@@ -222,7 +247,8 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
         available =
             questions_in(state.home.banks[state.home.selected].loaded->bank, state.home.categories);
     const bool classroom_below = classroom_in_footer(state);
-    ImGui::BeginChild("home", ImVec2(0, -footer_height()));
+    // Flattened: the arrow keys move between the page and the footer's buttons in one pass.
+    ImGui::BeginChild("home", ImVec2(0, -footer_height()), false, ImGuiWindowFlags_NavFlattened);
     Column col = begin_column(64.f);
     text_in_font(look.title, "Statecraft");
     if (!classroom_below) {  // large text: the footer is full, so near the top instead

@@ -204,12 +204,19 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
     end_column(top);
     ImGui::Separator();
 
+    // The prompt stays in view above the scrolling part when it is not too tall.
+    Column pin = begin_column();
+    const float page_h = ImGui::GetContentRegionAvail().y - footer_height();
+    const bool pinned = prompt_stays_in_view(state, look, pin.width, page_h);
+    if (pinned) draw_prompt(state, look);
+    end_column(pin);
+
     // One child per question: scroll starts at the top, and "appearing" focuses the text field.
     const std::string body_id =
         "question-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index());
     ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
     Column col = begin_column();
-    Intent answer = draw_question(state, look, keys);
+    Intent answer = pinned ? draw_answer_area(state, look, keys) : draw_question(state, look, keys);
     if (has_intent(answer)) out = answer;
     ImGui::Spacing();
     confidence_row(state, look, keys, out);
