@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/session/estimate_score.h"
+#include "ui/page_focus.h"
 #include "ui/widgets.h"
 
 namespace statecraft::ui {
@@ -17,11 +18,12 @@ Intent draw_estimate_answer(const AppState& state, const Look& look) {
     const PracticeState& p = state.practice;
     const bool open = !p.outcome;
     std::string text_value = p.draft.text;
-    if (open && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    focus_when_page_appears(open);
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
     if (!open) flags |= ImGuiInputTextFlags_ReadOnly;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     const bool entered = ImGui::InputTextWithHint("##estimate", "A number", &text_value, flags);
+    keep_page_top_after_focus();
     // Enter on something that is not a number submits nothing: keep the keyboard in the field
     // (Enter would otherwise leave it) so the student can correct it at once.
     if (open && entered && !parse_estimate(text_value)) ImGui::SetKeyboardFocusHere(-1);

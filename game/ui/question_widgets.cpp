@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ui/estimate_widget.h"
+#include "ui/page_focus.h"
 #include "ui/practice/matrix_widget.h"
 #include "ui/widgets.h"
 
@@ -245,11 +246,12 @@ Intent short_answer(const AppState& state, const Look& look) {
     const PracticeState& p = state.practice;
     const bool open = !p.outcome;
     std::string text_value = p.draft.text;
-    if (open && ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    focus_when_page_appears(open);
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
     if (!open) flags |= ImGuiInputTextFlags_ReadOnly;
     const bool entered =
         ImGui::InputTextWithHint("##answer", "Type your answer", &text_value, flags);
+    keep_page_top_after_focus();
     // Escape makes ImGui put back the text from before editing; keep what was typed instead.
     const bool escaped = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     if (open && text_value != p.draft.text && !escaped) out = intent::SetText{text_value};

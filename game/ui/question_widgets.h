@@ -28,7 +28,7 @@ void draw_prompt(const AppState& state, const Look& look);
 // Whether the prompt stays in view above a question page's scrolling part (so feedback or a
 // focused text field never scroll it away): when it takes at most kPinnedPromptShare of the
 // page's HEIGHT at the column's WIDTH. Taller prompts scroll with the answers.
-inline constexpr float kPinnedPromptShare = 0.4f;
+inline constexpr float kPinnedPromptShare = 0.5f;
 bool prompt_stays_in_view(const AppState& state, const Look& look, float width, float height);
 
 // Matching: "1  Option     2  Other ..." (the keys of the right-hand options, shown on screen).

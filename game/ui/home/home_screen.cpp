@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include <imgui_internal.h>
 
@@ -47,10 +48,25 @@ bool entering_home() {
     return entering;
 }
 
-void bank_list(const HomeState& home, const Look& look, Intent& out) {
+// Up/Down on a bank go to the previous/next bank. ImGui's own move takes the nearest widget
+// by distance, which beside the list is often a check box in the other column; past either
+// end of the list its move goes on as usual (to the profile, or the buttons below).
+void step_through_banks(const std::vector<ImGuiID>& rows, int focused, const Keys& keys,
+                        Intent& out) {
+    const int to = focused + (keys.down ? 1 : keys.up ? -1 : 0);
+    if (focused < 0 || to == focused || to < 0 || to >= static_cast<int>(rows.size())) return;
+    ImGui::NavMoveRequestCancel();
+    ImGui::SetFocusID(rows[to], ImGui::GetCurrentWindow());
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;  // show where the keys are
+    out = intent::SelectBank{to};
+}
+
+void bank_list(const HomeState& home, const Look& look, const Keys& keys, Intent& out) {
     text_in_font(look.heading, "Question banks");
     if (home.banks.empty()) muted(look, "No banks found yet.");
     const bool entering = entering_home();
+    std::vector<ImGuiID> rows;
+    int focused = -1;
     for (int i = 0; i < static_cast<int>(home.banks.size()); ++i) {
         const BankEntry& entry = home.banks[i];
         const Bank& bank = entry.loaded->bank;
@@ -58,12 +74,15 @@ void bank_list(const HomeState& home, const Look& look, Intent& out) {
         const std::string label = bank.title + "##bank";
         if (ImGui::Selectable(label.c_str(), i == home.selected)) out = intent::SelectBank{i};
         follow_keyboard(home, i, entering, out);
+        rows.push_back(ImGui::GetItemID());
+        if (ImGui::IsItemFocused()) focused = i;
         ImGui::Indent();
         muted(look, std::to_string(bank.questions.size()) + " questions \xC2\xB7 " + entry.origin +
                         " \xC2\xB7 " + file_name(entry));
         ImGui::Unindent();
         ImGui::PopID();
     }
+    step_through_banks(rows, focused, keys, out);
     if (!home.broken.empty()) {
         ImGui::Spacing();
         text_colored(look.wrong, "Banks with errors (" + std::to_string(home.broken.size()) +
@@ -265,7 +284,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
                                   ImVec2(col.width, 0))) {
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);  // wrap at the cell's edge
-        bank_list(state.home, look, out);
+        bank_list(state.home, look, keys, out);
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);
@@ -275,7 +294,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     } else {
         quiz_settings(state, look, keys, out);
         rule();
-        bank_list(state.home, look, out);
+        bank_list(state.home, look, keys, out);
     }
     ImGui::Spacing();
     rule();

@@ -1,6 +1,7 @@
 // Practice: one question at a time; Submit, then right or wrong at once with the explanation,
 // the chosen answer's feedback and links into the briefing.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
 
@@ -80,26 +81,29 @@ void override_row(const AppState& state, const Look& look, Intent& out) {
     }
 }
 
-void outcome_block(const AppState& state, const Look& look, Intent& out) {
+struct Verdict {
+    std::string text;
+    ImVec4 color;
+};
+
+Verdict verdict_of(const Outcome& o, const Look& look) {
+    if (!o.graded) return {"Noted: a poll has no right answer", look.accent};
+    if (o.correct) return {"\xE2\x9C\x93 Right", look.correct};
+    if (o.score > 0) return {"Partly right: " + percent(o.score), look.accent};
+    return {"\xE2\x9C\x97 Not right", look.wrong};
+}
+
+// The verdict, what was chosen and why. Returns whether the verdict line is in view: it is
+// not when keeping the prompt's first line in view (scroll at most MAX_SCROLL) leaves it below.
+bool outcome_block(const AppState& state, const Look& look, float max_scroll, Intent& out) {
     const Outcome& o = *state.practice.outcome;
     const Bank& bank = state.session->bank();
     ImGui::Spacing();
     rule();
     const float block_top = ImGui::GetCursorPosY();
-    std::string verdict;
-    ImVec4 color = look.accent;
-    if (!o.graded) {
-        verdict = "Noted: a poll has no right answer";
-    } else if (o.correct) {
-        verdict = "\xE2\x9C\x93 Right";
-        color = look.correct;
-    } else if (o.score > 0) {
-        verdict = "Partly right: " + percent(o.score);
-    } else {
-        verdict = "\xE2\x9C\x97 Not right";
-        color = look.wrong;
-    }
-    text_in_font(look.heading, verdict, &color);
+    const Verdict verdict = verdict_of(o, look);
+    text_in_font(look.heading, verdict.text, &verdict.color);
+    const float verdict_bottom = ImGui::GetCursorPosY();
     for (const ChosenFeedback& c : o.chosen) {
         if (c.feedback.empty()) continue;
         text("\xE2\x80\x9C" + c.text + "\xE2\x80\x9D: " + c.feedback);
@@ -125,18 +129,21 @@ void outcome_block(const AppState& state, const Look& look, Intent& out) {
         }
     }
     // Once per question, scroll just enough to show the whole verdict, but never past its top
-    // (the marked answer above it matters too). The flag lives in ImGui's per-window storage.
+    // (the marked answer above it matters too) nor past the prompt's first line (the question
+    // stays in view). The flag lives in ImGui's per-window storage.
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID key = ImGui::GetID("outcome-scrolled");
+    const float view_h = ImGui::GetWindowHeight();
     if (!storage->GetBool(key)) {
-        const float view_h = ImGui::GetWindowHeight();
         const float block_bottom = ImGui::GetCursorPosY();
         if (block_bottom > ImGui::GetScrollY() + view_h) {
             const float context = ImGui::GetTextLineHeightWithSpacing() * 3;
-            ImGui::SetScrollY(std::min(block_top - context, block_bottom - view_h));
+            ImGui::SetScrollY(
+                std::max(0.f, std::min({block_top - context, block_bottom - view_h, max_scroll})));
         }
         storage->SetBool(key, true);
     }
+    return verdict_bottom <= ImGui::GetScrollY() + view_h;
 }
 
 std::string key_hint(const AppState& state) {
@@ -175,7 +182,8 @@ std::string key_hint(const AppState& state) {
     return tail;
 }
 
-void footer(const AppState& state, const Look& look, const std::string& hint, Intent& out) {
+void footer(const AppState& state, const Look& look, const std::string& hint, bool verdict_in_view,
+            Intent& out) {
     const QuizSession& s = *state.session;
     const PracticeState& p = state.practice;
     if (!p.outcome) {
@@ -187,6 +195,11 @@ void footer(const AppState& state, const Look& look, const std::string& hint, In
     }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
+    if (p.outcome && !verdict_in_view) {  // below the fold: say it here, the rest is a scroll away
+        const Verdict v = verdict_of(*p.outcome, look);
+        text_colored(v.color, v.text + " \xC2\xB7 the answer and why are below");
+        return;
+    }
     hint_if_fits(look,
                  !p.outcome && !is_complete(p.draft) ? answer_first_hint(p.draft.type) : hint);
 }
@@ -216,6 +229,8 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
         "question-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index());
     ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
     Column col = begin_column();
+    // Unpinned, the feedback may scroll the page at most to the prompt's first line.
+    const float max_scroll = pinned ? FLT_MAX : ImGui::GetTextLineHeightWithSpacing();
     Intent answer = pinned ? draw_answer_area(state, look, keys) : draw_question(state, look, keys);
     if (has_intent(answer)) out = answer;
     ImGui::Spacing();
@@ -227,13 +242,14 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
                                     ImGui::GetStyle().ItemSpacing.x * 2 <=
                                 col.width;
     if (!hint_in_footer && !state.practice.outcome) muted(look, hint);
-    if (state.practice.outcome) outcome_block(state, look, out);
+    bool verdict_in_view = true;
+    if (state.practice.outcome) verdict_in_view = outcome_block(state, look, max_scroll, out);
     end_column(col);
     ImGui::EndChild();
 
     ImGui::Separator();
     Column bottom = begin_column();
-    footer(state, look, hint_in_footer ? hint : std::string(), out);
+    footer(state, look, hint_in_footer ? hint : std::string(), verdict_in_view, out);
     end_column(bottom);
 
     if (keys.enter) {
