@@ -50,11 +50,17 @@ bool entering_home() {
 
 // Up/Down on a bank go to the previous/next bank. ImGui's own move takes the nearest widget
 // by distance, which beside the list is often a check box in the other column; past either
-// end of the list its move goes on as usual (to the profile, or the buttons below).
-void step_through_banks(const std::vector<ImGuiID>& rows, int focused, const Keys& keys,
-                        Intent& out) {
-    const int to = focused + (keys.down ? 1 : keys.up ? -1 : 0);
-    if (focused < 0 || to == focused || to < 0 || to >= static_cast<int>(rows.size())) return;
+// end of the list its move goes on as usual (to the profile, or the buttons below). While no
+// keyboard focus is shown (after the mouse, or at start, when ImGui may have reset it), the
+// arrows start from the chosen bank.
+void step_through_banks(const HomeState& home, const std::vector<ImGuiID>& rows, int focused,
+                        const Keys& keys, Intent& out) {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const int from = focused >= 0                            ? focused
+                     : g.NavDisableHighlight || g.NavId == 0 ? home.selected
+                                                             : -1;
+    const int to = from + (keys.down ? 1 : keys.up ? -1 : 0);
+    if (from < 0 || to == from || to < 0 || to >= static_cast<int>(rows.size())) return;
     ImGui::NavMoveRequestCancel();
     ImGui::SetFocusID(rows[to], ImGui::GetCurrentWindow());
     ImGui::GetCurrentContext()->NavDisableHighlight = false;  // show where the keys are
@@ -82,7 +88,7 @@ void bank_list(const HomeState& home, const Look& look, const Keys& keys, Intent
         ImGui::Unindent();
         ImGui::PopID();
     }
-    step_through_banks(rows, focused, keys, out);
+    step_through_banks(home, rows, focused, keys, out);
     if (!home.broken.empty()) {
         ImGui::Spacing();
         text_colored(look.wrong, "Banks with errors (" + std::to_string(home.broken.size()) +
