@@ -197,7 +197,15 @@ void footer(const AppState& state, const Look& look, const std::string& hint, bo
     ImGui::AlignTextToFramePadding();
     if (p.outcome && !verdict_in_view) {  // below the fold: say it here, the rest is a scroll away
         const Verdict v = verdict_of(*p.outcome, look);
-        text_colored(v.color, v.text + " \xC2\xB7 the answer and why are below");
+        const std::string full = v.text + " \xC2\xB7 the answer and why are below";
+        const float room = column_end() - ImGui::GetCursorPosX();
+        if (ImGui::CalcTextSize(full.c_str()).x <= room) {
+            text_colored(v.color, full);
+        } else if (ImGui::CalcTextSize(v.text.c_str()).x <= room) {
+            text_colored(v.color, v.text);
+        } else {
+            ImGui::Dummy(ImVec2(0, 0));  // keeps the row going
+        }
         return;
     }
     hint_if_fits(look,
