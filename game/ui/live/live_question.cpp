@@ -19,7 +19,12 @@ namespace {
 
 bool choice_type(QuestionType t) {
     return t == QuestionType::single || t == QuestionType::multiple ||
-           t == QuestionType::true_false;
+           t == QuestionType::true_false || t == QuestionType::poll;
+}
+
+// Types drawn as a spread of their own after the lock (live_spread_view.cpp).
+bool spread_type(QuestionType t) {
+    return t == QuestionType::estimate || t == QuestionType::matrix;
 }
 
 std::string answered_line(const LiveSnapshot& s) {
@@ -148,7 +153,11 @@ void bars(const LiveSnapshot& s, const Look& look, float width, float height) {
     const bool revealed = s.phase == LivePhase::reveal;
     const std::vector<bool> none;
     const std::vector<bool>& correct = revealed ? s.option_correct : none;
-    if (!choice_type(s.type)) {
+    if (s.type == QuestionType::estimate) {
+        draw_live_estimate_spread(s, look, width, height);
+    } else if (s.type == QuestionType::matrix) {
+        draw_live_matrix_tally(s, look, width, height);
+    } else if (!choice_type(s.type)) {
         outcome_bars(s, look, width, height);
     } else if (s.peer && (s.vote_round == 2 || revealed)) {
         const float gap = em * 2.f;
@@ -174,12 +183,16 @@ void bars(const LiveSnapshot& s, const Look& look, float width, float height) {
 // Under the bars: the options' texts, then after the reveal the counts and the explanation.
 void after_bars(const LiveSnapshot& s, const Look& look, bool with_explanation) {
     if (choice_type(s.type)) legend(s, look);
+    if (s.type == QuestionType::estimate) muted(look, live_estimate_summary(s));
     if (s.phase != LivePhase::reveal) return;
     if (s.peer) {
         const int moved = s.right_in_round[1] - s.right_in_round[0];
         text_colored(look.correct, (moved >= 0 ? "+" : "") + std::to_string(moved) +
                                        " moved to the right answer");
-    } else if (choice_type(s.type)) {
+    } else if (!s.graded) {
+        muted(look, "A poll: no right answer, no points. " + std::to_string(s.answered) +
+                        (s.answered == 1 ? " vote" : " votes") + ".");
+    } else if (choice_type(s.type) || spread_type(s.type)) {
         std::string counts = std::to_string(s.right) + " right";
         if (s.partly > 0) counts += " \xC2\xB7 " + std::to_string(s.partly) + " partly";
         counts += " \xC2\xB7 " + std::to_string(s.wrong) + " wrong";
@@ -196,20 +209,22 @@ void distribution(const LiveSnapshot& s, const Look& look) {
     const float em = ImGui::GetFontSize();
     const float width = column_end() - ImGui::GetCursorPosX();
     const bool revealed = s.phase == LivePhase::reveal;
-    if (!choice_type(s.type) && !revealed) {
+    if (!choice_type(s.type) && !spread_type(s.type) && !revealed) {
         text_in_font(look.title, answered_line(s), &look.accent);
         return;
     }
     const float avail = ImGui::GetContentRegionAvail().y;
     const float line = ImGui::GetTextLineHeightWithSpacing();
     // Wide enough: the explanation beside the bars, so both fit at 200 % on 1280x720.
-    const bool beside = revealed && !s.explanation.empty() && width >= 26.f * em;
+    const bool beside = revealed && !s.explanation.empty() && width >= 26.f * em &&
+                        s.type != QuestionType::matrix;  // a grid needs the whole width
     const float bars_w = beside ? std::floor(width * 0.56f) : width;
     float below =
         (choice_type(s.type) ? legend_height(s, bars_w) : 0.f) + (revealed ? line * 1.3f : 0.f);
     if (revealed && !beside && !s.explanation.empty())
         below += line + ImGui::CalcTextSize(s.explanation.c_str(), nullptr, false, width).y;
-    const float height = std::clamp(avail - below - em, em * 5.f, em * 12.f);
+    const float most = s.type == QuestionType::matrix ? FLT_MAX : em * 12.f;
+    const float height = std::clamp(avail - below - em, em * 5.f, std::max(em * 5.f, most));
     if (!beside) {
         bars(s, look, width, height);
         after_bars(s, look, true);
@@ -235,8 +250,19 @@ void typed_items(const LiveSnapshot& s, const Look& look) {
     const char* how = s.type == QuestionType::matching       ? "Match each line on your device."
                       : s.type == QuestionType::ordering     ? "Put them in order on your device."
                       : s.type == QuestionType::short_answer ? "Type your answer on your device."
-                                                             : "";
+                      : s.type == QuestionType::estimate     ? "Type your estimate on your device."
+                      : s.type == QuestionType::matrix
+                          ? "Mark each piece of evidence against each hypothesis on your device."
+                          : "";
     muted(look, how);
+    if (s.type == QuestionType::estimate && !s.estimate.unit.empty())
+        text_in_font(look.heading, "In " + s.estimate.unit);
+    if (s.type == QuestionType::matrix) {
+        std::string hypotheses;
+        for (const std::string& c : s.matrix.columns)
+            hypotheses += (hypotheses.empty() ? "" : "  \xC2\xB7  ") + c;
+        text_in_font(look.heading, hypotheses);
+    }
     option_tiles(s, look);
 }
 
