@@ -160,12 +160,19 @@ window.StatecraftAnswers = (function () {
       box.appendChild(bad);
     }
   }
+  // The hypotheses numbered once above the grid: a cell on a narrow phone has room for the
+  // number and a line or two of the name only.
+  function hypotheses(q) {
+    const list = el("ol", "hypotheses");
+    for (const h of q.columns) list.appendChild(el("li", "", h));
+    return list;
+  }
   // A matrix: each piece of evidence, then one cell per hypothesis; a tap cycles C, I, N.
   function renderMatrix(q, d, box, hooks) {
     const cols = q.columns.length;
     if (d.cells.length !== q.rows.length * cols) d.cells = q.rows.flatMap(() => q.columns.map(() => -1));
-    const legend = el("p", "matrix-legend muted", "Tap a cell: C consistent · I inconsistent · N neutral");
-    box.appendChild(legend);
+    box.appendChild(hypotheses(q));
+    box.appendChild(el("p", "matrix-legend muted", "Tap a cell: C consistent · I inconsistent · N neutral"));
     const grid = el("div", "matrix");
     q.rows.forEach((text, r) => {
       const block = el("div", "matrix-row");
@@ -184,7 +191,7 @@ window.StatecraftAnswers = (function () {
           b.className = "cell plain" + (m >= 0 ? " m" + MARKS[m] : "");
           b.setAttribute("aria-label", hyp + ": " + (m >= 0 ? MARK_WORDS[m] : "not marked"));
         };
-        b.appendChild(el("span", "hyp", hyp));
+        b.appendChild(el("span", "hyp", (c + 1) + " " + hyp));
         b.appendChild(mark);
         paint();
         b.addEventListener("click", () => {
@@ -238,5 +245,5 @@ window.StatecraftAnswers = (function () {
     return "";
   }
 
-  return {LETTERS, MARKS, el, optionButton, complete, fields, render, describe, HINTS, readNumber};
+  return {LETTERS, MARKS, hypotheses, el, optionButton, complete, fields, render, describe, HINTS, readNumber};
 })();

@@ -265,6 +265,7 @@
   function matrixKey(q, k, mine) {
     const box = el("div", "matrix-key");
     const cols = q.columns.length;
+    box.appendChild(A.hypotheses(q));
     q.rows.forEach((text, r) => {
       box.appendChild(el("p", "evidence", (r + 1) + ". " + text));
       const cells = el("div", "matrix-cells");
@@ -272,7 +273,7 @@
       q.columns.forEach((hyp, c) => {
         const i = r * cols + c, want = k.cells[i], got = mine ? mine[i] : -1;
         const cell = el("div", "cell key-cell" + (mine ? (got === want ? " same" : " differs") : ""));
-        cell.appendChild(el("span", "hyp", hyp));
+        cell.appendChild(el("span", "hyp", (c + 1) + " " + hyp));
         cell.appendChild(el("span", "mark", A.MARKS[want] + (mine && got !== want && got >= 0 ? " (you " + A.MARKS[got] + ")" : "")));
         cells.appendChild(cell);
       });

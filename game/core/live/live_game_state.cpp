@@ -169,7 +169,7 @@ LiveSnapshot LiveGame::snapshot(std::int64_t now_ms) const {
     s.graded = q.graded();
     fill_spreads(q, votes_[vote_round_ - 1], phase_ != LivePhase::question, revealed, s);
     if (!revealed || index_ >= static_cast<int>(results_.size())) return s;
-    if (!q.options.empty())
+    if (!q.options.empty() && q.graded())  // a poll has no right option to tick
         for (const ClassroomOption& o : q.round.options) s.option_correct.push_back(o.correct);
     s.explanation = q.round.question.explanation;
     for (std::size_t i = 0; i < results_[index_].size(); ++i) {

@@ -71,7 +71,6 @@ void draw_live_estimate_spread(const LiveSnapshot& s, const Look& look, float wi
     const float slot = width / n;
     const int most = std::max(1, *std::max_element(e.bins.begin(), e.bins.end()));
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    key_marker(e, look, at, width, top, bottom);
     for (int k = 0; k < n; ++k) {
         const float x = at.x + k * slot + slot * 0.06f;
         const float h = e.bins[k] ? std::max(em * 0.15f, usable * e.bins[k] / most) : 0.f;
@@ -82,6 +81,7 @@ void draw_live_estimate_spread(const LiveSnapshot& s, const Look& look, float wi
             centred_text(font, size, x, slot * 0.88f, bottom - h - count_h,
                          ImGui::GetColorU32(ImGuiCol_Text), std::to_string(e.bins[k]));
     }
+    key_marker(e, look, at, width, top, bottom);  // over the bars
     dl->AddLine(ImVec2(at.x, bottom), ImVec2(at.x + width, bottom),
                 ImGui::GetColorU32(ImGuiCol_Text), 1.f);
     // The range's ends and middle under the axis.

@@ -23,8 +23,11 @@ nlohmann::json sample_answer(const Question& q, const LiveQuestion& view, int i)
         case QuestionType::estimate: {
             const double key = q.value.value_or(100);
             const double step = std::max(estimate_step(q), 1e-9);
+            // Most near the key, a tail above it (students overestimate), one far off.
+            constexpr int kOffsets[] = {0, 1, -1, 2, 0, 3, 1, -2, 4,  2, 1, 6,
+                                        0, 3, -1, 2, 5, 1, 8, 2,  -3, 3, 1, 0};
             if (i == 0) return {{"value", key * 10 + 10 * step}};
-            return {{"value", key + ((i * 7) % 13 - 5) * step}};
+            return {{"value", key + kOffsets[i % 24] * step}};
         }
         case QuestionType::poll: {
             const int n = static_cast<int>(view.options.size());
@@ -32,8 +35,9 @@ nlohmann::json sample_answer(const Question& q, const LiveQuestion& view, int i)
         }
         case QuestionType::matrix: {
             std::vector<int> cells = live_matrix_key(view);
+            if (i % 3 == 0) return {{"cells", cells}};  // a third mark every cell as keyed
             for (std::size_t c = 0; c < cells.size(); ++c)
-                if ((i * 7 + c * 3) % 10 >= 7) cells[c] = (cells[c] + 1 + i % 2) % 3;
+                if ((i * 7 + c * 3) % 10 >= 6) cells[c] = (cells[c] + 1 + i % 2) % 3;
             return {{"cells", cells}};
         }
         default:
@@ -45,7 +49,10 @@ nlohmann::json sample_answer(const Question& q, const LiveQuestion& view, int i)
 
 double estimate_step(const Question& q) {
     const double spread = q.tolerance.value_or(q.margin);
-    return spread > 0 ? spread / 4 : std::max(1.0, std::abs(q.value.value_or(100)) / 20);
+    const double key = q.value.value_or(100);
+    const double step = spread > 0 ? spread / 3 : std::max(1.0, std::abs(key) / 20);
+    // Whole answers to a whole key, as students type them.
+    return key == std::round(key) ? std::max(1.0, std::round(step)) : step;
 }
 
 std::optional<LiveSnapshot> live_sample_game(const Question& q, const std::string& title,

@@ -15,7 +15,8 @@ namespace statecraft {
 std::optional<LiveSnapshot> live_sample_game(const Question& q, const std::string& title,
                                              Screen screen);
 
-// The distance between neighbouring sample estimates: a quarter of the tolerance.
+// The distance between neighbouring sample estimates: a third of the tolerance (whole for
+// a whole key).
 double estimate_step(const Question& q);
 
 // The sample's player names (live_sample.cpp).
