@@ -28,7 +28,7 @@ ImFont* heading_font(const Look& look) {
 
 // The key's band and line over the histogram, with its value written above the line.
 void key_marker(const LiveEstimateSpread& e, const Look& look, ImVec2 at, float width, float top,
-                float bottom) {
+                float bottom, float size) {
     if (!e.key) return;
     const auto x_of = [&](double v) {
         const double t = (v - e.low) / (e.high - e.low);
@@ -44,9 +44,9 @@ void key_marker(const LiveEstimateSpread& e, const Look& look, ImVec2 at, float 
     dl->AddLine(ImVec2(x, top), ImVec2(x, bottom), ImGui::GetColorU32(look.correct), em * 0.2f);
     ImFont* font = heading_font(look);
     const std::string label = "\xE2\x9C\x93 " + with_unit(*e.key, e.unit);
-    const float w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x;
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;
     const float lx = std::clamp(x - w / 2, at.x, at.x + width - w);
-    dl->AddText(font, font->FontSize, ImVec2(lx, top - font->FontSize * 1.2f),
+    dl->AddText(font, size, ImVec2(lx, top - size * 1.2f),
                 ImGui::GetColorU32(look.correct), label.c_str());
 }
 
@@ -60,7 +60,8 @@ void draw_live_estimate_spread(const LiveSnapshot& s, const Look& look, float wi
     }
     const float em = ImGui::GetFontSize();
     ImFont* font = heading_font(look);
-    const float size = font->FontSize;
+    // The labels (key, counts, range: about 4 lines) take at most 60 % of the height given.
+    const float size = std::max(em * 0.8f, std::min(font->FontSize, height * 0.6f / 4.1f));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float key_h = e.key ? size * 1.4f : 0.f;  // room for the key's label above the bars
     const float count_h = size * 1.3f, label_h = size * 1.4f;
@@ -81,7 +82,7 @@ void draw_live_estimate_spread(const LiveSnapshot& s, const Look& look, float wi
             centred_text(font, size, x, slot * 0.88f, bottom - h - count_h,
                          ImGui::GetColorU32(ImGuiCol_Text), std::to_string(e.bins[k]));
     }
-    key_marker(e, look, at, width, top, bottom);  // over the bars
+    key_marker(e, look, at, width, top, bottom, size);  // over the bars
     dl->AddLine(ImVec2(at.x, bottom), ImVec2(at.x + width, bottom),
                 ImGui::GetColorU32(ImGuiCol_Text), 1.f);
     // The range's ends and middle under the axis.
@@ -96,7 +97,7 @@ void draw_live_estimate_spread(const LiveSnapshot& s, const Look& look, float wi
     const float lw = font->CalcTextSizeA(size, FLT_MAX, 0, low.c_str()).x;
     if (width / 2 - lw > size * 3 && width / 2 - hw > size * 3)
         centred_text(font, size, at.x, width, y, ImGui::GetColorU32(look.muted), mid);
-    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Dummy(ImVec2(width, std::max(height, bottom + label_h - at.y)));
 }
 
 std::string live_estimate_summary(const LiveSnapshot& s) {
@@ -104,9 +105,7 @@ std::string live_estimate_summary(const LiveSnapshot& s) {
     if (!e.median) return {};
     std::string line = "Median " + with_unit(*e.median, e.unit) + " \xC2\xB7 " +
                        std::to_string(e.count) + (e.count == 1 ? " estimate" : " estimates");
-    if (e.below + e.above > 0)
-        line += " \xC2\xB7 " + std::to_string(e.below + e.above) + " far off (counted at the ends)";
-    return line;
+    return line;  // answers beyond the range show as "≤" and "≥" at its ends
 }
 
 namespace {
