@@ -21,6 +21,19 @@ window.StatecraftAnswers = (function () {
     return b;
   }
 
+  // A typed number as practice reads it (core/session/estimate_score.h): "1200", "1,200" or
+  // "1 200" (thousands), "3.5", "-2e3"; "3,5" is refused rather than read as 35. null when it
+  // is not one, or beyond what the server accepts (docs/live-protocol.md).
+  function readNumber(text) {
+    let t = String(text).trim().replace(/[\s\u00a0\u202f]/g, "");
+    if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
+    const n = Number(t);
+    return isFinite(n) && Math.abs(n) <= 1e12 ? n : null;
+  }
+  const MARKS = ["C", "I", "N"];
+  const MARK_WORDS = ["consistent", "inconsistent", "neutral"];
+
   function complete(q, d) {
     if (!q || !d) return false;
     switch (q.kind) {
@@ -29,7 +42,8 @@ window.StatecraftAnswers = (function () {
       case "matching": return d.matches.some((m) => m >= 0);
       case "ordering": return d.order.length === q.items.length;
       case "short_answer": return d.text.trim().length > 0;
-      case "estimate": return d.text.trim() !== "" && isFinite(Number(d.text));
+      case "estimate": return readNumber(d.text) !== null;
+      case "matrix": return d.cells.length === q.rows.length * q.columns.length && d.cells.every((c) => c >= 0);
     }
     return false;
   }
@@ -41,7 +55,8 @@ window.StatecraftAnswers = (function () {
       case "matching": return {matches: d.matches.slice()};
       case "ordering": return {order: d.order.slice()};
       case "short_answer": return {text: d.text.trim()};
-      case "estimate": return {value: Number(d.text)};
+      case "estimate": return {value: readNumber(d.text)};
+      case "matrix": return {cells: d.cells.slice()};
     }
     return {};
   }
@@ -125,6 +140,7 @@ window.StatecraftAnswers = (function () {
     box.appendChild(pool);
   }
   function renderTyped(q, d, box, hooks, numeric) {
+    const row = el("div", numeric ? "number-row" : "");
     const input = el("input");
     input.id = "q-text";
     input.value = d.text;
@@ -133,7 +149,62 @@ window.StatecraftAnswers = (function () {
     if (numeric) input.inputMode = "decimal";
     input.addEventListener("input", () => { d.text = input.value; hooks.changed(); });
     input.addEventListener("keydown", (ev) => { if (ev.key === "Enter") hooks.enter(); });
-    box.appendChild(input);
+    row.appendChild(input);
+    if (numeric && q.unit) row.appendChild(el("span", "unit", q.unit));
+    box.appendChild(row);
+    if (numeric) {
+      const bad = el("p", "muted number-check", d.text.trim() && readNumber(d.text) === null ? "Type a number, e.g. 1200 or 3.5." : "");
+      input.addEventListener("input", () => {
+        bad.textContent = d.text.trim() && readNumber(d.text) === null ? "Type a number, e.g. 1200 or 3.5." : "";
+      });
+      box.appendChild(bad);
+    }
+  }
+  // The hypotheses numbered once above the grid: a cell on a narrow phone has room for the
+  // number and a line or two of the name only.
+  function hypotheses(q) {
+    const list = el("ol", "hypotheses");
+    for (const h of q.columns) list.appendChild(el("li", "", h));
+    return list;
+  }
+  // A matrix: each piece of evidence, then one cell per hypothesis; a tap cycles C, I, N.
+  function renderMatrix(q, d, box, hooks) {
+    const cols = q.columns.length;
+    if (d.cells.length !== q.rows.length * cols) d.cells = q.rows.flatMap(() => q.columns.map(() => -1));
+    box.appendChild(hypotheses(q));
+    box.appendChild(el("p", "matrix-legend muted", "Tap a cell: C consistent · I inconsistent · N neutral"));
+    const grid = el("div", "matrix");
+    q.rows.forEach((text, r) => {
+      const block = el("div", "matrix-row");
+      block.appendChild(el("p", "evidence", (r + 1) + ". " + text));
+      const cells = el("div", "matrix-cells");
+      cells.style.gridTemplateColumns = "repeat(" + cols + ", minmax(0, 1fr))";
+      q.columns.forEach((hyp, c) => {
+        const i = r * cols + c;
+        const b = el("button", "cell plain");
+        b.type = "button";
+        b.dataset.cell = String(i);
+        const mark = el("span", "mark");
+        const paint = () => {
+          const m = d.cells[i];
+          mark.textContent = m >= 0 ? MARKS[m] : "·";
+          b.className = "cell plain" + (m >= 0 ? " m" + MARKS[m] : "");
+          b.setAttribute("aria-label", hyp + ": " + (m >= 0 ? MARK_WORDS[m] : "not marked"));
+        };
+        b.appendChild(el("span", "hyp", (c + 1) + " " + hyp));
+        b.appendChild(mark);
+        paint();
+        b.addEventListener("click", () => {
+          d.cells[i] = (d.cells[i] + 1) % 3;
+          paint();
+          hooks.changed();
+        });
+        cells.appendChild(b);
+      });
+      block.appendChild(cells);
+      grid.appendChild(block);
+    });
+    box.appendChild(grid);
   }
   // Draws the answer widgets of question q with draft d into box. hooks.changed() after every
   // change, hooks.tapped() after a one-tap choice, hooks.enter() on Enter in a text field.
@@ -146,6 +217,7 @@ window.StatecraftAnswers = (function () {
     else if (q.kind === "ordering") renderOrdering(q, d, box, redraw);
     else if (q.kind === "short_answer") renderTyped(q, d, box, hooks, false);
     else if (q.kind === "estimate") renderTyped(q, d, box, hooks, true);
+    else if (q.kind === "matrix") renderMatrix(q, d, box, hooks);
     else box.appendChild(el("p", "big", "This question is answered on the projector."));
     hooks.changed();
   }
@@ -153,7 +225,8 @@ window.StatecraftAnswers = (function () {
     single: "Tap your answer.", poll: "Tap your answer (no right or wrong).",
     true_false: "True or false?", multiple: "Tap every right answer, then send.",
     matching: "Tap a line, then its match.", ordering: "Tap the items in order, first to last.",
-    short_answer: "Type your answer.", estimate: "Type a number.",
+    short_answer: "Type your answer.", estimate: "Type your estimate (a number).",
+    matrix: "Mark how each piece of evidence bears on each hypothesis.",
   };
   function describe(q, a) {
     if (!q || !a) return "";
@@ -161,7 +234,10 @@ window.StatecraftAnswers = (function () {
     if (a.choice !== undefined) return opt(a.choice);
     if (a.choices) return a.choices.map(opt).join(" · ");
     if (typeof a.value === "boolean") return a.value ? "True" : "False";
-    if (a.value !== undefined) return String(a.value);
+    if (a.text !== undefined && q.kind === "estimate") return a.text;  // the key, in words
+    if (a.value !== undefined) return String(a.value) + (q.unit ? " " + q.unit : "");
+    if (a.cells) return q.rows.map((row, r) => row + ": " +
+      q.columns.map((h, c) => h + " " + (MARKS[a.cells[r * q.columns.length + c]] || "—")).join(", ")).join("\n");
     if (a.matches) return a.matches.map((m, i) => q.lefts[i] + " → " + (m >= 0 ? q.rights[m] : "—")).join("\n");
     if (a.order) return a.order.map((i, k) => (k + 1) + ". " + q.items[i]).join("\n");
     if (a.text !== undefined) return a.text;
@@ -169,5 +245,5 @@ window.StatecraftAnswers = (function () {
     return "";
   }
 
-  return {LETTERS, el, optionButton, complete, fields, render, describe, HINTS};
+  return {LETTERS, MARKS, hypotheses, el, optionButton, complete, fields, render, describe, HINTS, readNumber};
 })();

@@ -183,7 +183,8 @@
     state.question = q;
     state.deadline = performance.now() + Math.max(0, q.remaining_ms | 0);
     if (!same) {
-      state.draft = {choice: -1, choices: [], matches: (q.lefts || []).map(() => -1), order: [], text: ""};
+      state.draft = {choice: -1, choices: [], matches: (q.lefts || []).map(() => -1), order: [], text: "",
+                     cells: (q.rows || []).flatMap(() => (q.columns || []).map(() => -1))};
       state.confidence = 0;
       state.sent = false;
     } else if (!q.answered) {
@@ -238,19 +239,48 @@
     header();
     const verdict = $("rv-verdict");
     const partial = r.answered && !r.correct && r.credit > 0;
-    verdict.className = "verdict " + (r.correct ? "right" : partial ? "partial" : "wrong");
-    verdict.textContent = !r.answered ? "No answer" : r.correct ? "Right!" : partial ? "Partly right" : "Wrong";
-    $("rv-points").textContent = "+" + r.points + " points" + (r.streak >= 2 ? " · " + r.streak + " in a row" : "");
+    const poll = r.graded === false;  // a poll: a view, never right or wrong
+    verdict.className = "verdict " + (poll ? "poll" : r.correct ? "right" : partial ? "partial" : "wrong");
+    verdict.textContent = poll ? (r.answered ? "Thanks for your vote" : "No vote")
+      : !r.answered ? "No answer" : r.correct ? "Right!" : partial ? "Partly right" : "Wrong";
+    $("rv-points").textContent = poll ? "A poll: no points, no right answer"
+      : "+" + r.points + " points" + (r.streak >= 2 ? " · " + r.streak + " in a row" : "");
     $("rv-rank").textContent = "Total " + r.total + " · rank " + r.rank + " of " + r.players;
     const key = $("rv-key");
     key.replaceChildren();
-    if (r.key && state.question) {
+    const q = state.question;
+    if (r.key && q && q.kind === "matrix" && r.key.cells) {
+      key.appendChild(el("p", "section-label", "The key (your mark when it differs)"));
+      key.appendChild(matrixKey(q, r.key, state.sent ? answerFields().cells : null));
+    } else if (r.key && q && Object.keys(r.key).length) {
       key.appendChild(el("p", "section-label", "The answer"));
-      for (const line of describeAnswer(state.question, r.key).split("\n")) key.appendChild(el("p", "", line));
+      for (const line of describeAnswer(q, r.key).split("\n")) key.appendChild(el("p", "", line));
     }
     key.hidden = !key.childElementCount;
     $("rv-explanation").textContent = r.explanation || "";
     show("reveal");
+  }
+  // The matrix's key as a small table: a row per piece of evidence, a cell per hypothesis,
+  // the player's own mark beside the key's where they differ; the row's explanation under it.
+  function matrixKey(q, k, mine) {
+    const box = el("div", "matrix-key");
+    const cols = q.columns.length;
+    box.appendChild(A.hypotheses(q));
+    q.rows.forEach((text, r) => {
+      box.appendChild(el("p", "evidence", (r + 1) + ". " + text));
+      const cells = el("div", "matrix-cells");
+      cells.style.gridTemplateColumns = "repeat(" + cols + ", minmax(0, 1fr))";
+      q.columns.forEach((hyp, c) => {
+        const i = r * cols + c, want = k.cells[i], got = mine ? mine[i] : -1;
+        const cell = el("div", "cell key-cell" + (mine ? (got === want ? " same" : " differs") : ""));
+        cell.appendChild(el("span", "hyp", (c + 1) + " " + hyp));
+        cell.appendChild(el("span", "mark", A.MARKS[want] + (mine && got !== want && got >= 0 ? " (you " + A.MARKS[got] + ")" : "")));
+        cells.appendChild(cell);
+      });
+      box.appendChild(cells);
+      if (k.rows && k.rows[r]) box.appendChild(el("p", "muted why", k.rows[r]));
+    });
+    return box;
   }
   function standings(list, rows, myRank) {
     list.replaceChildren();

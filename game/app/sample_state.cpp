@@ -146,7 +146,7 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
         options.screen == Screen::podium)
         return drive_to_classroom_sample(c, clock, options);
     if (options.screen >= Screen::live_join && options.screen <= Screen::live_podium)
-        return drive_to_live_sample(c, options.screen);
+        return drive_to_live_sample(c, options.screen, options.question_id);
     if (options.screen == Screen::editor) {
         if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
         return drive_to_editor_sample(c, options);

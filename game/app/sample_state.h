@@ -46,6 +46,8 @@ std::string drive_to_sample(AppController& controller, ManualClock& clock,
 std::string drive_to_classroom_sample(AppController& controller, ManualClock& clock,
                                       const SampleOptions& options);
 // The live classroom's projector stages (app/modes/live/live_sample.cpp).
-std::string drive_to_live_sample(AppController& controller, Screen screen);
+// With question_id (an estimate, poll or matrix of the selected bank): a real game on it.
+std::string drive_to_live_sample(AppController& controller, Screen screen,
+                                 const std::string& question_id = {});
 
 }  // namespace statecraft

@@ -2,11 +2,14 @@
 """Real browsers against the real live-classroom server (label "live").
 
 Three headless Chromium players (one at a phone's 360x740 viewport) join through the join URL
-(http://127.0.0.1:PORT/?pin=PIN, as the QR code carries it), answer four questions of four types
-(single by tap, matching by tap, ordering by tap, short answer typed), one reloads on the
+(http://127.0.0.1:PORT/?pin=PIN, as the QR code carries it), answer seven questions of seven types
+(single by tap, matching by tap, ordering by tap, short answer typed, an estimate typed with its
+unit shown, a poll by tap, a matrix by tapping its cells), one reloads on the
 leaderboard and another mid-question and both keep name and points; the projector's figures (the
 game's snapshot: distribution per option, answered count, podium order) are checked against what
-the players did, and the page logs no error (a Content-Security-Policy violation is one).
+the players did (the estimate's histogram and key, the poll's votes and no right or wrong, the
+matrix's tally per cell), the page logs no error (a Content-Security-Policy violation is one),
+and `statecraft stats --classroom` lists the game with every question from the score database.
 
 The teacher's side is tests/e2e/live_host (the real LiveGame behind the real LiveServer, driven
 from standard input) until the app's live hosting mode is wired.
@@ -43,7 +46,9 @@ shots = sys.argv[3] if len(sys.argv) > 3 else None
 host_binary = os.path.join(os.path.dirname(binary), "live_host")
 bank_path = os.path.join(source, "questions/examples/all-types.json")
 bank = {q["id"]: q for q in json.load(open(bank_path))["questions"]}
-QUESTIONS = ["single-example", "matching-example", "ordering-example", "short-answer-example"]
+QUESTIONS = ["single-example", "matching-example", "ordering-example", "short-answer-example",
+             "estimate-example", "poll-example", "matrix-example"]
+MARKS = ["C", "I", "N"]
 WAIT = 20
 # Ben's name carries markup: it must show as these characters everywhere, never as an element.
 BEN = "Ben <b>&amp;</b>"
@@ -58,9 +63,11 @@ class Host:
     """The teacher: commands in, snapshots out."""
 
     def __init__(self):
+        self.data_dir = tempfile.mkdtemp()
         self.proc = subprocess.Popen(
             [host_binary, bank_path, os.path.join(source, "assets/web")] + QUESTIONS,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+            env=dict(os.environ, LIVE_HOST_DATA_DIR=self.data_dir))
         hello = json.loads(self.proc.stdout.readline())
         self.port, self.pin = hello["port"], hello["pin"]
 
@@ -156,7 +163,81 @@ def answer(player, qid, right):
             player.tap_text("#q-answer [data-item]", item)
     elif q["type"] == "short_answer":
         d.find_element(By.ID, "q-text").send_keys(q["accept"][0] if right else "no idea")
+    elif q["type"] == "estimate":
+        unit = d.find_element(By.CSS_SELECTOR, "#q-answer .unit").text
+        if unit != q["unit"]:
+            fail("%s: the estimate's unit shows as %r" % (player.name, unit))
+        box = d.find_element(By.ID, "q-text")
+        box.send_keys("many")  # not a number: the send button stays off
+        if d.find_element(By.ID, "q-send").is_enabled():
+            fail("%s: a non-number can be sent as an estimate" % player.name)
+        box.clear()
+        box.send_keys(str(q["value"]) if right else "1,000")
+    elif q["type"] == "poll":
+        pick = q["choices"][0 if right else 1]["text"]
+        player.tap_text("#q-answer .option", pick)  # one tap sends
+        return
+    elif q["type"] == "matrix":
+        cols = len(q["columns"])
+        cells = d.find_elements(By.CSS_SELECTOR, "#q-answer .cell")
+        if len(cells) != cols * len(q["rows"]):
+            fail("%s: the matrix shows %d cells" % (player.name, len(cells)))
+        for r, row in enumerate(q["rows"]):
+            for c, code in enumerate(row["cells"]):
+                want = MARKS.index(code[0]) if right else (MARKS.index(code[0]) + 1) % 3
+                for _ in range(want + 1):  # a tap cycles: blank, C, I, N
+                    cells[r * cols + c].click()
+        if right:
+            player.shot("live-phone-matrix.png")
     d.find_element(By.ID, "q-send").click()
+
+
+def check_spread_locked(qid, s):
+    """What the projector draws after the lock, before the reveal."""
+    q = bank[qid]
+    if q["type"] == "estimate":
+        e = s["spreads"]["estimate"]
+        if e["count"] != 3 or e["key"] is not None:
+            fail("the estimate's spread before the reveal: %s" % e)
+        if sum(e["bins"]) + e["below"] + e["above"] != 3 or e["median"] != q["value"]:
+            fail("the estimate's histogram does not hold the three answers: %s" % e)
+    if q["type"] == "poll":
+        if s["distribution"][0] != [2, 1] + [0] * (len(q["choices"]) - 2):
+            fail("the poll's spread is %s" % s["distribution"][0])
+    if q["type"] == "matrix":
+        m = s["spreads"]["matrix"]
+        if m["voters"] != 3 or m["key"]:
+            fail("the matrix tally before the reveal: %s" % m)
+        cols = len(q["columns"])
+        for r, row in enumerate(q["rows"]):
+            for c, code in enumerate(row["cells"]):
+                want = [0, 0, 0]
+                want[MARKS.index(code[0])] += 2
+                want[(MARKS.index(code[0]) + 1) % 3] += 1
+                if m["cells"][r * cols + c] != want:
+                    fail("matrix cell %d,%d tally %s, want %s" % (r, c, m["cells"][r * cols + c], want))
+
+
+def check_spread_revealed(qid, s):
+    q = bank[qid]
+    if q["type"] == "estimate" and s["spreads"]["estimate"]["key"] != q["value"]:
+        fail("the estimate's key is not marked after the reveal: %s" % s["spreads"])
+    if q["type"] == "matrix" and len(s["spreads"]["matrix"]["key"]) != len(q["columns"]) * len(q["rows"]):
+        fail("the matrix's key is not on the projector after the reveal")
+
+
+def check_stats(host):
+    """The saved game, read back by the app's own command."""
+    out = subprocess.run([binary, "--data-dir", host.data_dir, "stats", "--classroom",
+                          "--format", "json"], capture_output=True, text=True, timeout=60)
+    if out.returncode != 0:
+        fail("stats --classroom failed: %s" % out.stderr)
+    games = json.loads(out.stdout)["classroom_games"]
+    if len(games) != 1 or games[0]["questions"] != len(QUESTIONS) or games[0]["polls"] != 1:
+        fail("stats --classroom lists %s" % games)
+    teams = {t["team"]: t for t in games[0]["teams"]}
+    if teams["Ana"]["correct"] != len(QUESTIONS) - 1 or teams["Ana"]["answered"] != len(QUESTIONS):
+        fail("stats --classroom has Ana at %s" % teams["Ana"])
 
 
 def main():
@@ -197,6 +278,10 @@ def main():
                 p.wait_screen("question")
             if qid == "single-example":
                 cleo.shot("live-phone-question.png")
+            if qid == "estimate-example":
+                cleo.shot("live-phone-estimate.png")
+            if qid == "poll-example":
+                cleo.shot("live-phone-poll.png")
             if qid == "short-answer-example":
                 # Ben's phone sleeps mid-question: the page comes back on the same question.
                 ben.driver.refresh()
@@ -221,12 +306,31 @@ def main():
                 dist = s["distribution"][0]
                 if dist[right] != 2 or dist[wrong] != 1 or sum(dist) != 3:
                     fail("the projector's distribution is %s (options %s)" % (dist, s["options"]))
+            check_spread_locked(qid, s)
             host.say("reveal")
             for p in players:
                 p.wait_screen("reveal")
             s = host.snapshot()
+            check_spread_revealed(qid, s)
+            if qid == "poll-example":
+                if (s["right"], s["wrong"] + s["partly"]) != (0, 0) or s["graded"]:
+                    fail("the poll is counted as right or wrong: %s" % s)
+                for p in players:
+                    if p.text("rv-verdict") != "Thanks for your vote":
+                        fail("%s sees %r after the poll" % (p.name, p.text("rv-verdict")))
+                cleo.shot("live-phone-poll-reveal.png")
+                host.say("leaderboard")
+                for p in players:
+                    p.wait_screen("leaderboard")
+                host.say("next")
+                continue
             if (s["right"], s["wrong"] + s["partly"]) != (2, 1):
                 fail("question %d: right/other on the projector %s" % (index + 1, s))
+            if qid == "matrix-example":
+                cleo.shot("live-phone-matrix-reveal.png")
+                if len(cleo.driver.find_elements(By.CSS_SELECTOR, "#rv-key .key-cell.same")) != \
+                        len(bank[qid]["columns"]) * len(bank[qid]["rows"]):
+                    fail("Cleo's matrix key does not show every cell as hers")
             for p, verdict in ((ana, "Right!"), (cleo, "Right!")):
                 if p.text("rv-verdict") != verdict:
                     fail("%s sees %r after the reveal" % (p.name, p.text("rv-verdict")))
@@ -265,12 +369,14 @@ def main():
         for p in players:
             if p.errors():
                 fail("%s's page logged errors: %s" % (p.name, p.errors()))
+        check_stats(host)
         print("ok: 3 browsers, %d questions, podium %s" % (len(QUESTIONS), board))
     finally:
         for p in players:
             p.driver.quit()
         host.close()
         shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(host.data_dir, ignore_errors=True)
 
 
 main()

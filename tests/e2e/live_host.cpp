@@ -6,10 +6,15 @@
 // prints {"port":N,"pin":"..."}, then per input line:
 //   start | lock | revote | reveal | leaderboard | next | finish | kick N  -> {"ok":...}
 //   snapshot -> the snapshot as one JSON object;  quit -> exits (players get "ended")
+// With $LIVE_HOST_DATA_DIR set, every locked question is saved to the score database there as
+// the app saves it (Store::save_live_round), for `statecraft --data-dir DIR stats --classroom`.
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -17,6 +22,9 @@
 #include "core/bank/bank_loader.h"
 #include "core/classroom/classroom_setup.h"
 #include "core/live/live_command.h"
+#include "core/live/live_results.h"
+#include "core/store/data_dir.h"
+#include "core/store/store.h"
 #include "net/live_pin.h"
 #include "net/live_server.h"
 
@@ -35,6 +43,7 @@ std::vector<ClassroomRound> rounds_for(const Bank& bank, const std::vector<std::
         ClassroomSetup setup;
         setup.teams = {"A", "B"};  // the planner wants teams; the live game has none here
         setup.include_teacher_marked = true;
+        setup.include_polls = true;  // as plan_live_rounds plans a live game
         setup.shuffle_questions = false;
         setup.default_time_s = 120;
         ClassroomPlan plan = plan_classroom_game(one, setup);
@@ -52,6 +61,22 @@ json rows(const std::vector<LiveRankRow>& list) {
     for (const LiveRankRow& r : list)
         out.push_back({{"name", r.name}, {"total", r.total}, {"rank", r.rank}});
     return out;
+}
+
+json spreads_json(const LiveSnapshot& s) {
+    const LiveEstimateSpread& e = s.estimate;
+    json cells = json::array();
+    for (const auto& c : s.matrix.cells) cells.push_back({c[0], c[1], c[2]});
+    return {{"estimate",
+             {{"count", e.count},
+              {"bins", e.bins},
+              {"below", e.below},
+              {"above", e.above},
+              {"low", e.low},
+              {"high", e.high},
+              {"median", e.median ? json(*e.median) : json(nullptr)},
+              {"key", e.key ? json(*e.key) : json(nullptr)}}},
+            {"matrix", {{"cells", cells}, {"key", s.matrix.key}, {"voters", s.matrix.voters}}}};
 }
 
 json snapshot_json(const LiveSnapshot& s) {
@@ -75,7 +100,26 @@ json snapshot_json(const LiveSnapshot& s) {
             {"wrong", s.wrong},
             {"unanswered", s.unanswered},
             {"lobby", lobby},
-            {"leaderboard", rows(s.leaderboard)}};
+            {"leaderboard", rows(s.leaderboard)},
+            {"graded", s.graded},
+            {"spreads", spreads_json(s)}};
+}
+
+// Saves what locked since the last call; false (with a message) when the store refuses.
+bool save_rounds(Store* store, net::LiveServer& server, const LiveGameInfo& info,
+                 std::int64_t& session, std::vector<std::string>& refusals) {
+    net::LiveHostNews news = server.take_news();
+    refusals = std::move(news.refusals);
+    if (!store) return true;
+    for (const LiveRoundRecord& record : news.finished_rounds) {
+        WriteResult r =
+            store->save_live_round(live_round_save(record, info, info.started_ms), session);
+        if (!r.saved) {
+            std::cerr << r.message << "\n";
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<LiveGameCommand> parse_command(const std::string& word, std::istringstream& rest) {
@@ -123,6 +167,19 @@ int main(int argc, char** argv) {
         std::cerr << error << "\n";
         return 1;
     }
+    std::unique_ptr<Store> store;
+    if (const char* dir = std::getenv("LIVE_HOST_DATA_DIR"); dir && *dir) {
+        std::filesystem::create_directories(dir);
+        OpenResult opened = Store::open(database_path(dir));
+        if (!opened.ok()) {
+            std::cerr << opened.error << "\n";
+            return 1;
+        }
+        store = std::move(opened.store);
+    }
+    LiveGameInfo info{loaded.bank.id, "live-host-e2e", 1'772'445'600'000,
+                      static_cast<int>(ids.size())};
+    std::int64_t session = 0;
     std::cout << json{{"port", server->port()}, {"pin", settings.pin}}.dump() << std::endl;
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -145,9 +202,13 @@ int main(int argc, char** argv) {
         json reply = {{"ok", true}};
         for (int i = 0; i < 200 && server->version() == before; ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        for (const std::string& why : server->take_news().refusals)
-            reply = {{"ok", false}, {"reason", why}};
+        std::vector<std::string> refusals;
+        if (!save_rounds(store.get(), *server, info, session, refusals))
+            reply = {{"ok", false}, {"reason", "the store refused a round"}};
+        for (const std::string& why : refusals) reply = {{"ok", false}, {"reason", why}};
         std::cout << reply.dump() << std::endl;
     }
-    return 0;
+    // A question that locked by itself (everyone answered) and was never followed by a command.
+    std::vector<std::string> ignored;
+    return save_rounds(store.get(), *server, info, session, ignored) ? 0 : 1;
 }

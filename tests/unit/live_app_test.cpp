@@ -34,6 +34,9 @@ json any_answer(const json& q) {
         a["order"] = order;
     }
     if (kind == "short_answer") a["text"] = "an answer";
+    if (kind == "estimate") a["value"] = 1;
+    if (kind == "poll") a["choice"] = 0;
+    if (kind == "matrix") a["cells"] = std::vector<int>(q["rows"].size() * q["columns"].size(), 2);
     return a;
 }
 

@@ -58,6 +58,39 @@ TEST_CASE("live screens: every stage fits 1280x720 and 1920x1080 at 100% and 200
         }
 }
 
+TEST_CASE("live screens: estimate, poll and matrix spreads fit at 100% and 200%") {
+    // A real game on each question (24 sample players), so the spreads are the game's own.
+    constexpr Screen kSpreadStages[] = {Screen::live_question, Screen::live_distribution,
+                                        Screen::live_reveal};
+    for (ImVec2 display : {ImVec2(1280, 720), ImVec2(1920, 1080)})
+        for (float scale : {1.0f, 2.0f}) {
+            UiHarness ui(scale, display);
+            for (const char* id : {"estimate-example", "poll-example", "matrix-example"})
+                for (Screen stage : kSpreadStages) {
+                    AppFixture app;
+                    REQUIRE(drive_to_live_sample(*app.controller, stage, id).empty());
+                    const LiveSnapshot& s = *app.state().live.snapshot;
+                    if (stage != Screen::live_question && std::string(id) == "estimate-example")
+                        CHECK(s.estimate.count == 22);
+                    if (stage != Screen::live_question && std::string(id) == "matrix-example")
+                        CHECK(s.matrix.voters == 22);
+                    CHECK(s.estimate.key.has_value() ==
+                          (stage == Screen::live_reveal && std::string(id) == "estimate-example"));
+                    ui.settle(app.state(), 4);
+                    const std::vector<std::string> problems = ui.overflows();
+                    std::string all;
+                    for (const std::string& p : problems) all += p + "\n";
+                    INFO(id << " " << static_cast<int>(stage) << " at " << display.x << "x"
+                            << display.y << " x" << scale << "\n"
+                            << all);
+                    CHECK(problems.empty());
+                    CHECK(live_scroll_max() == 0.f);
+                }
+        }
+    AppFixture app;
+    CHECK_FALSE(drive_to_live_sample(*app.controller, Screen::live_reveal, "no-such-id").empty());
+}
+
 TEST_CASE("live screens: Space takes the next step and Esc closes the game") {
     UiHarness ui;
     AppFixture app;

@@ -69,9 +69,10 @@ void check_teams(const ClassroomSetup& setup, ClassroomPlan& plan) {
 }
 
 // Why a question cannot be played by keys, or empty when it can.
-std::string unplayable_reason(const Question& q) {
-    // A team game scores every round; a poll's spread of views waits for classroom support.
-    if (q.type == QuestionType::poll) return "it is a poll, which a team game cannot score";
+std::string unplayable_reason(const Question& q, const ClassroomSetup& setup) {
+    // A team game scores every round; a live game shows a poll's spread of views.
+    if (q.type == QuestionType::poll && !setup.include_polls)
+        return "it is a poll, which a team game cannot score";
     if (q.type != QuestionType::single && q.type != QuestionType::multiple) return {};
     const int choices = static_cast<int>(q.choices.size());
     const int right = static_cast<int>(std::count_if(q.choices.begin(), q.choices.end(),
@@ -130,7 +131,7 @@ std::vector<const Question*> eligible_questions(const Bank& bank, const Classroo
             continue;
         }
         if (!classroom_auto_scored(q.type) && !setup.include_teacher_marked) continue;
-        if (std::string why = unplayable_reason(q); !why.empty()) {
+        if (std::string why = unplayable_reason(q, setup); !why.empty()) {
             plan.warnings.push_back("question " + quoted(q.id) + " is left out: " + why);
             continue;
         }

@@ -35,6 +35,8 @@ struct ClassroomSetup {
     // matching, ordering and short_answer need the teacher to mark each team right or wrong;
     // they are left out unless the teacher opts in here.
     bool include_teacher_marked = false;
+    // Polls have no key, so a team game leaves them out; a live game shows their spread.
+    bool include_polls = false;
     bool shuffle_questions = true;
     bool shuffle_choices = true;  // except where the bank fixes them (choice_order.h)
     std::uint64_t seed = 1;

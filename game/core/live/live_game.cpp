@@ -229,6 +229,10 @@ void LiveGame::score_question() {
         if (vote) r.vote = *vote;
         r.credit = r.vote.given ? live_credit(q, r.vote.answer) : no_credit();
         if (p.kicked) r.credit = no_credit();
+        if (!q.graded()) {  // a poll: a view, no points, and a streak neither kept nor broken
+            r.score.streak = p.streak;
+            continue;
+        }
         r.score = classroom_score(
             {r.credit, r.vote.time_ms, q.round.limit_ms, q.round.double_points, p.streak},
             settings_.scoring);

@@ -85,6 +85,7 @@ void LiveGame::send_standings(const char* type) {
 std::vector<int> LiveGame::distribution(int round) const {
     if (index_ < 0) return {};
     std::vector<int> counts(questions_[index_].option_count(), 0);
+    if (counts.empty()) return counts;  // a matrix's `picked` holds cells, not options
     for (const LiveVote& v : votes_.at(round - 1)) {
         for (int i : v.picked) ++counts[i];
     }
@@ -97,6 +98,33 @@ int fully_right(const LiveQuestion& q, const std::vector<LiveVote>& votes) {
     int right = 0;
     for (const LiveVote& v : votes) right += v.given && live_credit(q, v.answer).full();
     return right;
+}
+
+// The estimate's histogram and the matrix's tally: texts always, counts once the round is
+// locked (never while players can still change their minds), the key after the reveal.
+void fill_spreads(const LiveQuestion& q, const std::vector<LiveVote>& votes, bool locked,
+                  bool revealed, LiveSnapshot& s) {
+    const Question& question = q.round.question;
+    if (q.type() == QuestionType::estimate) {
+        std::vector<double> values;
+        if (locked)
+            for (const LiveVote& v : votes)
+                if (v.given && v.answer.number) values.push_back(*v.answer.number);
+        std::optional<double> key;
+        if (revealed) key = question.value;
+        s.estimate = estimate_spread(std::move(values), kLiveEstimateBins, key,
+                                     revealed ? question.margin : 0.0);
+        s.estimate.unit = question.unit;
+    }
+    if (q.type() == QuestionType::matrix) {
+        s.matrix.columns = q.columns;
+        s.matrix.rows = q.rows;
+        s.matrix.cells.assign(q.rows.size() * q.columns.size(), {0, 0, 0});
+        if (locked)
+            for (const LiveVote& v : votes)
+                if (v.given) add_to_tally(s.matrix, v.picked);
+        if (revealed) s.matrix.key = live_matrix_key(q);
+    }
 }
 
 }  // namespace
@@ -138,8 +166,10 @@ LiveSnapshot LiveGame::snapshot(std::int64_t now_ms) const {
         s.right_in_round[0] = fully_right(q, votes_[0]);
         if (vote_round_ == 2) s.right_in_round[1] = fully_right(q, votes_[1]);
     }
+    s.graded = q.graded();
+    fill_spreads(q, votes_[vote_round_ - 1], phase_ != LivePhase::question, revealed, s);
     if (!revealed || index_ >= static_cast<int>(results_.size())) return s;
-    if (!q.options.empty())
+    if (!q.options.empty() && q.graded())  // a poll has no right option to tick
         for (const ClassroomOption& o : q.round.options) s.option_correct.push_back(o.correct);
     s.explanation = q.round.question.explanation;
     for (std::size_t i = 0; i < results_[index_].size(); ++i) {
@@ -147,6 +177,8 @@ LiveSnapshot LiveGame::snapshot(std::int64_t now_ms) const {
         const LivePlayerResult& r = results_[index_][i];
         if (!r.vote.given)
             ++s.unanswered;
+        else if (!s.graded)
+            continue;  // a poll's votes are views: neither right nor wrong
         else if (r.credit.full())
             ++s.right;
         else if (r.credit.none())

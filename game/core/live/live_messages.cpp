@@ -41,11 +41,17 @@ class FieldReader {
         if (!v->is_string()) return fail("bad_field", name, "a string");
         return v->get<std::string>();
     }
-    std::optional<bool> boolean(const char* name) {
+    // "value": true/false (true_false) or a number (estimate); one field, two shapes.
+    void truth_or_number(const char* name, std::optional<bool>& truth,
+                         std::optional<double>& number) {
         const json* v = find(name, false);
-        if (!v) return std::nullopt;
-        if (!v->is_boolean()) return fail("bad_field", name, "true or false");
-        return v->get<bool>();
+        if (!v) return;
+        if (v->is_boolean())
+            truth = v->get<bool>();
+        else if (v->is_number())
+            number = v->get<double>();
+        else
+            fail("bad_field", name, "true, false or a number");
     }
     std::optional<std::vector<int>> integers(const char* name) {
         const json* v = find(name, false);
@@ -112,9 +118,10 @@ LiveParsed read_answer(const json& object) {
     LiveAnswerFields& f = answer.fields;
     f.choice = r.integer("choice", false);
     f.choices = r.integers("choices");
-    f.value = r.boolean("value");
+    r.truth_or_number("value", f.value, f.number);
     f.matches = r.integers("matches");
     f.order = r.integers("order");
+    f.cells = r.integers("cells");
     f.text = r.text("text", false);
     f.confidence = r.integer("confidence", false);
     if (!r.ok()) return refuse(r.error().code, r.error().message, "answer");
@@ -184,6 +191,11 @@ std::string live_question_json(const LiveQuestion& q, const LiveQuestionShown& s
         out["rights"] = q.rights;
     }
     if (q.type() == QuestionType::ordering) out["items"] = q.items;
+    if (q.type() == QuestionType::estimate) out["unit"] = q.round.question.unit;
+    if (q.type() == QuestionType::matrix) {
+        out["columns"] = q.columns;
+        out["rows"] = q.rows;
+    }
     return out.dump();
 }
 
@@ -201,6 +213,7 @@ std::string live_reveal_json(const LiveRevealFor& r, const LiveQuestion& q) {
                 {"answered", r.answered},
                 {"correct", r.correct},
                 {"credit", r.credit},
+                {"graded", q.graded()},
                 {"points", r.points},
                 {"total", r.total},
                 {"rank", r.rank},

@@ -6,8 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/bank/matrix_cells.h"
 #include "core/live/live_limits.h"
 #include "core/session/answer_check.h"
+#include "core/session/estimate_score.h"
+#include "core/session/matrix_scoring.h"
 #include "core/text/utf8.h"
 
 namespace statecraft {
@@ -104,7 +107,57 @@ LiveAnswerCheck check_short(const LiveAnswerFields& f) {
     return check;
 }
 
+LiveAnswerCheck check_estimate(const LiveAnswerFields& f) {
+    if (!f.number) return bad("bad_field");
+    if (!std::isfinite(*f.number) || std::fabs(*f.number) > kLiveEstimateMaxAbs)
+        return bad("out_of_range");
+    LiveAnswerCheck check;
+    check.answer = Answer::estimate(*f.number);
+    return check;
+}
+
+LiveAnswerCheck check_poll(const LiveQuestion& q, const LiveAnswerFields& f) {
+    if (!f.choice) return bad("bad_field");
+    if (!in_range(*f.choice, q.round.options.size())) return bad("out_of_range");
+    LiveAnswerCheck check;
+    check.picked = {*f.choice};
+    check.answer = Answer::poll(q.round.options[*f.choice].id);
+    return check;
+}
+
+// The cells' codes on the wire: 0 = C, 1 = I, 2 = N (the marks a student gives).
+constexpr const char* kLiveCellMarks[] = {"C", "I", "N"};
+
+LiveAnswerCheck check_matrix(const LiveQuestion& q, const LiveAnswerFields& f) {
+    if (!f.cells) return bad("bad_field");
+    const std::size_t columns = q.columns.size();
+    if (columns == 0 || f.cells->size() != q.rows.size() * columns) return bad("out_of_range");
+    std::vector<std::vector<std::string>> cells(q.rows.size());
+    for (std::size_t i = 0; i < f.cells->size(); ++i) {
+        const int mark = (*f.cells)[i];
+        if (mark < 0 || mark > 2) return bad("out_of_range");
+        cells[i / columns].push_back(kLiveCellMarks[mark]);
+    }
+    LiveAnswerCheck check;
+    check.picked = *f.cells;
+    check.answer = Answer::matrix(std::move(cells));
+    return check;
+}
+
+// The key's mark of each cell as the wire's code (CC counts as C, II as I), row by row.
+std::vector<int> matrix_key_codes(const Question& q) {
+    std::vector<int> codes;
+    for (const MatrixRow& row : q.rows)
+        for (const std::string& cell : row.cells)
+            codes.push_back(static_cast<int>(cell_mark(cell)));
+    return codes;
+}
+
 }  // namespace
+
+std::vector<int> live_matrix_key(const LiveQuestion& question) {
+    return matrix_key_codes(question.round.question);
+}
 
 LiveQuestion make_live_question(const ClassroomRound& round, std::uint64_t seed) {
     LiveQuestion view;
@@ -137,9 +190,18 @@ LiveQuestion make_live_question(const ClassroomRound& round, std::uint64_t seed)
             break;
         case QuestionType::short_answer:
             break;
-        case QuestionType::estimate:  // not played on devices (app/modes/live/live_host.cpp)
-        case QuestionType::poll:
+        case QuestionType::poll:  // the choices as authored: a poll has no position cue to hide
+            view.round.options.clear();
+            for (const Choice& c : q.choices) {
+                view.round.options.push_back({c.id, c.text, false});
+                view.options.push_back(c.text);
+            }
+            break;
         case QuestionType::matrix:
+            view.columns = q.columns;
+            for (const MatrixRow& row : q.rows) view.rows.push_back(row.text);
+            break;
+        case QuestionType::estimate:
             break;
     }
     return view;
@@ -164,10 +226,12 @@ LiveAnswerCheck to_checked_answer(const LiveQuestion& q, const LiveAnswerFields&
             return check_ordering(q, f);
         case QuestionType::short_answer:
             return check_short(f);
-        case QuestionType::estimate:  // not played on devices: nothing to accept
+        case QuestionType::estimate:
+            return check_estimate(f);
         case QuestionType::poll:
+            return check_poll(q, f);
         case QuestionType::matrix:
-            break;
+            return check_matrix(q, f);
     }
     return bad("unknown_kind");
 }
@@ -197,6 +261,20 @@ ClassroomCredit live_credit(const LiveQuestion& q, const Answer& answer) {
             if (pairs == 0) return check.correct ? full_credit() : no_credit();
             return ClassroomCredit{static_cast<int>(std::lround(check.score * pairs)), pairs};
         }
+        case QuestionType::estimate:  // the core's closeness score, to a thousandth
+            return ClassroomCredit{
+                static_cast<int>(std::lround(check.score * kLiveEstimateCreditScale)),
+                kLiveEstimateCreditScale};
+        case QuestionType::matrix: {  // the core's weighted cells, as the exact fraction
+            int weights = 0;
+            for (const MatrixRow& row : q.round.question.rows)
+                weights += static_cast<int>(row.cells.size()) *
+                           (is_diagnostic_row(row) ? kDiagnosticRowWeight : 1);
+            if (weights == 0) return no_credit();
+            return ClassroomCredit{static_cast<int>(std::lround(check.score * weights)), weights};
+        }
+        case QuestionType::poll:  // never scored
+            return no_credit();
         default:
             return check.correct ? full_credit() : no_credit();
     }
@@ -241,10 +319,22 @@ std::string reveal_key_json(const LiveQuestion& q) {
         case QuestionType::short_answer:
             key["accept"] = question.accept;
             break;
-        case QuestionType::estimate:  // not played on devices
-        case QuestionType::poll:
-        case QuestionType::matrix:
+        case QuestionType::estimate:
+            key["value"] = question.value.value_or(0.0);
+            key["margin"] = question.margin;
+            key["tolerance"] = estimate_tolerance(question);
+            key["unit"] = question.unit;
+            key["text"] = describe_estimate_key(question);
             break;
+        case QuestionType::poll:  // no key: the explanation lays out the arguments
+            break;
+        case QuestionType::matrix: {
+            key["cells"] = matrix_key_codes(question);
+            std::vector<std::string> why;
+            for (const MatrixRow& row : question.rows) why.push_back(row.explanation);
+            key["rows"] = why;
+            break;
+        }
     }
     return key.dump();
 }

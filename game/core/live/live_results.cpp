@@ -43,9 +43,15 @@ void describe_answer(const Question& q, const Answer& a, ClassroomResultRow& row
             return;
         case QuestionType::poll:
             row.answer_ids = joined(a.choices, ",");
+            for (const Choice& c : q.choices)
+                if (a.has_choice(c.id)) row.answer_text = c.text;
             return;
-        case QuestionType::matrix:  // not played on devices (app/modes/live/live_host.cpp)
+        case QuestionType::matrix: {  // row by row: "C I N | I C N"
+            std::vector<std::string> rows;
+            for (const auto& cells : a.cells) rows.push_back(joined(cells, " "));
+            row.answer_text = joined(rows, " | ");
             return;
+        }
     }
 }
 

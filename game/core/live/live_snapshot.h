@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/bank/model.h"
+#include "core/live/live_spread.h"
 
 namespace statecraft {
 
@@ -47,9 +48,12 @@ struct LiveSnapshot {
     int right_in_round[2] = {0, 0};  // peer instruction: fully right votes per round
     int right = 0, partly = 0, wrong = 0, unanswered = 0;  // after the reveal
     std::string explanation;                               // after the reveal
-    std::vector<LiveLobbyEntry> lobby;                     // every player not kicked, in join order
-    std::vector<LiveRankRow> leaderboard;                  // first 10
-    std::vector<LiveRankRow> teams;                        // by average points per member
+    bool graded = true;                    // false for a poll: no right, wrong or points
+    LiveEstimateSpread estimate;           // estimate, from the lock on (the key from the reveal)
+    LiveMatrixTally matrix;                // matrix: texts always, tally from the lock on
+    std::vector<LiveLobbyEntry> lobby;     // every player not kicked, in join order
+    std::vector<LiveRankRow> leaderboard;  // first 10
+    std::vector<LiveRankRow> teams;        // by average points per member
 };
 
 }  // namespace statecraft

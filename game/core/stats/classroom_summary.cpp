@@ -13,7 +13,7 @@ std::vector<ClassroomGameSummary> summarize_classroom_games(
     const std::vector<ClassroomExportRow>& rows) {
     std::vector<ClassroomGameSummary> games;
     std::map<std::int64_t, std::size_t> game_of;  // session id -> index in games
-    std::map<std::int64_t, std::set<int>> rounds_of;
+    std::map<std::int64_t, std::set<int>> rounds_of, polls_of;
     for (const ClassroomExportRow& row : rows) {
         auto [at, added] = game_of.try_emplace(row.session_id, games.size());
         if (added) {
@@ -26,6 +26,7 @@ std::vector<ClassroomGameSummary> summarize_classroom_games(
         }
         ClassroomGameSummary& game = games[at->second];
         rounds_of[row.session_id].insert(row.round);
+        if (row.question_type == "poll") polls_of[row.session_id].insert(row.round);
         auto team = std::find_if(game.teams.begin(), game.teams.end(),
                                  [&](const ClassroomTeamSummary& t) { return t.team == row.team; });
         if (team == game.teams.end()) {
@@ -40,6 +41,7 @@ std::vector<ClassroomGameSummary> summarize_classroom_games(
     }
     for (ClassroomGameSummary& game : games) {
         game.questions = static_cast<int>(rounds_of[game.session_id].size());
+        game.polls = static_cast<int>(polls_of[game.session_id].size());
         std::stable_sort(game.teams.begin(), game.teams.end(),
                          [](const auto& a, const auto& b) { return a.rank < b.rank; });
     }
@@ -54,11 +56,13 @@ std::string classroom_summary_text(const std::vector<ClassroomGameSummary>& game
     for (const ClassroomGameSummary& g : games) {
         out += format_utc_iso8601(g.started_ms) + "  " + g.bank_id + "  " +
                std::to_string(g.questions) + (g.questions == 1 ? " question" : " questions") +
+               (g.polls > 0 ? " (" + std::to_string(g.polls) + (g.polls == 1 ? " poll)" : " polls)")
+                            : std::string()) +
                (g.ended_early ? " (ended early)" : "") + "\n";
         for (const ClassroomTeamSummary& t : g.teams)
             out += "  " + std::to_string(t.rank) + ". " + t.team + ": " + std::to_string(t.points) +
-                   " points, " + std::to_string(t.correct) + " of " + std::to_string(g.questions) +
-                   " right\n";
+                   " points, " + std::to_string(t.correct) + " of " +
+                   std::to_string(g.questions - g.polls) + " right\n";
     }
     return out;
 }
@@ -78,6 +82,7 @@ std::string classroom_summary_json(const std::vector<ClassroomGameSummary>& game
                         {"bank", g.bank_id},
                         {"ended_early", g.ended_early},
                         {"questions", g.questions},
+                        {"polls", g.polls},
                         {"teams", std::move(teams)}});
     }
     // Team names come from the database: text that is not UTF-8 is replaced, never thrown on.

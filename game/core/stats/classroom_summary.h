@@ -24,6 +24,7 @@ struct ClassroomGameSummary {
     std::string bank_id;
     bool ended_early = false;
     int questions = 0;                        // rounds played
+    int polls = 0;                            // of them polls: never right or wrong
     std::vector<ClassroomTeamSummary> teams;  // by rank, then in set-up order
 };
 

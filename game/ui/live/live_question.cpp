@@ -19,7 +19,12 @@ namespace {
 
 bool choice_type(QuestionType t) {
     return t == QuestionType::single || t == QuestionType::multiple ||
-           t == QuestionType::true_false;
+           t == QuestionType::true_false || t == QuestionType::poll;
+}
+
+// Types drawn as a spread of their own after the lock (live_spread_view.cpp).
+bool spread_type(QuestionType t) {
+    return t == QuestionType::estimate || t == QuestionType::matrix;
 }
 
 std::string answered_line(const LiveSnapshot& s) {
@@ -148,7 +153,11 @@ void bars(const LiveSnapshot& s, const Look& look, float width, float height) {
     const bool revealed = s.phase == LivePhase::reveal;
     const std::vector<bool> none;
     const std::vector<bool>& correct = revealed ? s.option_correct : none;
-    if (!choice_type(s.type)) {
+    if (s.type == QuestionType::estimate) {
+        draw_live_estimate_spread(s, look, width, height);
+    } else if (s.type == QuestionType::matrix) {
+        draw_live_matrix_tally(s, look, width, height);
+    } else if (!choice_type(s.type)) {
         outcome_bars(s, look, width, height);
     } else if (s.peer && (s.vote_round == 2 || revealed)) {
         const float gap = em * 2.f;
@@ -171,48 +180,70 @@ void bars(const LiveSnapshot& s, const Look& look, float width, float height) {
     }
 }
 
-// Under the bars: the options' texts, then after the reveal the counts and the explanation.
-void after_bars(const LiveSnapshot& s, const Look& look, bool with_explanation) {
+// Under the bars: the options' texts (an estimate's median), then after the reveal the counts.
+void after_bars(const LiveSnapshot& s, const Look& look) {
     if (choice_type(s.type)) legend(s, look);
+    if (s.type == QuestionType::estimate) muted(look, live_estimate_summary(s));
     if (s.phase != LivePhase::reveal) return;
     if (s.peer) {
         const int moved = s.right_in_round[1] - s.right_in_round[0];
         text_colored(look.correct, (moved >= 0 ? "+" : "") + std::to_string(moved) +
                                        " moved to the right answer");
-    } else if (choice_type(s.type)) {
+    } else if (!s.graded) {
+        muted(look, "Poll: " + std::to_string(s.answered) +
+                        (s.answered == 1 ? " vote, no points" : " votes, no points"));
+    } else if (choice_type(s.type) || spread_type(s.type)) {
         std::string counts = std::to_string(s.right) + " right";
         if (s.partly > 0) counts += " \xC2\xB7 " + std::to_string(s.partly) + " partly";
         counts += " \xC2\xB7 " + std::to_string(s.wrong) + " wrong";
         if (s.unanswered > 0) counts += " \xC2\xB7 " + std::to_string(s.unanswered) + " none";
         muted(look, counts);
     }
-    if (with_explanation && !s.explanation.empty()) {
-        rule();
-        text(s.explanation);
-    }
 }
+
+// The explanation as it fits the projector: whole, or (too long for the room left) a pointer
+// to the devices, which show every explanation after the reveal.
+constexpr const char* kExplanationOnDevices = "The explanation is on every device.";
 
 void distribution(const LiveSnapshot& s, const Look& look) {
     const float em = ImGui::GetFontSize();
     const float width = column_end() - ImGui::GetCursorPosX();
     const bool revealed = s.phase == LivePhase::reveal;
-    if (!choice_type(s.type) && !revealed) {
+    if (!choice_type(s.type) && !spread_type(s.type) && !revealed) {
         text_in_font(look.title, answered_line(s), &look.accent);
         return;
     }
     const float avail = ImGui::GetContentRegionAvail().y;
     const float line = ImGui::GetTextLineHeightWithSpacing();
     // Wide enough: the explanation beside the bars, so both fit at 200 % on 1280x720.
-    const bool beside = revealed && !s.explanation.empty() && width >= 26.f * em;
+    const bool beside = revealed && !s.explanation.empty() && width >= 26.f * em &&
+                        s.type != QuestionType::matrix;  // a grid needs the whole width
     const float bars_w = beside ? std::floor(width * 0.56f) : width;
     float below =
         (choice_type(s.type) ? legend_height(s, bars_w) : 0.f) + (revealed ? line * 1.3f : 0.f);
-    if (revealed && !beside && !s.explanation.empty())
-        below += line + ImGui::CalcTextSize(s.explanation.c_str(), nullptr, false, width).y;
-    const float height = std::clamp(avail - below - em, em * 5.f, em * 12.f);
+    if (s.type == QuestionType::estimate)
+        below +=
+            line +
+            ImGui::CalcTextSize(live_estimate_summary(s).c_str(), nullptr, false, bars_w - em).y;
+    // The smallest the bars (or a matrix's grid in its smallest print) may get.
+    const float least =
+        s.type == QuestionType::matrix ? (s.matrix.rows.size() + 1) * em * 0.9f : em * 3.5f;
+    std::string why = s.explanation;
+    auto why_h = [&] { return line + ImGui::CalcTextSize(why.c_str(), nullptr, false, width).y; };
+    if (revealed && !beside && !why.empty()) {
+        if (avail - below - why_h() - em < least) why = kExplanationOnDevices;
+        if (avail - below - why_h() - em < least) why.clear();  // not even the pointer fits
+        if (!why.empty()) below += why_h();
+    }
+    const float most = s.type == QuestionType::matrix ? FLT_MAX : em * 12.f;
+    const float height = std::clamp(avail - below - em, least, std::max(least, most));
     if (!beside) {
         bars(s, look, width, height);
-        after_bars(s, look, true);
+        after_bars(s, look);
+        if (revealed && !why.empty()) {
+            rule();
+            why == kExplanationOnDevices ? muted(look, why) : text(why);
+        }
         return;
     }
     if (!ImGui::BeginTable("reveal", 2, ImGuiTableFlags_SizingFixedFit, ImVec2(width, 0))) return;
@@ -220,13 +251,17 @@ void distribution(const LiveSnapshot& s, const Look& look) {
     ImGui::TableSetupColumn("why", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableNextColumn();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + bars_w - em);
-    bars(s, look, bars_w - em, std::clamp(avail - below - em, em * 5.f, em * 12.f));
-    after_bars(s, look, false);
+    bars(s, look, bars_w - em, std::clamp(avail - below - em, least, em * 12.f));
+    after_bars(s, look);
     ImGui::PopTextWrapPos();
     ImGui::TableNextColumn();
+    const float why_w = width - bars_w - em;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
     text_in_font(look.heading, "Why");
-    text(s.explanation);
+    if (line * 1.6f + ImGui::CalcTextSize(why.c_str(), nullptr, false, why_w).y > avail)
+        muted(look, kExplanationOnDevices);
+    else
+        text(why);
     ImGui::PopTextWrapPos();
     ImGui::EndTable();
 }
@@ -235,8 +270,19 @@ void typed_items(const LiveSnapshot& s, const Look& look) {
     const char* how = s.type == QuestionType::matching       ? "Match each line on your device."
                       : s.type == QuestionType::ordering     ? "Put them in order on your device."
                       : s.type == QuestionType::short_answer ? "Type your answer on your device."
-                                                             : "";
+                      : s.type == QuestionType::estimate     ? "Type your estimate on your device."
+                      : s.type == QuestionType::matrix
+                          ? "Mark each piece of evidence against each hypothesis on your device."
+                          : "";
     muted(look, how);
+    if (s.type == QuestionType::estimate && !s.estimate.unit.empty())
+        text_in_font(look.heading, "In " + s.estimate.unit);
+    if (s.type == QuestionType::matrix) {
+        std::string hypotheses;
+        for (const std::string& c : s.matrix.columns)
+            hypotheses += (hypotheses.empty() ? "" : "  \xC2\xB7  ") + c;
+        text_in_font(look.heading, hypotheses);
+    }
     option_tiles(s, look);
 }
 

@@ -35,6 +35,12 @@ std::vector<LiveBar> option_bars(const std::vector<int>& counts, const std::vect
 // The bars side by side, filling width x height from the cursor.
 void draw_live_bars(const std::vector<LiveBar>& bars, const Look& look, float width, float height);
 
+// The spreads of an estimate (histogram) and a matrix (tally per cell), live_spread_view.cpp.
+void draw_live_estimate_spread(const LiveSnapshot& s, const Look& look, float width, float height);
+void draw_live_matrix_tally(const LiveSnapshot& s, const Look& look, float width, float height);
+// "Median 210 missiles · 23 estimates", or "" before any estimate.
+std::string live_estimate_summary(const LiveSnapshot& s);
+
 // Text centred in [x, x + w) at y in `font` (the current one when null) and colour.
 void centred_text(ImFont* font, float size, float x, float w, float y, ImU32 colour,
                   const std::string& s);

@@ -79,18 +79,9 @@ ClassroomPlan plan_live_rounds(const Bank& bank, ClassroomSetup setup) {
     // two names satisfy it here (the plan's teams are not used).
     if (setup.teams.size() < 2) setup.teams = {"1", "2"};
     setup.include_teacher_marked = true;  // players answer every type on their devices
+    setup.include_polls = true;           // a poll's spread is shown, never scored
     setup.mode = ClassroomMode::all_teams;
     ClassroomPlan plan = plan_classroom_game(bank, setup);
-    // The player page and the live protocol answer the six 1.0 types; estimates and evidence
-    // matrices stay in the one-screen game (teacher-marked) until devices can answer them.
-    const auto before = plan.rounds.size();
-    std::erase_if(plan.rounds, [](const ClassroomRound& r) {
-        return r.question.type == QuestionType::estimate || r.question.type == QuestionType::matrix;
-    });
-    if (const auto left_out = before - plan.rounds.size(); left_out > 0)
-        plan.warnings.push_back(std::to_string(left_out) +
-                                " estimate or matrix question(s) left out: students' devices "
-                                "cannot answer them yet (the one-screen game can)");
     if (plan.rounds.empty() && plan.ok())
         plan.errors.push_back("no question in this choice can be answered on students' devices");
     return plan;

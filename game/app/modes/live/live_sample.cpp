@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/modes/live/live_sample_game.h"
 #include "app/sample_state.h"
 
 namespace statecraft {
@@ -73,7 +74,11 @@ LiveSnapshot base_snapshot(const Bank& bank, const Question& q) {
 
 }  // namespace
 
-std::string drive_to_live_sample(AppController& c, Screen screen) {
+const char* sample_name(int i) {
+    return kNames[i % kPlayers];
+}
+
+std::string drive_to_live_sample(AppController& c, Screen screen, const std::string& question_id) {
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     const Bank& bank = *c.state().home.banks[c.state().home.selected].bank();
     const Question* q = sample_question(bank);
@@ -82,6 +87,17 @@ std::string drive_to_live_sample(AppController& c, Screen screen) {
     view.address = "http://192.168.1.20:8080";
     view.pin = "482913";
     view.join_url = view.address + "/?pin=" + view.pin;
+    if (!question_id.empty()) {
+        const Question* asked = nullptr;
+        for (const Question& each : bank.questions)
+            if (each.id == question_id) asked = &each;
+        if (!asked) return "the bank has no question \"" + question_id + "\"";
+        std::optional<LiveSnapshot> played = live_sample_game(*asked, bank.title, screen);
+        if (!played) return "the question \"" + question_id + "\" cannot be played live";
+        view.snapshot = std::move(*played);
+        c.set_live_view(std::move(view), screen);
+        return {};
+    }
     LiveSnapshot s = base_snapshot(bank, *q);
     switch (screen) {
         case Screen::live_join:

@@ -1,0 +1,252 @@
+// Estimates, polls and evidence matrices in a live game (core/live): what devices are sent
+// (never the key before the reveal), every refusal of a malformed answer, scoring by the core's
+// own functions, the poll left unscored, and the spreads the projector draws after the lock.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "core/classroom/classroom_setup.h"
+#include "core/live/live_results.h"
+#include "core/live/live_spread.h"
+#include "support/classroom_fixture.h"
+#include "support/live_fixture.h"
+
+using namespace statecraft;
+using namespace statecraft::testing;
+using nlohmann::json;
+
+namespace {
+
+json answer(int question, json fields) {
+    fields["type"] = "answer";
+    fields["question"] = question;
+    fields["round"] = 1;
+    return fields;
+}
+
+ClassroomRound round_of(Question q) {
+    ClassroomRound r;
+    r.question = std::move(q);
+    r.limit_ms = 20'000;
+    return r;
+}
+
+Question estimate_question() {
+    Question q;
+    q.id = "e-missiles";
+    q.type = QuestionType::estimate;
+    q.prompt = "How many missiles were fired?";
+    q.explanation = "About two hundred, by the ministry's count.";
+    q.value = 200;
+    q.unit = "missiles";
+    q.margin = 20;
+    q.tolerance = 50;
+    return q;
+}
+
+Question poll_question() {
+    Question q;
+    q.id = "p-deal";
+    q.type = QuestionType::poll;
+    q.prompt = "Should the deal be revived?";
+    q.explanation = "Arguments for and against.";
+    q.choices = {{"yes", "Yes", false}, {"no", "No", false}, {"later", "Not yet", false}};
+    return q;
+}
+
+// 3 rows x 2 hypotheses: rows 0 and 1 diagnostic (weight 2 per cell), row 2 not (weight 1).
+Question matrix_question() {
+    Question q;
+    q.id = "m-ach";
+    q.type = QuestionType::matrix;
+    q.prompt = "Mark the evidence against each hypothesis.";
+    q.columns = {"Accident", "Attack"};
+    q.rows = {{"Debris pattern", {"C", "II"}, "Fits an accident only."},
+              {"Claim of responsibility", {"I", "CC"}, "Nobody claims an accident."},
+              {"Bad weather", {"N", "N"}, "Says nothing either way."}};
+    return q;
+}
+
+LiveTable table_of(std::vector<Question> questions) {
+    std::vector<ClassroomRound> rounds;
+    for (Question& q : questions) rounds.push_back(round_of(std::move(q)));
+    LiveStart start = LiveGame::create(std::move(rounds), live_settings());
+    REQUIRE(start.ok());
+    return LiveTable(std::move(*start.game));
+}
+
+}  // namespace
+
+TEST_SUITE("live") {
+    TEST_CASE("live types: an estimate is sent with its unit and no key - refusals - closeness") {
+        LiveTable t = table_of({estimate_question()});
+        t.join(1, "Ana", 1);
+        t.join(2, "Ben", 2);
+        t.join(3, "Cy", 3);
+        REQUIRE(t.game.start(t.now));
+        t.pump();
+        const json q = t.last(1);
+        CHECK(q["kind"] == "estimate");
+        CHECK(q["unit"] == "missiles");
+        for (const char* secret :
+             {"\"value\"", "margin", "tolerance", "explanation", "key", "ministry"})
+            CHECK(t.raw.back()->find(secret) == std::string::npos);
+
+        CHECK(t.send(1, answer(0, {{"value", true}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer(0, {{"value", "200"}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer(0, {{"choice", 1}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer(0, {{"value", 2e12}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"value", -2e12}}))["code"] == "out_of_range");
+        // JSON has no NaN or infinity; a number too large for a double is not read at all.
+        const std::string huge = R"({"type":"answer","question":0,"round":1,"value":1e999})";
+        CHECK(t.send(1, huge)["code"] == "bad_json");
+        CHECK(t.game.answered_count() == 0);
+
+        t.now += 100;
+        CHECK(t.send(1, answer(0, {{"value", 210}}))["type"] == "ack");   // within the margin
+        CHECK(t.send(2, answer(0, {{"value", 235}}))["type"] == "ack");   // half way: 0.5
+        CHECK(t.send(3, answer(0, {{"value", 1000}}))["type"] == "ack");  // nothing
+        CHECK(t.game.phase() == LivePhase::locked);
+        const LiveSnapshot locked = t.game.snapshot(t.now);
+        CHECK(locked.estimate.count == 3);
+        CHECK_FALSE(locked.estimate.key.has_value());
+        CHECK(locked.estimate.unit == "missiles");
+
+        REQUIRE(t.game.reveal());
+        t.pump();
+        CHECK(t.last(1)["correct"] == true);
+        CHECK(t.last(1)["points"] == 1000);
+        CHECK(t.last(1)["key"]["value"] == 200);
+        CHECK(t.last(1)["key"]["margin"] == 20);
+        CHECK(t.last(1)["key"]["tolerance"] == 50);
+        CHECK(t.last(2)["credit"] == doctest::Approx(0.5));
+        CHECK(t.last(2)["points"] == 500);
+        CHECK(t.last(3)["credit"] == 0);
+        const LiveSnapshot s = t.game.snapshot(t.now);
+        CHECK(s.right == 1);
+        CHECK(s.partly == 1);
+        CHECK(s.wrong == 1);
+        REQUIRE(s.estimate.key.has_value());
+        CHECK(*s.estimate.key == 200);
+        CHECK(s.estimate.low <= 180);
+        CHECK(s.estimate.high >= 220);
+    }
+
+    TEST_CASE("live types: a poll shows its spread - never scored - keeps the streak") {
+        LiveTable t = table_of({poll_question()});
+        t.join(1, "Ana", 1);
+        t.join(2, "Ben", 2);
+        REQUIRE(t.game.start(t.now));
+        t.pump();
+        CHECK(t.last(1)["kind"] == "poll");
+        CHECK(t.last(1)["options"] == json::array({"Yes", "No", "Not yet"}));
+        CHECK(t.raw.back()->find("Arguments") == std::string::npos);
+        CHECK(t.send(1, answer(0, {{"choice", 3}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"choice", -1}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"choices", {0}}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer(0, {{"choice", 2}}))["type"] == "ack");
+        CHECK(t.send(2, answer(0, {{"choice", 2}}))["type"] == "ack");
+        CHECK(t.game.snapshot(t.now).distribution[0] == std::vector<int>{0, 0, 2});
+        REQUIRE(t.game.reveal());
+        t.pump();
+        const json r = t.last(1);
+        CHECK(r["graded"] == false);
+        CHECK(r["correct"] == false);
+        CHECK(r["points"] == 0);
+        CHECK(r["key"] == json::object());
+        const LiveSnapshot s = t.game.snapshot(t.now);
+        CHECK_FALSE(s.graded);
+        CHECK(s.right + s.partly + s.wrong == 0);
+        CHECK(s.option_correct.empty());  // no option ticked, none dimmed
+        const auto records = t.game.take_finished_rounds();
+        REQUIRE(records.size() == 1);
+        const LiveRoundSave save = live_round_save(records.front(), {}, 5000);
+        REQUIRE(save.rows.size() == 2);
+        CHECK(save.rows[0].answer_ids == "later");
+        CHECK(save.rows[0].answer_text == "Not yet");
+        CHECK(save.rows[0].points == 0);
+        CHECK_FALSE(save.rows[0].correct);
+    }
+
+    TEST_CASE("live types: a matrix is sent without its cells - exact shape - weighted credit") {
+        LiveTable t = table_of({matrix_question()});
+        t.join(1, "Ana", 1);
+        t.join(2, "Ben", 2);
+        REQUIRE(t.game.start(t.now));
+        t.pump();
+        const json q = t.last(1);
+        CHECK(q["kind"] == "matrix");
+        CHECK(q["columns"] == json::array({"Accident", "Attack"}));
+        CHECK(q["rows"][1] == "Claim of responsibility");
+        for (const char* secret : {"\"II\"", "\"CC\"", "Fits an accident", "cells", "key"})
+            CHECK(t.raw.back()->find(secret) == std::string::npos);
+
+        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2}}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, 2, 2}}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, 3}}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, -1}}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer(0, {{"cells", {"C", "I"}}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer(0, {{"cells", 0}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer(0, {{"choice", 0}}))["code"] == "bad_field");
+        CHECK(t.game.answered_count() == 0);
+
+        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, 2}}}))["type"] == "ack");  // all right
+        // Row 0 wrong in both cells (2 x weight 2), the rest right: 6 of 10.
+        CHECK(t.send(2, answer(0, {{"cells", {1, 0, 1, 0, 2, 2}}}))["type"] == "ack");
+        const LiveSnapshot locked = t.game.snapshot(t.now);
+        REQUIRE(locked.matrix.cells.size() == 6);
+        CHECK(locked.matrix.voters == 2);
+        CHECK(locked.matrix.cells[0] == std::array<int, 3>{1, 1, 0});
+        CHECK(locked.matrix.cells[5] == std::array<int, 3>{0, 0, 2});
+        CHECK(locked.matrix.key.empty());
+
+        REQUIRE(t.game.reveal());
+        t.pump();
+        CHECK(t.last(1)["correct"] == true);
+        CHECK(t.last(1)["key"]["cells"] == json::array({0, 1, 1, 0, 2, 2}));
+        CHECK(t.last(1)["key"]["rows"][2] == "Says nothing either way.");
+        CHECK(t.last(2)["credit"] == doctest::Approx(0.6));
+        CHECK(t.game.snapshot(t.now).matrix.key == std::vector<int>{0, 1, 1, 0, 2, 2});
+        const auto records = t.game.take_finished_rounds();
+        REQUIRE(records.size() == 1);
+        const LiveRoundSave save = live_round_save(records.front(), {}, 5000);
+        CHECK(save.rows[1].answer_text == "I C | I C | N N");
+        CHECK(save.rows[1].fraction == doctest::Approx(0.6));
+    }
+
+    TEST_CASE("live types: the estimate histogram ignores far tails and shows the key's band") {
+        std::vector<double> values;
+        for (int i = 0; i < 19; ++i) values.push_back(100 + i);
+        values.push_back(1e9);  // one wild guess
+        const LiveEstimateSpread before = estimate_spread(values, 10);
+        CHECK(before.count == 20);
+        CHECK(before.high < 200);  // the wild guess does not set the range
+        CHECK(before.above == 1);
+        int in_bins = 0;
+        for (int b : before.bins) in_bins += b;
+        CHECK(in_bins + before.below + before.above == 20);
+        const LiveEstimateSpread after = estimate_spread(values, 10, 300.0, 20.0);
+        CHECK(after.high >= 320);
+        CHECK(estimate_spread({}, 10).bins.empty());
+        const LiveEstimateSpread same = estimate_spread({5, 5, 5}, 10);
+        CHECK(same.high > same.low);
+    }
+
+    TEST_CASE("live types: polls are planned only when asked for") {
+        Bank bank = classroom_bank();
+        bank.questions.push_back(poll_question());
+        ClassroomSetup setup;
+        setup.teams = {"A", "B"};
+        setup.include_teacher_marked = true;
+        setup.question_count = 0;
+        auto has_poll = [](const ClassroomPlan& plan) {
+            for (const ClassroomRound& r : plan.rounds)
+                if (r.question.type == QuestionType::poll) return true;
+            return false;
+        };
+        CHECK_FALSE(has_poll(plan_classroom_game(bank, setup)));
+        setup.include_polls = true;
+        CHECK(has_poll(plan_classroom_game(bank, setup)));
+    }
+}
