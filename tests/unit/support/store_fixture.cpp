@@ -40,7 +40,7 @@ AttemptRecord test_attempt(const std::string& question, double score, std::int64
     a.score = score;
     a.correct = score >= 1.0;
     a.time_ms = 4200;
-    a.confidence = 2;
+    a.confidence = Confidence::medium;
     a.answered_ms = at;
     return a;
 }
