@@ -32,14 +32,6 @@ QuizSession start_session(const Clock& clock, SessionOrigin origin) {
     return std::move(*session);
 }
 
-std::vector<AttemptExportRow> rows_of(Store& store) {
-    std::vector<AttemptExportRow> rows;
-    std::string error;
-    REQUIRE(store.for_each_attempt(
-        "Ana", [&](const AttemptExportRow& r) { rows.push_back(r); }, error));
-    return rows;
-}
-
 }  // namespace
 
 TEST_CASE("quiz records: the session's origin names the bank, its hash and its mode") {
@@ -89,7 +81,7 @@ TEST_CASE("quiz records: an attempt goes to the store typed and is kept as the s
     REQUIRE(begun.saved);
     record->answered_ms = test_now() + 1000;
     REQUIRE(store.record_attempt(begun.key, *record).saved);
-    const std::vector<AttemptExportRow> rows = rows_of(store);
+    const std::vector<AttemptExportRow> rows = attempt_rows(store);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].answer_json == R"({"type":"single","choices":["a"]})");
     CHECK(rows[0].confidence == 3);
@@ -120,7 +112,7 @@ TEST_CASE("quiz records: the store refuses a malformed typed answer and keeps no
     a.answer = Answer::single("a");
     a.confidence = static_cast<Confidence>(4);
     CHECK(store.record_attempt(begun.key, a).rejected);
-    CHECK(rows_of(store).empty());
+    CHECK(attempt_rows(store).empty());
 }
 
 TEST_CASE("quiz records: a poll is a view, not an attempt") {

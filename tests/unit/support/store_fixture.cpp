@@ -45,6 +45,15 @@ AttemptRecord test_attempt(const std::string& question, double score, std::int64
     return a;
 }
 
+std::vector<AttemptExportRow> attempt_rows(Store& store, const std::string& profile) {
+    std::vector<AttemptExportRow> rows;
+    std::string error;
+    REQUIRE_MESSAGE(store.for_each_attempt(
+                        profile, [&](const AttemptExportRow& r) { rows.push_back(r); }, error),
+                    error);
+    return rows;
+}
+
 StoreCounts counts_of(Store& store) {
     StoreCounts c;
     std::string error;
