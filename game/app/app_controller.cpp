@@ -1,3 +1,5 @@
+// The router: Home's choices, starting a session, Back, the briefing, the window's settings;
+// each mode's intents are carried out in app/modes/<mode>/.
 #include "app/app_controller.h"
 
 #include "app/modes/classroom/classroom_controller.h"
@@ -7,14 +9,9 @@
 #include <algorithm>
 #include <random>
 
-#include "app/modes/progress/progress_data.h"
 #include "core/io/atomic_file.h"
-#include "core/session/answer.h"
-#include "core/session/answer_check.h"
 #include "core/session/results_json.h"
 #include "core/settings/settings.h"
-#include "core/time/calendar.h"
-#include "core/util/list_moves.h"
 
 namespace statecraft {
 
@@ -121,7 +118,7 @@ void AppController::on(const intent::SetShuffle& i) {
     state_.home.shuffle = i.on;
 }
 
-void AppController::start_quiz(const char* mode) {
+void AppController::start_quiz(SessionMode mode) {
     HomeState& h = state_.home;
     if (h.selected < 0) return;
     const BankEntry& entry = h.banks[h.selected];
@@ -140,24 +137,22 @@ void AppController::start_quiz(const char* mode) {
     config.question_count = h.question_count;
     config.shuffle = h.shuffle;
     config.seed = next_seed();
-    config.graded_only = std::string_view(mode) == "exam";
+    config.graded_only = mode == SessionMode::exam;
     std::string error;
-    auto session = QuizSession::start(entry.bank(), config, *clock_, error);
+    auto session = QuizSession::start(entry.bank(), config, *clock_, error,
+                                      {{}, entry.loaded->content_hash, mode});
     if (!session) {
         h.message = "Cannot start: " + error + ".";
         return;
     }
     h.message.clear();
-    state_.study.mode = mode;
-    session_hash_ = entry.loaded->content_hash;
     begin_session(std::move(*session));
 }
 
 void AppController::begin_session(QuizSession session) {
     state_.session = std::move(session);
     state_.scores.notices.clear();  // shown once, on Home
-    scores_.begin_session(state_.scores, state_.session->bank().id, session_hash_,
-                          state_.study.mode);
+    scores_.begin_session(state_.scores, *state_.session);
     ++state_.session_serial;
     state_.status.clear();
     // "N cards scheduled" counts this session only, never one left unfinished before it.
@@ -165,148 +160,6 @@ void AppController::begin_session(QuizSession session) {
     state_.study.next_due_ms.reset();
     enter_question();
     state_.screen = Screen::practice;
-}
-
-void AppController::enter_question() {
-    const QuizSession& s = *state_.session;
-    state_.practice = PracticeState{};
-    state_.practice.draft = s.initial_answer(s.index());
-    if (s.submitted()) state_.practice.outcome = s.outcome(s.index());
-}
-
-void AppController::on(const intent::ResumeQuiz&) {
-    if (state_.session && !state_.session->finished()) state_.screen = Screen::practice;
-}
-
-void AppController::on(const intent::ChooseChoice& i) {
-    if (!answering()) return;
-    Answer& draft = state_.practice.draft;
-    if (draft.type == QuestionType::single || draft.type == QuestionType::poll) {
-        draft.choices = {i.id};
-    } else if (draft.type == QuestionType::multiple) {
-        auto it = std::find(draft.choices.begin(), draft.choices.end(), i.id);
-        if (it != draft.choices.end()) {
-            draft.choices.erase(it);
-        } else {
-            draft.choices.push_back(i.id);
-        }
-    }
-}
-
-void AppController::on(const intent::ChooseTruth& i) {
-    if (!answering() || state_.practice.draft.type != QuestionType::true_false) return;
-    state_.practice.draft.truth = i.value;
-}
-
-void AppController::on(const intent::SetMatch& i) {
-    if (!answering()) return;
-    const Question& q = *state_.session->current().question;
-    if (q.type != QuestionType::matching || i.left < 0 ||
-        i.left >= static_cast<int>(q.pairs.size()))
-        return;
-    // Rebuild in the question's order so the answer reads like the question.
-    Answer& draft = state_.practice.draft;
-    std::vector<std::pair<std::string, std::string>> matches;
-    for (int row = 0; row < static_cast<int>(q.pairs.size()); ++row) {
-        const std::string& left = q.pairs[row].left;
-        std::string right = row == i.left ? i.right : draft.match_for(left);
-        if (!right.empty()) matches.emplace_back(left, right);
-    }
-    draft.matches = std::move(matches);
-    // Go on to the next row that still needs a match (keyboard flow), else stay.
-    const int rows = static_cast<int>(q.pairs.size());
-    for (int step = 1; step <= rows; ++step) {
-        int row = (i.left + step) % rows;
-        if (draft.match_for(q.pairs[row].left).empty()) {
-            state_.practice.cursor = row;
-            return;
-        }
-    }
-    state_.practice.cursor = std::min(i.left + 1, rows - 1);
-}
-
-void AppController::on(const intent::SetCursor& i) {
-    if (!answering()) return;
-    const Question& q = *state_.session->current().question;
-    int n = q.type == QuestionType::matching ? static_cast<int>(q.pairs.size())
-            : q.type == QuestionType::matrix ? static_cast<int>(q.rows.size() * q.columns.size())
-                                             : static_cast<int>(state_.practice.draft.order.size());
-    if (i.index >= 0 && i.index < n) state_.practice.cursor = i.index;
-}
-
-void AppController::on(const intent::SetMatrixCell& i) {
-    if (!answering()) return;
-    const Question& q = *state_.session->current().question;
-    const int rows = static_cast<int>(q.rows.size()), cols = static_cast<int>(q.columns.size());
-    if (q.type != QuestionType::matrix || i.row < 0 || i.row >= rows || i.column < 0 ||
-        i.column >= cols || (i.mark != "C" && i.mark != "I" && i.mark != "N" && !i.mark.empty()))
-        return;
-    auto& cells = state_.practice.draft.cells;
-    cells.resize(static_cast<std::size_t>(rows));
-    for (auto& row : cells) row.resize(static_cast<std::size_t>(cols));
-    cells[i.row][i.column] = i.mark;
-    // Keyboard flow: on to the next cell, row by row, staying on the last.
-    state_.practice.cursor = std::min(i.row * cols + i.column + 1, rows * cols - 1);
-}
-
-void AppController::on(const intent::MoveItem& i) {
-    if (!answering()) return;
-    if (move_in(state_.practice.draft.order, i.from, i.to)) state_.practice.cursor = i.to;
-}
-
-void AppController::on(const intent::SetText& i) {
-    if (answering()) set_draft_text(state_.practice.draft, i.text);
-}
-
-void AppController::on(const intent::Submit& i) {
-    if (!answering()) return;
-    if (state_.exam && state_.screen == Screen::exam) {
-        if (i.text) set_draft_text(state_.practice.draft, *i.text);
-        exam_submit();
-        return;
-    }
-    if (i.text) set_draft_text(state_.practice.draft, *i.text);
-    if (!is_complete(state_.practice.draft)) return;
-    state_.practice.outcome =
-        state_.session->submit(state_.practice.draft, state_.practice.confidence);
-    record_attempt(state_.session->index());  // the student's history first, then the card
-    update_card_after_answer();
-}
-
-// Self-study only: an exam or a classroom game is marked by the teacher's key.
-void AppController::on(const intent::OverrideAnswer&) {
-    if (!state_.session || !state_.practice.outcome || state_.screen != Screen::practice) return;
-    if (state_.study.mode != "practice" && state_.study.mode != "review") return;
-    QuizSession& s = *state_.session;
-    if (!s.override_answer(s.index())) return;
-    state_.practice.outcome = s.outcome(s.index());
-    scores_.override_attempt(state_.scores, s.current().question->id);
-}
-
-void AppController::record_attempt(int i) {
-    const QuizSession& s = *state_.session;
-    const std::optional<Attempt>& attempt = s.attempt(i);
-    // A poll is a view, not an answer: the totals kept per attempt would count it as wrong.
-    if (!attempt || !is_graded(s.item(i).question->type)) return;
-    std::optional<int> confidence;
-    if (attempt->confidence) confidence = static_cast<int>(*attempt->confidence);
-    scores_.record_attempt(state_.scores, *s.item(i).question, answer_to_json_text(attempt->answer),
-                           attempt->score, attempt->correct, attempt->elapsed_ms, confidence);
-}
-
-void AppController::next() {
-    if (!state_.session || !state_.practice.outcome || state_.screen != Screen::practice) return;
-    QuizSession& s = *state_.session;
-    if (!s.next()) return;
-    if (s.finished()) {
-        const Results results = s.results();
-        scores_.end_session(state_.scores, results.score, results.total);
-        state_.screen = Screen::results;
-        refresh_review_rows();  // "next card due in ..." on the results
-        write_results();
-    } else {
-        enter_question();
-    }
 }
 
 void AppController::write_results() {
@@ -317,7 +170,8 @@ void AppController::write_results() {
     if (!folder.empty()) std::filesystem::create_directories(folder, ec);  // a failure shows below
     // An exam says which questions were answered (the rest got empty answers at hand-in).
     std::vector<bool> answered;
-    if (state_.study.mode == "exam" && state_.exam && state_.exam->finished())
+    if (state_.session->origin().mode == SessionMode::exam && state_.exam &&
+        state_.exam->finished())
         for (int i = 0; i < state_.session->size(); ++i)
             answered.push_back(state_.exam->answered(i));
     const std::string json =
@@ -442,10 +296,6 @@ void AppController::persist_settings() {
         state_.status = "Could not save the settings: " + error;
 }
 
-}  // namespace statecraft
-
-namespace statecraft {
-
 void AppController::on(const intent::Quit&) {
     scores_.sync(state_.scores);
     // Unsaved answers: warn once; a second Quit leaves (the store tries once more on closing).
@@ -454,72 +304,6 @@ void AppController::on(const intent::Quit&) {
         return;
     }
     requests_.quit = true;
-}
-
-void AppController::on(const intent::ChooseProfile& i) {
-    scores_.choose_profile(state_.scores, i.name);
-    persist_settings();
-    if (state_.screen == Screen::progress) refresh_progress();
-}
-
-void AppController::on(const intent::CreateProfile& i) {
-    scores_.create_profile(state_.scores, i.name);
-    if (state_.scores.profile_message.empty()) persist_settings();
-}
-
-void AppController::refresh_progress() {
-    ProgressPageOptions options;
-    options.now_ms = scores_.now_ms();
-    options.utc_offset_ms = local_utc_offset_ms(options.now_ms);
-    for (const BankEntry& entry : state_.home.banks) options.banks.push_back(&entry.loaded->bank);
-    if (Store* store = scores_.store()) {
-        state_.scores.progress = load_progress_page(*store, state_.scores.profile, options);
-    } else {
-        state_.scores.progress = ProgressPage{};
-        state_.scores.progress.profile = state_.scores.profile;
-        state_.scores.progress.error = "No score database is open.";
-    }
-    scores_.sync(state_.scores);
-}
-
-void AppController::on(const intent::OpenProgress&) {
-    refresh_progress();
-    state_.scores.notices.clear();  // shown once, on Home
-    state_.screen = Screen::progress;
-}
-
-void AppController::on(const intent::PractiseWeakest&) {
-    const auto& weakest = state_.scores.progress.weakest;
-    if (weakest.empty()) return;
-    // The weakest question's bank, if it is loaded; its weak questions that still exist.
-    const std::string& bank_id = weakest.front().bank_id;
-    const auto& banks = state_.home.banks;
-    auto entry = std::find_if(banks.begin(), banks.end(),
-                              [&](const BankEntry& e) { return e.loaded->bank.id == bank_id; });
-    if (entry == banks.end()) {
-        state_.scores.progress.error = "The bank \"" + bank_id + "\" is not loaded.";
-        return;
-    }
-    QuizConfig config;
-    for (const auto& w : weakest)
-        if (w.bank_id == bank_id && entry->loaded->bank.find_question(w.question_id))
-            config.question_ids.push_back(w.question_id);
-    if (config.question_ids.empty()) return;
-    config.question_count = 0;
-    config.shuffle = state_.home.shuffle;
-    config.seed = next_seed();
-    std::string error;
-    auto session = QuizSession::start(entry->bank(), config, *clock_, error);
-    if (!session) {
-        state_.scores.progress.error = "Cannot start: " + error + ".";
-        return;
-    }
-    session_hash_ = entry->loaded->content_hash;
-    begin_session(std::move(*session));
-}
-
-void AppController::on(const intent::RetryWrites&) {
-    scores_.retry(state_.scores);
 }
 
 }  // namespace statecraft

@@ -80,8 +80,8 @@ class AppController {
   private:
     void select_bank(int index);
     void clamp_count();
-    void start_quiz(const char* mode = "practice");  // "practice" or "exam"
-    void record_attempt(int question_index);         // to the score store
+    void start_quiz(SessionMode mode = SessionMode::practice);  // practice or exam
+    void record_attempt(int question_index);                    // to the score store
     void begin_session(QuizSession session);
     void enter_question();
     void next();
@@ -96,6 +96,7 @@ class AppController {
     void on(const intent::SetShuffle& i);
     void on(const intent::StartQuiz&) { start_quiz(); }
     void on(const intent::ResumeQuiz&);
+    // Practice answers: modes/practice/practice_controller.cpp.
     void on(const intent::ChooseChoice& i);
     void on(const intent::ChooseTruth& i);
     void on(const intent::SetMatch& i);
@@ -113,6 +114,7 @@ class AppController {
     void on(const intent::SetUiScale& i);
     void on(const intent::SetHighContrast& i);
     void on(const intent::Quit&);
+    // Profiles and Progress: modes/progress/progress_controller.cpp.
     void on(const intent::ChooseProfile& i);
     void on(const intent::CreateProfile& i);
     void on(const intent::OpenProgress&);
@@ -154,7 +156,6 @@ class AppController {
     WindowRequests requests_;
     std::uint64_t seed_;
     ScoreRecorder scores_;
-    std::string session_hash_;             // content hash of the current session's bank
     std::shared_ptr<LiveHost> live_host_;  // the live classroom's server, while a game is open
     SyncJob sync_job_;                     // last: stopped and joined before the rest goes
 };

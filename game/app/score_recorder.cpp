@@ -5,6 +5,7 @@
 
 #include "core/bank/model.h"
 #include "core/store/classroom_store.h"
+#include "core/store/quiz_records.h"
 
 namespace statecraft {
 
@@ -83,27 +84,18 @@ void ScoreRecorder::create_profile(ScoreState& scores, const std::string& name) 
     choose_profile(scores, trimmed);
 }
 
-void ScoreRecorder::begin_session(ScoreState& scores, const std::string& bank_id,
-                                  const std::string& hash, const std::string& mode) {
+void ScoreRecorder::begin_session(ScoreState& scores, const QuizSession& session) {
     key_.reset();
     if (!store_ || scores.profile.empty()) return;
-    BeginResult begun = store_->begin_session({scores.profile, bank_id, hash, mode, now_ms()});
+    BeginResult begun = store_->begin_session(session_start(session, scores.profile, now_ms()));
     note(scores, begun);
     if (!begun.rejected) key_ = begun.key;
 }
 
-void ScoreRecorder::record_attempt(ScoreState& scores, const Question& question,
-                                   const std::string& answer_json, double score, bool correct,
-                                   std::int64_t time_ms, std::optional<int> confidence) {
+void ScoreRecorder::record_attempt(ScoreState& scores, AttemptRecord attempt) {
     if (!store_ || !key_) return;
-    AttemptRecord a = AttemptRecord::for_question(question);
-    a.answer_json = answer_json;
-    a.score = score;
-    a.correct = correct;
-    a.time_ms = time_ms;
-    a.confidence = confidence;
-    a.answered_ms = now_ms();
-    note(scores, store_->record_attempt(*key_, a));
+    attempt.answered_ms = now_ms();
+    note(scores, store_->record_attempt(*key_, attempt));
 }
 
 void ScoreRecorder::end_session(ScoreState& scores, double score, double max_score,

@@ -14,7 +14,7 @@
 
 namespace statecraft {
 
-struct Question;
+class QuizSession;
 
 class ScoreRecorder {
   public:
@@ -30,11 +30,10 @@ class ScoreRecorder {
     // Rejects a taken or bad name (scores.profile_message says why); else chooses it.
     void create_profile(ScoreState& scores, const std::string& name);
 
-    void begin_session(ScoreState& scores, const std::string& bank_id, const std::string& hash,
-                       const std::string& mode);
-    void record_attempt(ScoreState& scores, const Question& question,
-                        const std::string& answer_json, double score, bool correct,
-                        std::int64_t time_ms, std::optional<int> confidence);
+    // The session's bank and mode come from its origin.
+    void begin_session(ScoreState& scores, const QuizSession& session);
+    // An attempt of that session (core/store/quiz_records.h), stamped with the time now.
+    void record_attempt(ScoreState& scores, AttemptRecord attempt);
     // unanswered: an exam's questions left without an answer at hand-in.
     void end_session(ScoreState& scores, double score, double max_score,
                      std::optional<int> unanswered = std::nullopt);

@@ -81,7 +81,6 @@ struct ReviewBankRow {
 
 struct StudyState {
     std::string profile;               // whose cards; empty: cards are not saved
-    std::string mode = "practice";     // of the current session: practice, review, exam
     std::vector<ReviewBankRow> banks;  // same order as HomeState::banks
     int new_cards_per_day = 20;
     double desired_retention = 0.9;
@@ -123,12 +122,16 @@ struct AppState {
     std::string status;  // one line for the student (results saved, an error), or empty
     StudyState study;
     ExamSetup exam_setup;
-    std::optional<ExamSession> exam;  // over `session` while mode is "exam"
+    std::optional<ExamSession> exam;  // over `session` while its mode is exam
     ExamView exam_view;
     ScoreState scores;   // profiles, unsaved writes, the Progress figures
     EditorState editor;  // the bank editor (Screen::editor)
 
     const Bank* session_bank() const { return session ? &session->bank() : nullptr; }
+    // The current session's mode (practice when there is none).
+    SessionMode session_mode() const {
+        return session ? session->origin().mode : SessionMode::practice;
+    }
     // The bank the briefing shows: the session's, else the one selected on Home.
     const Bank* briefing_bank() const;
 };

@@ -97,7 +97,7 @@ std::string due_in_text(std::int64_t ms) {
 
 void review_summary(const AppState& state, const Look& look) {
     const StudyState& st = state.study;
-    if (st.mode == "exam") return;
+    if (state.session_mode() == SessionMode::exam) return;
     std::string s;
     if (st.reviewed > 0)
         s = std::to_string(st.reviewed) + (st.reviewed == 1 ? " card" : " cards") + " scheduled";

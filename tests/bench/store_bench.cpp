@@ -86,7 +86,7 @@ struct History {
         a.score = (rng() % 4) / 3.0;
         a.correct = a.score == 1.0;
         a.time_ms = 2000 + static_cast<std::int64_t>(rng() % 20000);
-        a.confidence = 1 + static_cast<int>(rng() % 3);
+        a.confidence = static_cast<Confidence>(1 + static_cast<int>(rng() % 3));
         a.answered_ms = start().started_ms + (n % kPerSession) * 9000;
         ++n;
         return a;
@@ -117,7 +117,9 @@ Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL
         sql::Transaction txn(raw, sql::Transaction::Kind::write);
         insert.bind(1, h.n / kPerSession).bind(2, 1).bind(3, "bank-0").bind(4, a.question_id);
         insert.bind(5, a.question_hash).bind(6, a.category).bind(7, a.answer_json).bind(8, a.score);
-        insert.bind(9, a.correct ? 1 : 0).bind(10, a.time_ms).bind(11, a.confidence);
+        insert.bind(9, a.correct ? 1 : 0)
+            .bind(10, a.time_ms)
+            .bind(11, confidence_number(a.confidence));
         insert.bind(12, a.answered_ms).bind(13, utc_day(a.answered_ms)).run();
         insert.reset();
         txn.commit();
@@ -226,7 +228,7 @@ Ms bare_batch_ms(const fs::path& db, int rounds) {
             insert.bind(p + 1, s + 1).bind(p + 2, s + 1).bind(p + 3, "bank-0");
             insert.bind(p + 4, a.question_id).bind(p + 5, a.question_hash).bind(p + 6, a.category);
             insert.bind(p + 7, a.answer_json).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
-            insert.bind(p + 10, a.time_ms).bind(p + 11, a.confidence);
+            insert.bind(p + 10, a.time_ms).bind(p + 11, confidence_number(a.confidence));
             insert.bind(p + 12, a.answered_ms).bind(p + 13, utc_day(a.answered_ms));
             if (s % 100 == 99) {
                 insert.run();

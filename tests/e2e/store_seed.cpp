@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
             a.score = (i + d) % 3 == 0 ? 0.0 : 1.0;
             a.correct = a.score == 1.0;
             a.time_ms = 3000 + i * 100;
-            if (i % 2) a.confidence = 1 + i % 3;
+            if (i % 2) a.confidence = static_cast<Confidence>(1 + i % 3);
             a.answered_ms = start + i * 10'000;
             s.attempts.push_back(a);
         }

@@ -32,7 +32,7 @@ TEST_CASE("exam: through the app, no feedback, then time-up hands in and shows e
     app.apply(intent::StartExam{});
     REQUIRE(app.state().exam);
     CHECK(app.state().screen == Screen::exam);
-    CHECK(app.state().study.mode == "exam");
+    CHECK(app.state().session_mode() == SessionMode::exam);
     REQUIRE(app.controller->redraw_after_seconds());
     CHECK(*app.controller->redraw_after_seconds() <= 1.0);
 

@@ -88,7 +88,7 @@ TEST_CASE("fsrs review: new cards learn in steps, graduate, and come back days l
 
     s.app->apply(intent::StartReview{0});
     REQUIRE(s.state().screen == Screen::practice);
-    CHECK(s.state().study.mode == "review");
+    CHECK(s.state().session_mode() == SessionMode::review);
     CHECK(s.state().session->size() == total);
     s.finish_session(never);
     CHECK(s.state().study.reviewed == total);
@@ -189,7 +189,7 @@ TEST_CASE("fsrs review: practice answers schedule cards too, with the confidence
     Student s;
     s.app->apply(intent::StartQuiz{});
     REQUIRE(s.state().session);
-    CHECK(s.state().study.mode == "practice");
+    CHECK(s.state().session_mode() == SessionMode::practice);
     for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right)) s.app->apply(i);
     s.app->apply(intent::SetConfidence{3});
     s.app->apply(intent::SetConfidence{2});

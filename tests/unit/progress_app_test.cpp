@@ -218,7 +218,7 @@ TEST_CASE("progress: the screen's figures are the ones statecraft stats prints")
                                                k % 2 ? "actors" : "motives");
                 a.correct = a.score == 1.0;
                 if (k < 3)
-                    a.confidence = k + 1;
+                    a.confidence = static_cast<Confidence>(k + 1);
                 else
                     a.confidence.reset();  // one answer a day without a confidence
                 total += a.score;

@@ -12,18 +12,6 @@
 using namespace statecraft;
 using namespace statecraft::testing;
 
-namespace {
-
-std::vector<AttemptExportRow> rows_of(Store& store) {
-    std::vector<AttemptExportRow> rows;
-    std::string error;
-    REQUIRE(store.for_each_attempt(
-        "Ana", [&](const AttemptExportRow& r) { rows.push_back(r); }, error));
-    return rows;
-}
-
-}  // namespace
-
 TEST_CASE("store: an override marks the session's latest attempt at the question only") {
     ScratchDir dir;
     OpenResult opened = Store::open(dir.db(), test_options());
@@ -42,7 +30,7 @@ TEST_CASE("store: an override marks the session's latest attempt at the question
     CHECK(store.override_attempt(begun.key, "q1").saved);
     CHECK(store.override_attempt(SessionKey{999}, "q1").rejected);
 
-    std::vector<AttemptExportRow> rows = rows_of(store);
+    std::vector<AttemptExportRow> rows = attempt_rows(store);
     REQUIRE(rows.size() == 2);
     auto answer = nlohmann::json::parse(rows[0].answer_json);
     CHECK(answer["overridden"] == true);
@@ -81,7 +69,7 @@ TEST_CASE("store: an override waiting for the disk survives a quit and is writte
     }
     OpenResult again = Store::open(dir.db(), test_options());
     REQUIRE(again.ok());
-    std::vector<AttemptExportRow> rows = rows_of(*again.store);
+    std::vector<AttemptExportRow> rows = attempt_rows(*again.store);
     REQUIRE(rows.size() == 1);
     CHECK(nlohmann::json::parse(rows[0].answer_json)["overridden"] == true);
 }

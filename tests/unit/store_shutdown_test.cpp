@@ -27,7 +27,7 @@ TEST_CASE("store: closing with writes the disk refuses keeps them in a file the 
         set_vfs_write_fault(SQLITE_FULL);
         AttemptRecord odd = test_attempt("q1", 0.5);
         odd.answer_json = R"({"text":"Lavrov, \"the\" minister\nline 2"})";
-        odd.confidence = 2;
+        odd.confidence = Confidence::medium;
         CHECK_FALSE(store.record_attempt(begun.key, odd).saved);
         CHECK_FALSE(store.record_attempt(begun.key, test_attempt("q2", 0.0)).saved);
         BeginResult second = store.begin_session(test_start("Ben", "bank-b"));

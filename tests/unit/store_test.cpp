@@ -198,7 +198,7 @@ TEST_CASE("store: bad input is refused with a reason and never queued") {
     };
     CHECK(refused([](AttemptRecord& a) { a.score = 1.5; }));
     CHECK(refused([](AttemptRecord& a) { a.score = -0.1; }));
-    CHECK(refused([](AttemptRecord& a) { a.confidence = 4; }));
+    CHECK(refused([](AttemptRecord& a) { a.confidence = static_cast<Confidence>(4); }));
     CHECK(refused([](AttemptRecord& a) { a.answer_json = "{not json"; }));
     CHECK(refused([](AttemptRecord& a) { a.question_id.clear(); }));
     CHECK(refused([](AttemptRecord& a) { a.category.clear(); }));

@@ -53,7 +53,7 @@ std::string truth_text(bool value) {
 
 std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
                                               const QuizConfig& config, const Clock& clock,
-                                              std::string& error) {
+                                              std::string& error, SessionOrigin origin) {
     if (!bank) {
         error = "no bank";
         return std::nullopt;
@@ -74,7 +74,7 @@ std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
             }
             chosen.push_back(q);
         }
-        return QuizSession(std::move(bank), config, clock, std::move(chosen));
+        return QuizSession(std::move(bank), config, std::move(origin), clock, std::move(chosen));
     }
     for (const Question& q : bank->questions) {
         const auto& cats = config.categories;
@@ -90,12 +90,16 @@ std::optional<QuizSession> QuizSession::start(std::shared_ptr<const Bank> bank,
     if (config.question_count > 0 &&
         static_cast<std::size_t>(config.question_count) < chosen.size())
         chosen.resize(config.question_count);
-    return QuizSession(std::move(bank), config, clock, std::move(chosen));
+    return QuizSession(std::move(bank), config, std::move(origin), clock, std::move(chosen));
 }
 
-QuizSession::QuizSession(std::shared_ptr<const Bank> bank, QuizConfig config, const Clock& clock,
-                         std::vector<const Question*> questions)
-    : bank_(std::move(bank)), config_(std::move(config)), clock_(&clock) {
+QuizSession::QuizSession(std::shared_ptr<const Bank> bank, QuizConfig config, SessionOrigin origin,
+                         const Clock& clock, std::vector<const Question*> questions)
+    : bank_(std::move(bank)),
+      config_(std::move(config)),
+      origin_(std::move(origin)),
+      clock_(&clock) {
+    origin_.bank_id = bank_->id;
     // A separate stream from the question order, so the same seed gives the same choice order
     // whatever the number of questions.
     SeededRandom random(config_.seed ^ 0x9E3779B97F4A7C15ull);
@@ -242,7 +246,7 @@ std::optional<QuizSession> QuizSession::retry_missed(std::uint64_t seed) const {
     config.seed = seed;
     config.question_count = static_cast<int>(missed.size());
     if (config.shuffle) SeededRandom(seed).shuffle(missed);
-    return QuizSession(bank_, config, *clock_, std::move(missed));
+    return QuizSession(bank_, config, origin_, *clock_, std::move(missed));
 }
 
 std::vector<std::string> describe_correct_answer(const Question& q) {

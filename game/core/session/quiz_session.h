@@ -11,6 +11,7 @@
 #include "core/bank/model.h"
 #include "core/session/answer.h"
 #include "core/session/clock.h"
+#include "core/session/session_origin.h"
 #include "core/study/cbm.h"
 
 namespace statecraft {
@@ -100,14 +101,16 @@ class QuizSession {
   public:
     // Picks the questions. Fails (nullopt, error set) when a category id is unknown or no
     // question matches. The bank must not change while the session lives; the clock must
-    // outlive the session.
+    // outlive the session. origin.bank_id is taken from the bank.
     static std::optional<QuizSession> start(std::shared_ptr<const Bank> bank,
                                             const QuizConfig& config, const Clock& clock,
-                                            std::string& error);
+                                            std::string& error, SessionOrigin origin = {});
 
     const Bank& bank() const { return *bank_; }
     const std::shared_ptr<const Bank>& shared_bank() const { return bank_; }
     const QuizConfig& config() const { return config_; }
+    // The bank and mode this session was started for (kept by retry_missed).
+    const SessionOrigin& origin() const { return origin_; }
 
     int size() const { return static_cast<int>(items_.size()); }
     int index() const { return index_; }
@@ -158,11 +161,12 @@ class QuizSession {
     std::optional<QuizSession> retry_missed(std::uint64_t seed) const;
 
   private:
-    QuizSession(std::shared_ptr<const Bank> bank, QuizConfig config, const Clock& clock,
-                std::vector<const Question*> questions);
+    QuizSession(std::shared_ptr<const Bank> bank, QuizConfig config, SessionOrigin origin,
+                const Clock& clock, std::vector<const Question*> questions);
 
     std::shared_ptr<const Bank> bank_;
     QuizConfig config_;
+    SessionOrigin origin_;
     const Clock* clock_;
     std::vector<PresentedQuestion> items_;
     std::vector<std::optional<Attempt>> attempts_;

@@ -55,11 +55,11 @@ json op_json(const PendingOp& op) {
                         {"question_id", a.question_id},
                         {"question_hash", a.question_hash},
                         {"category", a.category},
-                        {"answer_json", a.answer_json},
+                        {"answer_json", a.answer_text()},
                         {"score", a.score},
                         {"correct", a.correct},
                         {"time_ms", a.time_ms},
-                        {"confidence", optional_json(a.confidence)},
+                        {"confidence", optional_json(confidence_number(a.confidence))},
                         {"answered_ms", a.answered_ms}};
             } else if constexpr (std::is_same_v<T, EndSessionOp>) {
                 return {{"op", "end"},
@@ -107,7 +107,9 @@ PendingOp op_from(const json& j) {
         a.score = j.at("score").get<double>();
         a.correct = j.at("correct").get<bool>();
         a.time_ms = j.at("time_ms").get<std::int64_t>();
-        a.confidence = optional_from<int>(j.at("confidence"));
+        // As written; a number out of range is refused by the table's CHECK, as before.
+        if (auto level = optional_from<int>(j.at("confidence")))
+            a.confidence = static_cast<Confidence>(*level);
         a.answered_ms = j.at("answered_ms").get<std::int64_t>();
         return AttemptOp{SessionKey{j.at("key").get<std::int64_t>()}, a,
                          j.at("day").get<std::int64_t>()};

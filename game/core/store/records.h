@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "core/session/answer.h"
+#include "core/study/cbm.h"
+
 namespace statecraft {
 
 struct Question;
@@ -36,15 +39,21 @@ struct AttemptRecord {
     std::string question_id;
     std::string question_hash;  // question_hash(question): tells later banks' versions apart
     std::string category;
-    std::string answer_json = "null";  // the answer given, as JSON the caller chooses
+    // The answer given: typed when it comes from a quiz session (the store checks its shape
+    // and keeps answer_to_json_text of it), else JSON text from elsewhere (an import, a test's
+    // seed), kept as it is.
+    std::optional<Answer> answer;
+    std::string answer_json = "null";  // used when `answer` is empty
     double score = 0;                  // 0..1, partial credit allowed
     bool correct = false;
-    std::int64_t time_ms = 0;       // time taken to answer
-    std::optional<int> confidence;  // 1..3 when asked
-    std::int64_t answered_ms = 0;   // when, Unix time in ms
+    std::int64_t time_ms = 0;              // time taken to answer
+    std::optional<Confidence> confidence;  // when asked
+    std::int64_t answered_ms = 0;          // when, Unix time in ms
 
     // question_id, question_hash and category filled in from the question.
     static AttemptRecord for_question(const Question& question);
+    // The JSON text the attempts table keeps for the answer.
+    std::string answer_text() const { return answer ? answer_to_json_text(*answer) : answer_json; }
 };
 
 // One answer of a batch (Store::record_batch): the session it belongs to, and the answer.

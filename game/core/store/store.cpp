@@ -8,6 +8,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/session/answer_shape.h"
 #include "core/store/store_messages.h"
 #include "core/store/totals_fold.h"
 #include "core/store/uuid.h"
@@ -62,8 +63,9 @@ std::string check_attempt(const AttemptRecord& a) {
     if (!std::isfinite(a.score) || a.score < 0 || a.score > 1)
         return "a score must be between 0 and 1";
     if (a.time_ms < 0) return "the time taken cannot be negative";
-    if (a.confidence && (*a.confidence < 1 || *a.confidence > 3))
+    if (a.confidence && !confidence_from_number(static_cast<int>(*a.confidence)))
         return "confidence must be 1, 2 or 3";
+    if (a.answer) return answer_shape_problem(*a.answer);
     if (!nlohmann::json::accept(a.answer_json)) return "the answer must be JSON text";
     return {};
 }
@@ -351,8 +353,9 @@ void Store::insert_attempt(const SessionIds& ids, const AttemptRecord& a, std::i
     sql::Statement& st = cached(kInsertAttempt);
     sql::ResetOnExit reset(st);
     st.bind(1, ids.db_id).bind(2, ids.profile_id).bind(3, ids.start.bank_id);
-    st.bind(4, a.question_id).bind(5, a.question_hash).bind(6, a.category).bind(7, a.answer_json);
-    st.bind(8, a.score).bind(9, a.correct ? 1 : 0).bind(10, a.time_ms).bind(11, a.confidence);
+    st.bind(4, a.question_id).bind(5, a.question_hash).bind(6, a.category).bind(7, a.answer_text());
+    st.bind(8, a.score).bind(9, a.correct ? 1 : 0).bind(10, a.time_ms);
+    st.bind(11, confidence_number(a.confidence));
     st.bind(12, a.answered_ms).bind(13, day).bind(14, new_uuid()).run();
 }
 

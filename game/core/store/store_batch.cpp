@@ -96,8 +96,9 @@ void Store::insert_attempts(std::span<const AttemptOp* const> ops,
             .bind(p + 2, ids[r].profile_id)
             .bind(p + 3, ids[r].start.bank_id);
         st.bind(p + 4, a.question_id).bind(p + 5, a.question_hash).bind(p + 6, a.category);
-        st.bind(p + 7, a.answer_json).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
-        st.bind(p + 10, a.time_ms).bind(p + 11, a.confidence).bind(p + 12, a.answered_ms);
+        st.bind(p + 7, a.answer_text()).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
+        st.bind(p + 10, a.time_ms).bind(p + 11, confidence_number(a.confidence));
+        st.bind(p + 12, a.answered_ms);
         st.bind(p + 13, ops[r]->day).bind(p + 14, new_uuid());
     }
     st.run();

@@ -47,6 +47,16 @@ std::optional<Confidence> confidence_from_string(std::string_view name) {
     return std::nullopt;
 }
 
+std::optional<int> confidence_number(std::optional<Confidence> level) {
+    if (!level) return std::nullopt;
+    return static_cast<int>(*level);
+}
+
+std::optional<Confidence> confidence_from_number(std::optional<int> number) {
+    if (!number || *number < 1 || *number > 3) return std::nullopt;
+    return static_cast<Confidence>(*number);
+}
+
 double cbm_mark(double score, std::optional<Confidence> confidence) {
     static constexpr double kRight[] = {1, 2, 3};
     static constexpr double kWrong[] = {0, -2, -6};

@@ -26,6 +26,9 @@ inline constexpr std::array<Confidence, 3> kConfidenceLevels = {Confidence::low,
                                                                 Confidence::high};
 const char* to_string(Confidence level);  // "low", "medium", "high"
 std::optional<Confidence> confidence_from_string(std::string_view name);
+// The level as the score store keeps it (1, 2, 3), or none; and back (nothing for another number).
+std::optional<int> confidence_number(std::optional<Confidence> level);
+std::optional<Confidence> confidence_from_number(std::optional<int> number);
 
 // One graded answer, as the store records it.
 struct MarkedAnswer {

@@ -65,8 +65,7 @@ void header(const AppState& state, const Look& look, Intent& out) {
 // Self-study short answers: a student whose right answer the accept list missed says so. The
 // attempt stays marked wrong and is stored as overridden, for the teacher to weigh.
 bool override_allowed(const AppState& state) {
-    const std::string& mode = state.study.mode;
-    return (mode == "practice" || mode == "review") &&
+    return is_self_study(state.session_mode()) &&
            state.session->can_override(state.session->index());
 }
 

@@ -40,9 +40,18 @@ AttemptRecord test_attempt(const std::string& question, double score, std::int64
     a.score = score;
     a.correct = score >= 1.0;
     a.time_ms = 4200;
-    a.confidence = 2;
+    a.confidence = Confidence::medium;
     a.answered_ms = at;
     return a;
+}
+
+std::vector<AttemptExportRow> attempt_rows(Store& store, const std::string& profile) {
+    std::vector<AttemptExportRow> rows;
+    std::string error;
+    REQUIRE_MESSAGE(store.for_each_attempt(
+                        profile, [&](const AttemptExportRow& r) { rows.push_back(r); }, error),
+                    error);
+    return rows;
 }
 
 StoreCounts counts_of(Store& store) {

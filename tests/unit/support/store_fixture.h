@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/store/store.h"
 #include "support/scratch_dir.h"
@@ -23,6 +24,8 @@ AttemptRecord test_attempt(const std::string& question, double score, std::int64
                            const std::string& category = "actors");
 
 StoreCounts counts_of(Store& store);
+// Every attempt of the profile, as the export reads them (fails the test if the read fails).
+std::vector<AttemptExportRow> attempt_rows(Store& store, const std::string& profile = "Ana");
 // Opens the file afresh (no moving aside) and runs PRAGMA integrity_check.
 std::string integrity_of(const std::filesystem::path& db);
 // Leaves the DB.open-PID marker of a process that is gone, as a crash or power loss does.

@@ -31,7 +31,7 @@ void AppController::on(const intent::StartExam&) {
     state_.exam.reset();
     // The exam takes the Home choices (categories, count, shuffle) through a normal start.
     const ExamSetup setup = state_.exam_setup;
-    start_quiz("exam");
+    start_quiz(SessionMode::exam);
     if (!state_.session || state_.screen != Screen::practice) {
         state_.screen = Screen::exam;  // Home's message says why
         return;

@@ -42,7 +42,7 @@ void confident_session(Store& store, const AppController& c, std::int64_t at) {
         AttemptRecord r = AttemptRecord::for_question(q);
         r.score = a.score;
         r.correct = a.score >= 1;
-        r.confidence = a.confidence;
+        r.confidence = static_cast<Confidence>(a.confidence);
         r.time_ms = 9'000;
         r.answered_ms = at + (++n) * 10'000;
         s.attempts.push_back(r);

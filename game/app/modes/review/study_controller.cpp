@@ -118,22 +118,20 @@ void AppController::on(const intent::StartReview& i) {
         return;
     }
     config.seed = next_seed();
-    auto session = QuizSession::start(entry.bank(), config, *clock_, error);
+    auto session = QuizSession::start(entry.bank(), config, *clock_, error,
+                                      {{}, entry.loaded->content_hash, SessionMode::review});
     if (!session) {
         st.message = "Cannot start the review: " + error + ".";
         return;
     }
     st.message.clear();
-    st.mode = "review";
     st.reviewed = 0;
-    session_hash_ = entry.loaded->content_hash;
     begin_session(std::move(*session));
 }
 
 void AppController::on(const intent::SetConfidence& i) {
     if (!answering()) return;
-    std::optional<Confidence> level;
-    if (i.level >= 1 && i.level <= 3) level = static_cast<Confidence>(i.level);
+    const std::optional<Confidence> level = confidence_from_number(i.level);
     // The same level again clears it: confidence is optional.
     state_.practice.confidence = state_.practice.confidence == level ? std::nullopt : level;
 }
@@ -141,8 +139,8 @@ void AppController::on(const intent::SetConfidence& i) {
 void AppController::update_card_after_answer() {
     StudyState& st = state_.study;
     if (!state_.session || !options_.store || st.profile.empty()) return;
-    if (st.mode != "practice" && st.mode != "review") return;
     const QuizSession& s = *state_.session;
+    if (!is_self_study(s.origin().mode)) return;
     const auto& attempt = s.attempt(s.index());
     const Question& q = *s.current().question;
     if (!attempt || !is_graded(q.type)) return;
