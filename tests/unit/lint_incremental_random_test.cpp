@@ -36,7 +36,8 @@ std::string read_text(const char* path) {
 Bank mixed_bank() {
     LoadedBank bank = load_bank_file("tests/lint/planted-flaws.json");
     REQUIRE(bank.ok());
-    for (const char* more : {"questions/examples/all-types.json", "questions/iran-russia-missiles.json"}) {
+    for (const char* more :
+         {"questions/examples/all-types.json", "questions/iran-russia-missiles.json"}) {
         LoadedBank other = load_bank_file(more);
         REQUIRE(other.ok());
         for (Question q : other.bank.questions) {
@@ -53,7 +54,9 @@ Bank mixed_bank() {
 void random_edit(Bank& b, std::mt19937& rng) {
     static const char* kWords[] = {"sanctions", "Zembla", "winter", "Tehran", "missiles",
                                    "treaty",    "envoy",  "NOT",    "always", "because"};
-    auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
+    auto pick = [&](std::size_t n) {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
+    };
     Question& q = b.questions[pick(b.questions.size())];
     const Question& other = b.questions[pick(b.questions.size())];
     switch (pick(10)) {
@@ -75,7 +78,8 @@ void random_edit(Bank& b, std::mt19937& rng) {
                 std::swap(q.choices[0].correct, q.choices[q.choices.size() - 1].correct);
             break;
         case 6:
-            if (b.questions.size() > 20) b.questions.erase(b.questions.begin() + pick(b.questions.size()));
+            if (b.questions.size() > 20)
+                b.questions.erase(b.questions.begin() + pick(b.questions.size()));
             break;
         case 7: {
             Question copy = other;
@@ -87,14 +91,16 @@ void random_edit(Bank& b, std::mt19937& rng) {
             b.categories[0].id = b.categories[0].id == "renamed" ? "actors" : "renamed";
             break;
         default:
-            for (int k = 0; k < 20; ++k) b.questions[pick(b.questions.size())].explanation += " more";
+            for (int k = 0; k < 20; ++k)
+                b.questions[pick(b.questions.size())].explanation += " more";
             break;
     }
 }
 
 }  // namespace
 
-TEST_CASE("lint incremental: random edits give a fresh lint's and a full check's findings in order") {
+TEST_CASE(
+    "lint incremental: random edits give a fresh lint's and a full check's findings in order") {
     Bank bank = mixed_bank();
     const std::string source = read_text("tests/lint/planted-source.txt");
     REQUIRE(!source.empty());

@@ -69,8 +69,9 @@ class RuleChecker {
         auto at = [&] { return "/questions/" + std::to_string(i); };
         if (!is_slug(q.id)) {
             error(at() + "/id",
-                  q.id.empty() ? "missing or empty"
-                               : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')",
+                  q.id.empty()
+                      ? "missing or empty"
+                      : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')",
                   q.id);
         } else if (duplicate_id) {
             error(at() + "/id", "duplicate question id", q.id);

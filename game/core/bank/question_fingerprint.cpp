@@ -55,7 +55,8 @@ class Hasher {
 
 std::uint64_t question_fingerprint(const Question& q) {
     Hasher h;
-    for (const std::string* s : {&q.id, &q.category, &q.prompt, &q.explanation, &q.review_by, &q.unit})
+    for (const std::string* s :
+         {&q.id, &q.category, &q.prompt, &q.explanation, &q.review_by, &q.unit})
         h.add(*s);
     h.add(static_cast<std::uint64_t>(q.type));
     h.add(static_cast<std::uint64_t>(q.difficulty));

@@ -34,7 +34,8 @@ const Diagnostics& LiveValidation::run(const Bank& bank) {
     fingerprints_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         Part& part = parts_[i];
-        const std::uint64_t fingerprint = fingerprints_[i] = question_fingerprint(bank.questions[i]);
+        const std::uint64_t fingerprint = fingerprints_[i] =
+            question_fingerprint(bank.questions[i]);
         if (part.checked && part.fingerprint == fingerprint && part.context == context &&
             part.duplicate_id == duplicate[i])
             continue;

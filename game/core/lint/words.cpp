@@ -125,7 +125,8 @@ std::vector<Token> tokenize(std::string_view text) {
 void word_keys(std::string_view text, std::vector<WordKey>& out) {
     out.clear();
     if (is_plain_ascii(text)) {
-        for_each_ascii_word(text, [&](const std::string& w, bool, bool) { out.push_back(key_of(w)); });
+        for_each_ascii_word(text,
+                            [&](const std::string& w, bool, bool) { out.push_back(key_of(w)); });
         return;
     }
     for (const Token& t : tokenize(text)) out.push_back(key_of(t.word));
@@ -185,14 +186,14 @@ std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_
 bool is_stopword(std::string_view w) {
     // Sorted, for a binary search: the rules ask for every word of the bank.
     static constexpr std::array<std::string_view, 74> kList = {
-        "a",     "about", "after", "an",    "and",   "are",   "as",    "at",    "be",    "been",
-        "before", "but",  "by",    "can",   "could", "did",   "do",    "does",  "for",   "from",
-        "had",   "has",   "have",  "he",    "her",   "him",   "his",   "how",   "i",     "if",
-        "in",    "into",  "is",    "it",    "its",   "no",    "not",   "of",    "on",    "one",
-        "or",    "our",   "over",  "s",     "she",   "should", "so",   "than",  "that",  "the",
-        "their", "them",  "then",  "these", "they",  "this",  "those", "to",    "under", "was",
-        "we",    "were",  "what",  "when",  "where", "which", "who",   "whom",  "why",   "will",
-        "with",  "would", "you",   "your"};
+        "a",      "about", "after", "an",    "and",   "are",    "as",    "at",   "be",    "been",
+        "before", "but",   "by",    "can",   "could", "did",    "do",    "does", "for",   "from",
+        "had",    "has",   "have",  "he",    "her",   "him",    "his",   "how",  "i",     "if",
+        "in",     "into",  "is",    "it",    "its",   "no",     "not",   "of",   "on",    "one",
+        "or",     "our",   "over",  "s",     "she",   "should", "so",    "than", "that",  "the",
+        "their",  "them",  "then",  "these", "they",  "this",   "those", "to",   "under", "was",
+        "we",     "were",  "what",  "when",  "where", "which",  "who",   "whom", "why",   "will",
+        "with",   "would", "you",   "your"};
     static_assert(std::is_sorted(kList.begin(), kList.end()));
     return std::binary_search(kList.begin(), kList.end(), w);
 }
