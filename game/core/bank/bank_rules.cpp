@@ -50,10 +50,33 @@ class RuleChecker {
         : bank_(bank), root_(root), questions_(questions), out_(out) {}
 
     void run() {
+        run_bank_level();
+        check_questions();
+    }
+
+    // Everything but the questions' own rules (the top, source, categories, an empty list).
+    void run_bank_level() {
         check_top();
         check_source();
         check_categories();
-        check_questions();
+        if (!root_.is_bad(kRootQuestions) && bank_.questions.empty())
+            error("/questions", "must hold at least one question");
+    }
+
+    // Question i's rules; duplicate_id: an earlier question has the same (valid) id.
+    void run_question(std::size_t i, const FieldPresence& presence, bool duplicate_id) {
+        const Question& q = bank_.questions[i];
+        auto at = [&] { return "/questions/" + std::to_string(i); };
+        if (!is_slug(q.id)) {
+            error(at() + "/id",
+                  q.id.empty()
+                      ? "missing or empty"
+                      : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')",
+                  q.id);
+        } else if (duplicate_id) {
+            error(at() + "/id", "duplicate question id", q.id);
+        }
+        check_question(q, presence, at);
     }
 
   private:
@@ -181,25 +204,11 @@ class RuleChecker {
 
     void check_questions() {
         if (root_.is_bad(kRootQuestions)) return;
-        if (bank_.questions.empty()) {
-            error("/questions", "must hold at least one question");
-            return;
-        }
         std::unordered_set<std::string_view> ids;
         ids.reserve(bank_.questions.size());
         for (std::size_t i = 0; i < bank_.questions.size(); ++i) {
             const Question& q = bank_.questions[i];
-            auto at = [&] { return "/questions/" + std::to_string(i); };
-            if (!is_slug(q.id)) {
-                error(at() + "/id",
-                      q.id.empty()
-                          ? "missing or empty"
-                          : "\"" + q.id + "\" is not a slug (lowercase letters, digits and '-')",
-                      q.id);
-            } else if (!ids.insert(q.id).second) {
-                error(at() + "/id", "duplicate question id", q.id);
-            }
-            check_question(q, questions_[i], at);
+            run_question(i, questions_[i], is_slug(q.id) && !ids.insert(q.id).second);
         }
     }
 
@@ -428,22 +437,62 @@ void check_bank_rules(ReadResult& result) {
             d.end());
 }
 
-void check_model_rules(const Bank& bank, Diagnostics& out) {
-    // The fields the writer always writes are present; the optional ones when it writes them.
+namespace {
+
+// The fields the writer always writes are present; the optional ones when it writes them.
+FieldPresence model_root_presence() {
     FieldPresence root;
     for (int f : {kRootFormat, kRootVersion, kRootId, kRootTitle, kRootCategories, kRootQuestions})
         root.seen |= 1u << f;
-    std::vector<FieldPresence> questions(bank.questions.size());
+    return root;
+}
+
+FieldPresence model_presence(const Question& q) {
+    FieldPresence p;
+    p.seen |= 1u << kQuestionType;
+    if (q.type == QuestionType::true_false) p.seen |= 1u << kQuestionAnswer;
+    if (q.difficulty != 2) p.seen |= 1u << kQuestionDifficulty;
+    if (q.time_limit_s) p.seen |= 1u << kQuestionTimeLimit;
+    return p;
+}
+
+}  // namespace
+
+// The checker's per-question presence list is for check_questions; these parts pass their own.
+const std::vector<FieldPresence> kNoPresence;
+
+void check_model_bank_rules(const Bank& bank, Diagnostics& out) {
+    const FieldPresence root = model_root_presence();
+    RuleChecker(bank, root, kNoPresence, out).run_bank_level();
+}
+
+void check_model_question_rules(const Bank& bank, std::size_t i, bool duplicate_id,
+                                Diagnostics& out) {
+    const FieldPresence root = model_root_presence();
+    RuleChecker(bank, root, kNoPresence, out)
+        .run_question(i, model_presence(bank.questions[i]), duplicate_id);
+}
+
+std::vector<bool> duplicate_question_ids(const Bank& bank) {
+    std::vector<bool> duplicate(bank.questions.size());
+    std::unordered_set<std::string_view> ids;
+    ids.reserve(bank.questions.size());
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
-        const Question& q = bank.questions[i];
-        FieldPresence& p = questions[i];
-        p.seen |= 1u << kQuestionType;
-        if (q.type == QuestionType::true_false) p.seen |= 1u << kQuestionAnswer;
-        if (q.difficulty != 2) p.seen |= 1u << kQuestionDifficulty;
-        if (q.time_limit_s) p.seen |= 1u << kQuestionTimeLimit;
+        const std::string& id = bank.questions[i].id;
+        duplicate[i] = is_slug(id) && !ids.insert(id).second;
     }
-    check_model_fields(bank, out);
-    RuleChecker(bank, root, questions, out).run();
+    return duplicate;
+}
+
+void check_model_rules(const Bank& bank, Diagnostics& out) {
+    check_model_fields_before_questions(bank, out);
+    for (std::size_t i = 0; i < bank.questions.size(); ++i)
+        check_model_question_fields(bank.questions[i], i, out);
+    check_model_fields_after_questions(bank, out);
+    check_model_bank_rules(bank, out);
+    const std::vector<bool> duplicate = duplicate_question_ids(bank);
+    for (std::size_t i = 0; i < bank.questions.size(); ++i)
+        check_model_question_rules(bank, i, duplicate[i], out);
 }
 
 }  // namespace statecraft

@@ -12,8 +12,18 @@ void check_bank_rules(ReadResult& result);
 // findings too (unknown fields, over-long text): the diagnostics of reading back what
 // to_json_text writes, without writing or reading it.
 void check_model_rules(const Bank& bank, Diagnostics& out);
-// The reader's findings on a model: unknown fields kept, text over kMaxTextChars.
-void check_model_fields(const Bank& bank, Diagnostics& out);
+// check_model_rules in parts, in its order, for the editor's validation that keeps each
+// question's part until the question changes (core/editor/live_validation.h): the fields
+// before the questions, each question's fields, the fields after them (the reader's own
+// findings on a model: unknown fields kept, text over kMaxTextChars); then the bank-level
+// rules and each question's rules (duplicate_id: an earlier question has the same id).
+void check_model_fields_before_questions(const Bank& bank, Diagnostics& out);
+void check_model_question_fields(const Question& q, std::size_t index, Diagnostics& out);
+void check_model_fields_after_questions(const Bank& bank, Diagnostics& out);
+void check_model_bank_rules(const Bank& bank, Diagnostics& out);
+void check_model_question_rules(const Bank& bank, std::size_t i, bool duplicate_id,
+                                Diagnostics& out);
+std::vector<bool> duplicate_question_ids(const Bank& bank);
 
 // The format version this reader knows: 1.1. A larger major is refused, a larger minor read.
 inline constexpr int kFormatMajor = 1, kFormatMinor = 1;

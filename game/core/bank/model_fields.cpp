@@ -114,7 +114,7 @@ void check_question_fields(FieldChecker& c, const Question& q, std::size_t index
 
 }  // namespace
 
-void check_model_fields(const Bank& bank, Diagnostics& out) {
+void check_model_fields_before_questions(const Bank& bank, Diagnostics& out) {
     FieldChecker c(out);
     c.text([] { return std::string("/id"); }, bank.id);
     c.text([] { return std::string("/title"); }, bank.title);
@@ -137,9 +137,15 @@ void check_model_fields(const Bank& bank, Diagnostics& out) {
         c.text([&] { return at + "/description"; }, bank.categories[i].description);
         c.extra(at, bank.categories[i].extra, {});
     }
-    for (std::size_t i = 0; i < bank.questions.size(); ++i)
-        check_question_fields(c, bank.questions[i], i);
-    c.extra("", bank.extra, {});
+}
+
+void check_model_question_fields(const Question& q, std::size_t index, Diagnostics& out) {
+    FieldChecker c(out);
+    check_question_fields(c, q, index);
+}
+
+void check_model_fields_after_questions(const Bank& bank, Diagnostics& out) {
+    FieldChecker(out).extra("", bank.extra, {});
 }
 
 }  // namespace statecraft

@@ -74,12 +74,17 @@ bool EditableBank::redo() {
 const Diagnostics& EditableBank::diagnostics() const {
     if (checked_revision_ != revision_) {
         // The model checked directly, with the findings reading it back from the file would
-        // give: no writing and parsing of the whole bank on every keystroke.
-        diagnostics_.clear();
-        check_model_rules(bank_, diagnostics_);
+        // give: no writing and parsing of the whole bank, and only the changed questions
+        // checked again, on every keystroke.
+        diagnostics_ = validation_.run(bank_);
         checked_revision_ = revision_;
     }
     return diagnostics_;
+}
+
+const std::vector<std::uint64_t>& EditableBank::fingerprints() const {
+    diagnostics();
+    return validation_.fingerprints();
 }
 
 bool EditableBank::valid() const {

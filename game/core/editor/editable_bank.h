@@ -12,6 +12,7 @@
 
 #include "core/bank/diagnostic.h"
 #include "core/bank/model.h"
+#include "core/editor/live_validation.h"
 
 namespace statecraft {
 
@@ -51,6 +52,8 @@ class EditableBank {
     // Validation of the bank as it would be saved (computed once per revision).
     const Diagnostics& diagnostics() const;
     bool valid() const;
+    // question_fingerprint of each question, as of diagnostics() (for LintOptions).
+    const std::vector<std::uint64_t>& fingerprints() const;
 
     // Writes atomically (temporary file, flush, rename); unknown fields are kept. A bank
     // with errors is saved too (work is never lost), which is why saving never refuses.
@@ -73,6 +76,7 @@ class EditableBank {
     std::uint64_t state_ = 0, saved_state_ = 0, next_state_ = 1, revision_ = 0;
     mutable std::uint64_t checked_revision_ = UINT64_MAX;
     mutable Diagnostics diagnostics_;
+    mutable LiveValidation validation_;
 };
 
 // Where a diagnostic's JSON pointer lands in the bank, so that clicking an error can open

@@ -1,6 +1,7 @@
 #include "core/lint/cross_index.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace statecraft::lint {
 
@@ -14,9 +15,34 @@ std::size_t rare_word_limit(std::size_t questions) {
 // Sets this small are alike by chance; near-duplicates need some substance.
 constexpr std::size_t kMinUnion = 5;
 
-void erase_one(std::vector<std::uint32_t>& v, std::uint32_t x) {
-    auto it = std::find(v.begin(), v.end(), x);
-    if (it != v.end()) v.erase(it);
+void insert_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
+    auto it = std::lower_bound(v.begin(), v.end(), x);
+    if (it == v.end() || *it != x) v.insert(it, x);
+}
+
+void erase_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
+    auto it = std::lower_bound(v.begin(), v.end(), x);
+    if (it != v.end() && *it == x) v.erase(it);
+}
+
+bool contains(const std::vector<std::uint64_t>& sorted, std::uint64_t h) {
+    return std::binary_search(sorted.begin(), sorted.end(), h);
+}
+
+// a without b, of two sorted sets.
+std::vector<std::uint64_t> minus(const std::vector<std::uint64_t>& a,
+                                 const std::vector<std::uint64_t>& b) {
+    std::vector<std::uint64_t> out;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+std::vector<std::uint64_t> needle_hashes(const QuestionProfile& p) {
+    std::vector<std::uint64_t> out;
+    for (const Needle& n : p.needles) out.push_back(n.hash);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 template <class F>
@@ -58,18 +84,6 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
     return all < kMinUnion ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
 }
 
-void CrossIndex::add(const QuestionProfile& p, std::uint32_t pos) {
-    for_each_gram(p, [&](std::uint64_t h) { grams_[h].push_back(pos); });
-    for (std::uint64_t w : p.content) words_[w].push_back(pos);
-    for (const Needle& n : p.needles) needles_[n.hash].push_back(pos);
-}
-
-void CrossIndex::remove(const QuestionProfile& p, std::uint32_t pos) {
-    for_each_gram(p, [&](std::uint64_t h) { erase_one(grams_[h], pos); });
-    for (std::uint64_t w : p.content) erase_one(words_[w], pos);
-    for (const Needle& n : p.needles) erase_one(needles_[n.hash], pos);
-}
-
 std::vector<Similar> CrossIndex::scan(const Profiles& at, std::uint32_t pos) const {
     std::vector<std::uint32_t> candidates;
     const std::size_t limit = rare_word_limit(at.size());
@@ -92,16 +106,95 @@ std::vector<Similar> CrossIndex::scan(const Profiles& at, std::uint32_t pos) con
 }
 
 void CrossIndex::rebuild(const Profiles& at) {
-    grams_.clear();
-    words_.clear();
     needles_.clear();
-    grams_.reserve(at.size() * 32);
-    words_.reserve(at.size() * 4);
-    for (std::uint32_t i = 0; i < at.size(); ++i) add(*at[i], i);
+    holders_.clear();
+    words_.clear();
+    for (std::uint32_t i = 0; i < at.size(); ++i) {
+        for (std::uint64_t h : needle_hashes(*at[i])) needles_[h].push_back(i);
+        for (std::uint64_t w : at[i]->content) words_[w].push_back(i);
+    }
+    holders_.reserve(needles_.size());
+    for (std::uint32_t i = 0; i < at.size(); ++i)
+        for_each_gram(*at[i], [&](std::uint64_t h) {
+            if (needles_.count(h)) holders_[h].push_back(i);
+        });
     similar_.assign(at.size(), {});
     for (std::uint32_t i = 0; i < at.size(); ++i) similar_[i] = scan(at, i);
     cues_.assign(at.size(), std::nullopt);
     for (std::size_t i = 0; i < at.size(); ++i) cues_[i] = find_cue(at, i);
+}
+
+// pos's n-grams in the holder lists, and its answer phrases as owner; a phrase nobody owned
+// before gets its holders from one pass over the bank (a binary search per question).
+void CrossIndex::replace_needles(const Profiles& at, std::uint32_t pos,
+                                 const QuestionProfile& old) {
+    for_each_gram(old, [&](std::uint64_t h) {
+        auto it = holders_.find(h);
+        if (it != holders_.end()) erase_sorted(it->second, pos);
+    });
+    const std::vector<std::uint64_t> before = needle_hashes(old), after = needle_hashes(*at[pos]);
+    for (std::uint64_t h : minus(before, after)) {
+        auto it = needles_.find(h);
+        if (it == needles_.end()) continue;
+        erase_sorted(it->second, pos);
+        if (!it->second.empty()) continue;
+        needles_.erase(it);
+        holders_.erase(h);
+    }
+    for (std::uint64_t h : minus(after, before)) {
+        std::vector<std::uint32_t>& owners = needles_[h];
+        const bool fresh = owners.empty();
+        insert_sorted(owners, pos);
+        if (!fresh) continue;
+        std::vector<std::uint32_t>& holders = holders_[h];
+        holders.clear();
+        for (std::uint32_t j = 0; j < at.size(); ++j)
+            if (contains(at[j]->prompt_grams, h) || contains(at[j]->option_grams, h))
+                holders.push_back(j);
+    }
+    for_each_gram(*at[pos], [&](std::uint64_t h) {
+        auto it = holders_.find(h);
+        if (it != holders_.end()) insert_sorted(it->second, pos);
+    });
+}
+
+// pos's content words in the word lists. A word that crosses the rare-word limit changes
+// which pairs of other questions are candidates: every question holding it is scanned again.
+void CrossIndex::replace_similar(const Profiles& at, std::uint32_t pos,
+                                 const QuestionProfile& old) {
+    const std::size_t limit = rare_word_limit(at.size());
+    std::vector<std::uint32_t> rescan = {pos};
+    auto update = [&](std::uint64_t w, bool add) {
+        std::vector<std::uint32_t>& list = words_[w];
+        const bool rare_before = list.size() <= limit;
+        add ? insert_sorted(list, pos) : erase_sorted(list, pos);
+        if (rare_before != (list.size() <= limit))
+            rescan.insert(rescan.end(), list.begin(), list.end());
+        if (list.empty()) words_.erase(w);
+    };
+    for (std::uint64_t w : minus(old.content, at[pos]->content)) update(w, false);
+    for (std::uint64_t w : minus(at[pos]->content, old.content)) update(w, true);
+    std::sort(rescan.begin(), rescan.end());
+    rescan.erase(std::unique(rescan.begin(), rescan.end()), rescan.end());
+    auto rescanned = [&](std::uint32_t j) {
+        return std::binary_search(rescan.begin(), rescan.end(), j);
+    };
+    for (const Similar& s : similar_[pos]) {
+        if (rescanned(s.other)) continue;
+        auto& theirs = similar_[s.other];
+        theirs.erase(std::remove_if(theirs.begin(), theirs.end(),
+                                    [&](const Similar& x) { return x.other == pos; }),
+                     theirs.end());
+    }
+    for (std::uint32_t j : rescan) similar_[j] = scan(at, j);
+    for (const Similar& s : similar_[pos]) {
+        if (rescanned(s.other)) continue;
+        auto& theirs = similar_[s.other];
+        auto where =
+            std::lower_bound(theirs.begin(), theirs.end(), pos,
+                             [](const Similar& x, std::uint32_t v) { return x.other < v; });
+        theirs.insert(where, {pos, s.similarity});
+    }
 }
 
 // Whose cue can the change at pos alter? pos itself, whoever was cued by pos, and whoever has
@@ -124,37 +217,21 @@ void CrossIndex::recheck_cues(const Profiles& at, std::size_t pos, const Questio
 
 void CrossIndex::replace(const Profiles& at, std::size_t pos, const QuestionProfile& old) {
     const auto p = static_cast<std::uint32_t>(pos);
-    remove(old, p);
-    add(*at[pos], p);
-    for (const Similar& s : similar_[pos]) {
-        auto& theirs = similar_[s.other];
-        theirs.erase(std::remove_if(theirs.begin(), theirs.end(),
-                                    [&](const Similar& x) { return x.other == p; }),
-                     theirs.end());
-    }
-    similar_[pos] = scan(at, p);
-    for (const Similar& s : similar_[pos]) {
-        auto& theirs = similar_[s.other];
-        auto where =
-            std::lower_bound(theirs.begin(), theirs.end(), p,
-                             [](const Similar& x, std::uint32_t v) { return x.other < v; });
-        theirs.insert(where, {p, s.similarity});
-    }
+    replace_needles(at, p, old);
+    replace_similar(at, p, old);
     recheck_cues(at, pos, old);
 }
 
 std::optional<CueHit> CrossIndex::find_cue(const Profiles& at, std::size_t i) const {
     for (const Needle& needle : at[i]->needles) {
-        auto it = grams_.find(needle.hash);
-        if (it == grams_.end()) continue;
+        auto it = holders_.find(needle.hash);
+        if (it == holders_.end()) continue;
         for (std::uint32_t other : it->second) {
             if (other == i) continue;
             const QuestionProfile& o = *at[other];
-            if (std::binary_search(o.prompt_grams.begin(), o.prompt_grams.end(), needle.hash))
-                return CueHit{&needle, other, true};
+            if (contains(o.prompt_grams, needle.hash)) return CueHit{&needle, other, true};
             // The same answer offered as a whole option elsewhere tells nothing by itself.
-            if (!std::binary_search(o.whole_options.begin(), o.whole_options.end(), needle.hash))
-                return CueHit{&needle, other, false};
+            if (!contains(o.whole_options, needle.hash)) return CueHit{&needle, other, false};
         }
     }
     return std::nullopt;

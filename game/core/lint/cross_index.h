@@ -1,8 +1,12 @@
 // The cross-question rules' indexes, kept up to date one question at a time (the editor
 // changes one question per keystroke):
-//   - an inverted index from word n-grams (1..kMaxGram words) of prompts and options to the
-//     questions holding them: an answer phrase is looked up, not searched for;
-//   - an inverted index from content words to questions, for near-duplicate candidates.
+//   - answer phrases (needles) to the questions that own them, and each such phrase to the
+//     questions whose prompt or options hold it as a word n-gram (1..kMaxGram words): an
+//     answer phrase is looked up, not searched for, and only phrases that are someone's
+//     answer are indexed (a few per question, not every n-gram of the bank);
+//   - content words to questions, for near-duplicate candidates.
+// Every list is kept in position order, so an edited bank reports exactly what a fresh lint
+// of the same bank reports.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +32,7 @@ struct Similar {
 class CrossIndex {
   public:
     using Profiles = std::vector<const QuestionProfile*>;
+    using Postings = std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>;
 
     explicit CrossIndex(double threshold) : threshold_(threshold) {}
 
@@ -40,16 +45,16 @@ class CrossIndex {
     const std::vector<Similar>& similar(std::size_t i) const { return similar_[i]; }
 
   private:
-    void add(const QuestionProfile& p, std::uint32_t pos);
-    void remove(const QuestionProfile& p, std::uint32_t pos);
     std::vector<Similar> scan(const Profiles& at, std::uint32_t pos) const;
     std::optional<CueHit> find_cue(const Profiles& at, std::size_t i) const;
+    void replace_needles(const Profiles& at, std::uint32_t pos, const QuestionProfile& old);
+    void replace_similar(const Profiles& at, std::uint32_t pos, const QuestionProfile& old);
     void recheck_cues(const Profiles& at, std::size_t pos, const QuestionProfile& old);
 
     double threshold_;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> grams_;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> words_;
-    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> needles_;
+    Postings needles_;  // answer phrase -> questions that own it
+    Postings holders_;  // answer phrase -> questions whose prompt or options hold it
+    Postings words_;    // content word -> questions
     std::vector<std::vector<Similar>> similar_;
     std::vector<std::optional<CueHit>> cues_;
 };

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/bank/diagnostic.h"
 #include "core/bank/model.h"
@@ -20,6 +21,9 @@ struct LintOptions {
     // Two questions whose content words (prompt and key) overlap at least this much (Jaccard)
     // test the same thing the same way. Calibrated in questions/FORMAT.md.
     double near_duplicate_threshold = 0.4;
+    // question_fingerprint of each question, when the caller has them already (the editor's
+    // live validation): a keystroke then hashes the bank once, not twice.
+    const std::vector<std::uint64_t>* fingerprints = nullptr;
 };
 
 // Lints a bank again and again as it changes (the editor): what each question contributes is

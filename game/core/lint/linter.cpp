@@ -84,8 +84,10 @@ struct Linter::State {
         const bool same_count = index && at.size() == n;
         if (!same_count) at.assign(n, nullptr);
         std::vector<std::pair<std::size_t, std::shared_ptr<const QuestionProfile>>> replaced;
+        const bool given = options.fingerprints && options.fingerprints->size() == n;
         for (std::size_t i = 0; i < n; ++i) {
-            const std::uint64_t fp = question_fingerprint(bank.questions[i]);
+            const std::uint64_t fp =
+                given ? (*options.fingerprints)[i] : question_fingerprint(bank.questions[i]);
             if (at[i] && at[i]->fingerprint == fp) continue;
             auto made = profile(bank.questions[i], fp);
             replaced.emplace_back(i, std::move(at[i]));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/bank/model.h"
+#include "core/bank/question_fingerprint.h"
 #include "core/lint/finding.h"
 #include "core/lint/source_copy.h"
 
@@ -46,9 +47,6 @@ struct QuestionProfile {
 };
 
 inline constexpr std::size_t kMaxGram = 4;
-
-// Hash of everything in the question the lint reads (changes when the question does).
-std::uint64_t question_fingerprint(const Question& q);
 
 QuestionProfile build_profile(const Question& q, const SourceIndex& source);
 

@@ -18,14 +18,71 @@ bool is_apostrophe(char32_t c) {
     return c == '\'' || c == kRightSingleQuote;
 }
 
-void finish(std::vector<Token>& out, std::string& word, bool caps, bool lower, bool marked) {
+// Lower-cases an ASCII word in place: its full case folding, without a call into utf8proc.
+void fold_ascii(std::string& word) {
+    for (char& c : word)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+bool fold_word(std::string& word, bool ascii);
+
+// A finished word: folded and kept, unless nothing is left of it.
+void finish(std::vector<Token>& out, std::string& word, bool ascii, bool caps, bool lower,
+            bool marked) {
     if (word.empty()) return;
-    const bool shouted = caps && !lower && count_code_points(word) > 1;  // NOT, not a lone "A"
-    word = fold_text(word, FoldOptions{});  // full case folding: "Straße" and "STRASSE" agree
+    const bool shouted = caps && !lower &&  // NOT, not a lone "A"
+                         (ascii ? word.size() : count_code_points(word)) > 1;
+    if (fold_word(word, ascii)) out.push_back({std::move(word), marked || shouted});
+    word.clear();
+}
+
+bool is_ascii_word_character(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Folds a finished word in place (a trailing possessive 's and apostrophes removed); false
+// when nothing is left of it.
+bool fold_word(std::string& word, bool ascii) {
+    if (ascii)
+        fold_ascii(word);
+    else
+        word = fold_text(word, FoldOptions{});  // full case folding: "Straße" and "STRASSE" agree
     if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
     while (!word.empty() && word.back() == '\'') word.pop_back();
-    if (!word.empty()) out.push_back({word, marked || shouted});
-    word.clear();
+    return !word.empty();
+}
+
+// The same words as the general loop in tokenize, for text that is all ASCII (most of a
+// bank): a word is a run of letters, digits and apostrophes that starts with a letter or
+// digit. Calls f(word, shouted, marked) with the word folded, in a buffer it reuses.
+template <class F>
+void for_each_ascii_word(std::string_view text, F f) {
+    std::string word;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_ascii_word_character(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        bool caps = false, lower = false;
+        for (; i < text.size() && (is_ascii_word_character(text[i]) || text[i] == '\''); ++i) {
+            caps |= text[i] >= 'A' && text[i] <= 'Z';
+            lower |= text[i] >= 'a' && text[i] <= 'z';
+        }
+        const bool marked = start > 0 && (text[start - 1] == '*' || text[start - 1] == '_');
+        const bool shouted = caps && !lower && i - start > 1;  // NOT, not a lone "A"
+        word.assign(text.substr(start, i - start));
+        if (fold_word(word, true)) f(word, shouted, marked);
+    }
+}
+
+WordKey key_of(std::string_view w) {
+    WordKey k;
+    k.hash = word_hash(w);
+    k.stopword = is_stopword(w);
+    k.article = w == "the" || w == "a" || w == "an";
+    k.says_something = is_number(w) || (!k.stopword && w.size() > 1);
+    return k;
 }
 
 template <std::size_t N>
@@ -37,25 +94,42 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
+    if (is_plain_ascii(text)) {
+        for_each_ascii_word(text, [&](const std::string& word, bool shouted, bool marked) {
+            out.push_back({word, marked || shouted});
+        });
+        return out;
+    }
     std::string word;
-    bool caps = false, lower = false, marked = false;
+    bool ascii = true, caps = false, lower = false, marked = false;
     for_each_code_point(text, [&](char32_t c, std::size_t at, std::size_t length) {
         if (is_word_character(c)) {
             if (word.empty()) {
-                caps = lower = false;
+                ascii = true, caps = lower = false;
                 marked = at > 0 && (text[at - 1] == '*' || text[at - 1] == '_');
             }
             caps |= is_uppercase_letter(c);
             lower |= is_lowercase_letter(c);
+            ascii &= c < 0x80;
             word.append(text.substr(at, length));
         } else if (!word.empty() && is_apostrophe(c)) {
             word += '\'';
         } else {
-            finish(out, word, caps, lower, marked);
+            finish(out, word, ascii, caps, lower, marked);
         }
     });
-    finish(out, word, caps, lower, marked);
+    finish(out, word, ascii, caps, lower, marked);
     return out;
+}
+
+void word_keys(std::string_view text, std::vector<WordKey>& out) {
+    out.clear();
+    if (is_plain_ascii(text)) {
+        for_each_ascii_word(text,
+                            [&](const std::string& w, bool, bool) { out.push_back(key_of(w)); });
+        return;
+    }
+    for (const Token& t : tokenize(text)) out.push_back(key_of(t.word));
 }
 
 std::vector<std::string> words(std::string_view text) {
@@ -110,16 +184,18 @@ std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_
 }
 
 bool is_stopword(std::string_view w) {
+    // Sorted, for a binary search: the rules ask for every word of the bank.
     static constexpr std::array<std::string_view, 74> kList = {
-        "a",     "an",     "the",   "of",    "to",     "in",    "on",    "at",    "by",    "for",
-        "with",  "from",   "and",   "or",    "but",    "is",    "are",   "was",   "were",  "be",
-        "been",  "it",     "its",   "this",  "that",   "these", "those", "as",    "which", "who",
-        "whom",  "what",   "when",  "where", "why",    "how",   "did",   "does",  "do",    "has",
-        "have",  "had",    "not",   "no",    "he",     "she",   "they",  "his",   "her",   "their",
-        "i",     "you",    "we",    "our",   "your",   "them",  "him",   "than",  "then",  "so",
-        "if",    "into",   "about", "after", "before", "over",  "under", "would", "will",  "can",
-        "could", "should", "one",   "s"};
-    return in(kList, w);
+        "a",      "about", "after", "an",    "and",   "are",    "as",    "at",   "be",    "been",
+        "before", "but",   "by",    "can",   "could", "did",    "do",    "does", "for",   "from",
+        "had",    "has",   "have",  "he",    "her",   "him",    "his",   "how",  "i",     "if",
+        "in",     "into",  "is",    "it",    "its",   "no",     "not",   "of",   "on",    "one",
+        "or",     "our",   "over",  "s",     "she",   "should", "so",    "than", "that",  "the",
+        "their",  "them",  "then",  "these", "they",  "this",   "those", "to",   "under", "was",
+        "we",     "were",  "what",  "when",  "where", "which",  "who",   "whom", "why",   "will",
+        "with",   "would", "you",   "your"};
+    static_assert(std::is_sorted(kList.begin(), kList.end()));
+    return std::binary_search(kList.begin(), kList.end(), w);
 }
 
 bool is_absolute(std::string_view w) {

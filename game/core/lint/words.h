@@ -23,6 +23,17 @@ std::vector<std::string> words(std::string_view text);
 // the runs, so that quoting a source word for word is not counted as copying it.
 std::vector<std::vector<std::string>> words_outside_quotes(std::string_view text);
 
+// A word as the cross-question rules see it: its hash (word_hash of the word words() gives)
+// and what the rules ask of it.
+struct WordKey {
+    std::uint64_t hash = 0;
+    bool stopword = false;        // is_stopword
+    bool article = false;         // "the", "a", "an"
+    bool says_something = false;  // a number, or a word of two or more letters not a stopword
+};
+// The words of text as keys, in order, into out (cleared first; reused to save allocations).
+void word_keys(std::string_view text, std::vector<WordKey>& out);
+
 std::uint64_t word_hash(std::string_view word);
 // Order-sensitive hash of words[begin, begin + n).
 std::uint64_t run_hash(const std::vector<std::string>& words, std::size_t begin, std::size_t n);

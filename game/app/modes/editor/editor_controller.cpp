@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/bank/bank_copy.h"
 #include "core/bank/source_text.h"
 #include "core/editor/recovery.h"
 #include "core/lint/lint.h"
@@ -41,6 +42,7 @@ void refresh(Ctx& c) {
     if (e.show_lint) {
         LintOptions options;
         options.source_text = e.source_text;
+        options.fingerprints = &e.doc->fingerprints();
         e.lint = e.source_problems;
         Diagnostics found = e.linter->run(bank, options);
         e.lint.insert(e.lint.end(), found.begin(), found.end());
@@ -50,8 +52,7 @@ void refresh(Ctx& c) {
         question_has_errors(e.doc->diagnostics(), e.question))
         return;
     // A one-question bank, in the bank's own order: the student's view of this question.
-    auto one = std::make_shared<Bank>(bank);
-    one->questions = {bank.questions[e.question]};
+    auto one = std::make_shared<Bank>(with_questions(bank, {bank.questions[e.question]}));
     QuizConfig config;
     config.question_count = 1;
     config.shuffle = false;
