@@ -12,6 +12,11 @@ ScoreRecorder::ScoreRecorder(Store* store, std::function<std::int64_t()> wall_ms
                              std::size_t capacity)
     : store_(store), wall_ms_(std::move(wall_ms)), writer_(store, background, capacity) {}
 
+ScoreRecorder::~ScoreRecorder() {
+    writer_.stop();  // what is queued runs first, then what waits here runs inline, in order
+    hand_over();
+}
+
 void ScoreRecorder::hand_over() {
     while (!held_.empty() && writer_.try_post(held_.front())) held_.pop_front();
 }

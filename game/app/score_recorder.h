@@ -26,6 +26,9 @@ class ScoreRecorder {
     // this thread only. background: writes run on the writer's thread (the app); else inline.
     ScoreRecorder(Store* store, std::function<std::int64_t()> wall_ms, bool background = false,
                   std::size_t capacity = StoreWriter::kDefaultCapacity);
+    ~ScoreRecorder();  // every write posted reaches the store first
+    ScoreRecorder(const ScoreRecorder&) = delete;
+    ScoreRecorder& operator=(const ScoreRecorder&) = delete;
 
     bool has_store() const { return store_ != nullptr; }
     // The store for reading (and the rare synchronous write), once every posted write is in.

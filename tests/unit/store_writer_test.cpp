@@ -8,6 +8,7 @@
 #include <chrono>
 #include <thread>
 
+#include "app/app_store.h"
 #include "app/score_recorder.h"
 #include "core/bank/model.h"
 #include "support/store_fixture.h"
@@ -41,7 +42,13 @@ class LockHolder {
 
 std::unique_ptr<Store> open_app_store(const fs::path& db) {
     StoreOptions options = test_options();
-    options.busy_timeout_ms = kInteractiveBusyTimeoutMs;  // as the app opens it
+    options.busy_timeout_ms = kBackgroundBusyTimeoutMs;  // as the app opens it
+    // The store paces its retries by its clock: a real one, as in the app.
+    options.now_ms = [] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    };
     OpenResult opened = Store::open(db, options);
     REQUIRE_MESSAGE(opened.ok(), opened.error);
     return std::move(opened.store);
@@ -94,6 +101,7 @@ TEST_CASE("store writer: answers wait while another connection holds the lock, t
         ScoreRecorder recorder(store.get(), test_now, /*background=*/true);
         recorder.start(scores, "Ana");
         recorder.begin_session(scores, "test-bank", "hash", "practice");
+        recorder.settle(scores);  // the session is in; its answers meet the lock
         LockHolder lock(dir.db());
         for (int i = 0; i < 30; ++i) answer(recorder, scores, i);
         // The writer met the lock: the answers wait in memory and the banner says why.
