@@ -19,7 +19,9 @@ AppController::AppController(AppState state, const Clock& clock, ControllerOptio
     : state_(std::move(state)),
       clock_(&clock),
       options_(std::move(options)),
-      scores_(options_.store, [this] { return wall_now_ms(); }) {  // one wall clock for all
+      scores_(
+          options_.store, [this] { return wall_now_ms(); },  // one wall clock for all
+          options_.background_writes) {
     seed_ = options_.seed ? *options_.seed : std::random_device{}();
     state_.study.profile = options_.profile;
     state_.study.new_cards_per_day = options_.new_cards_per_day;
@@ -241,7 +243,9 @@ void AppController::on(const intent::RetryMissed&) {
 }
 
 void AppController::on(const intent::Classroom& i) {
-    ClassroomContext context{*clock_, requests_, options_.store, wall_now_ms(), 1, {}};
+    // A game is saved in one go when it ends (a rare write: the lease keeps it in order).
+    StoreLease store = scores_.read();
+    ClassroomContext context{*clock_, requests_, store.get(), wall_now_ms(), 1, {}};
     if (std::holds_alternative<classroom_cmd::Start>(i.command) ||
         std::holds_alternative<classroom_cmd::StartLive>(i.command))
         context.seed = next_seed();
@@ -261,7 +265,7 @@ void AppController::set_live_view(LiveUiState view, Screen screen) {
 
 void AppController::on(const intent::Live& i) {
     apply_live_command(state_, i.command);
-    if (live_host_) live_host_->frame(state_, options_.store, wall_now_ms());
+    if (live_host_) live_host_->frame(state_, scores_.read().get(), wall_now_ms());
 }
 
 void AppController::on(const intent::SetUiScale& i) {
@@ -297,7 +301,7 @@ void AppController::persist_settings() {
 }
 
 void AppController::on(const intent::Quit&) {
-    scores_.sync(state_.scores);
+    scores_.settle(state_.scores);  // what is on its way counts as saved only once it is in
     // Unsaved answers: warn once; a second Quit leaves (the store tries once more on closing).
     if (state_.scores.pending > 0 && !state_.scores.quit_warned) {
         state_.scores.quit_warned = true;

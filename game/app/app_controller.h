@@ -29,6 +29,9 @@ struct ControllerOptions {
     // is saved without both).
     Store* store = nullptr;
     std::string profile;
+    // The app: writes run on the store writer's thread, so the frame never waits on the disk.
+    // false (tests, samples on a still clock): each write runs at once, on this thread.
+    bool background_writes = false;
     int new_cards_per_day = 20;
     double desired_retention = 0.9;
     // Unix milliseconds, for the score store and FSRS's calendar days. Unset: the system clock
@@ -62,6 +65,10 @@ class AppController {
     void apply(const Intent& intent);
     // Requests gathered since the last call.
     WindowRequests take_requests();
+
+    // Quitting: every posted write reaches the store and the writer's thread ends; then the
+    // caller closes the store (which writes what waits, or keeps it in a file).
+    void finish_writes() { scores_.finish(state_.scores); }
 
     // The window's close button: false while the editor asks about unsaved changes.
     bool close_requested();

@@ -16,7 +16,8 @@ AppStore::~AppStore() {
 }
 
 bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_override, bool temporary,
-                    std::function<std::int64_t()> wall_ms, std::string& error) {
+                    std::function<std::int64_t()> wall_ms, std::string& error,
+                    bool background_writes) {
     std::filesystem::path dir;
     if (temporary) {  // first: --data-dir names the user's real store, never a sample's
         std::error_code ec;
@@ -34,7 +35,8 @@ bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_overrid
     StoreOptions options;
     if (wall_ms) options.now_ms = std::move(wall_ms);
     // Another program's lock must not freeze the window: the write waits in memory instead.
-    options.busy_timeout_ms = kInteractiveBusyTimeoutMs;
+    options.busy_timeout_ms =
+        background_writes ? kBackgroundBusyTimeoutMs : kInteractiveBusyTimeoutMs;
     // Start-up never reads the whole file: after an unclean shutdown the check runs on the
     // store's worker thread once the first frame is drawn (run_app).
     options.defer_check = true;

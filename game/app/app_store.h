@@ -15,6 +15,11 @@
 
 namespace statecraft {
 
+// The lock wait when writes run on the store writer's thread (app/store_writer.h): the frame
+// never waits on it, but a read the UI needs waits for the write in hand, so it stays short.
+// A write that meets a longer lock waits in memory and the writer retries it.
+inline constexpr int kBackgroundBusyTimeoutMs = 5;
+
 class AppStore {
   public:
     AppStore() = default;
@@ -26,9 +31,10 @@ class AppStore {
     std::vector<std::string> notices;  // for Home: a damaged file moved aside, why not saved
 
     // temporary: a new folder under the system's temp folder, removed at the end; it wins over
-    // data_dir_override.
+    // data_dir_override. background_writes: the store will be written by a StoreWriter thread.
     bool open(const std::optional<std::filesystem::path>& data_dir_override, bool temporary,
-              std::function<std::int64_t()> wall_ms, std::string& error);
+              std::function<std::int64_t()> wall_ms, std::string& error,
+              bool background_writes = false);
 
   private:
     std::filesystem::path temp_dir_;

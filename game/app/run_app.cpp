@@ -79,13 +79,16 @@ int run_app(const AppOptions& options) {
     if (study_sample) controller_options.wall_ms = [&still] { return still.now_ms(); };
     AppStore scores;
     std::string store_error;
-    if (!scores.open(options.data_dir, sample, controller_options.wall_ms, store_error)) {
+    if (!scores.open(options.data_dir, sample, controller_options.wall_ms, store_error,
+                     /*background_writes=*/!sample)) {
         std::cerr << "error: " << store_error << '\n';
         return 1;
     }
     for (const std::string& notice : scores.notices) std::cerr << "note: " << notice << '\n';
     state.scores.notices = scores.notices;
     controller_options.store = scores.store.get();
+    // Samples run on a still clock, shared with the writes: they stay on this thread.
+    controller_options.background_writes = !sample;
     controller_options.profile =
         sample
             ? std::string("Ana")
@@ -121,12 +124,10 @@ int run_app(const AppOptions& options) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
     }
-    bool first_frame = true;
-    const int exit_code = window->run([&controller, &scores, &first_frame] {
+    // After an unclean shutdown the whole file is checked off this thread (the store writer
+    // starts it; the store reads meanwhile, answers wait in memory).
+    const int exit_code = window->run([&controller] {
         FrameStatus status;
-        // After an unclean shutdown the whole file is checked off this thread, once the
-        // window shows something (the store reads meanwhile; answers wait in memory).
-        if (!std::exchange(first_frame, false)) scores.store->start_deferred_check();
         if (quit_signal_received()) {  // no question asked: the session writes what it can
             status.quit = true;
             return status;
@@ -143,15 +144,17 @@ int run_app(const AppOptions& options) {
         status.animating = has_intent(intent);
         if (auto after = controller.redraw_after_seconds())
             status.redraw_after_seconds = static_cast<float>(*after);
-        // Answers waiting (a lock, a full disk): come back to retry them even while idle.
-        if (scores.store->checking())
+        // Writes on their way or the file's check running: show how they end soon.
+        if (controller.state().scores.writing)
             status.redraw_after_seconds = std::min(status.redraw_after_seconds.value_or(1.f), .1f);
+        // Answers waiting (a lock, a full disk): come back to retry them even while idle.
         if (controller.state().scores.pending > 0)
             status.redraw_after_seconds = std::min(status.redraw_after_seconds.value_or(1.f), 1.f);
         return status;
     });
     window.reset();
     // The normal end, also after SIGTERM/SIGINT/SIGHUP: what waits is written or kept in a file.
+    controller.finish_writes();
     if (std::string kept = scores.store->close(); !kept.empty())
         std::cerr << "note: " << kept << '\n';
     if (int sig = quit_signal_received()) std::cerr << "Statecraft quit on signal " << sig << ".\n";

@@ -9,31 +9,63 @@
 
 namespace statecraft {
 
-ScoreRecorder::ScoreRecorder(Store* store, std::function<std::int64_t()> wall_ms)
-    : store_(store), wall_ms_(std::move(wall_ms)) {}
+ScoreRecorder::ScoreRecorder(Store* store, std::function<std::int64_t()> wall_ms, bool background,
+                             std::size_t capacity)
+    : store_(store), wall_ms_(std::move(wall_ms)), writer_(store, background, capacity) {}
 
-void ScoreRecorder::note(ScoreState& scores, const WriteResult& result) {
-    scores.pending = result.pending;
-    if (result.saved) {
-        scores.write_problem.clear();
-        scores.quit_warned = false;
-    } else if (!result.message.empty()) {
-        scores.write_problem = result.message;
+ScoreRecorder::~ScoreRecorder() {
+    writer_.stop();  // what is queued runs first, then what waits here runs inline, in order
+    hand_over();
+}
+
+void ScoreRecorder::hand_over() {
+    while (!held_.empty() && writer_.try_post(held_.front())) held_.pop_front();
+}
+
+void ScoreRecorder::post(StoreWriter::Job job) {
+    if (!store_) return;
+    held_.push_back(std::move(job));
+    hand_over();
+}
+
+StoreLease ScoreRecorder::read() {
+    while (!held_.empty()) {  // a read sees every write posted before it
+        hand_over();
+        writer_.settle();
     }
-    sync(scores);
+    return writer_.read();
 }
 
 void ScoreRecorder::sync(ScoreState& scores) {
     if (!store_) return;
-    for (std::string& n : store_->take_notices()) scores.notices.push_back(std::move(n));
-    scores.pending = store_->pending_count();
-    if (scores.pending == 0) scores.write_problem.clear();
+    hand_over();
+    WriterStatus status = writer_.take_status();
+    for (std::string& n : status.notices) scores.notices.push_back(std::move(n));
+    scores.pending = held_.size() + status.store_pending;
+    scores.writing = status.queued > 0 || status.checking;
+    if (!held_.empty())
+        scores.write_problem = "Saving is behind: " + std::to_string(held_.size()) +
+                               " writes wait their turn in memory; they go in as it catches up.";
+    else
+        scores.write_problem = status.problem;
+    if (scores.pending == 0) scores.quit_warned = false;
+}
+
+void ScoreRecorder::settle(ScoreState& scores) {
+    read();  // hands everything over and waits; the lease goes at once
+    sync(scores);
+}
+
+void ScoreRecorder::finish(ScoreState& scores) {
+    read();
+    writer_.stop();
+    sync(scores);
 }
 
 void ScoreRecorder::list_profiles(ScoreState& scores) {
     std::vector<ProfileInfo> profiles;
     std::string error;
-    if (!store_->list_profiles(profiles, error)) return;  // keep what we had; writes may wait
+    if (!read()->list_profiles(profiles, error)) return;  // keep what we had; writes may wait
     scores.profiles.clear();
     for (const ProfileInfo& p : profiles) scores.profiles.push_back(p.name);
 }
@@ -41,11 +73,9 @@ void ScoreRecorder::list_profiles(ScoreState& scores) {
 void ScoreRecorder::start(ScoreState& scores, const std::string& profile) {
     scores.available = store_ != nullptr;
     if (!store_) return;
-    scores.database = store_->path().string();
+    scores.database = read()->path().string();
+    // A read-only or missing database is said at once, on the banner, with what to fix (sync).
     choose_profile(scores, profile);
-    // A read-only or missing database is said at once, on the banner, with what to fix.
-    if (scores.write_problem.empty() && !store_->problem().empty())
-        scores.write_problem = store_->problem();
 }
 
 void ScoreRecorder::choose_profile(ScoreState& scores, const std::string& name) {
@@ -55,14 +85,15 @@ void ScoreRecorder::choose_profile(ScoreState& scores, const std::string& name) 
         scores.profile_message = error;
         return;
     }
-    if (auto found = store_->find_profile(trimmed)) trimmed = found->name;
-    note(scores, store_->use_profile(trimmed));
+    if (auto found = read()->find_profile(trimmed)) trimmed = found->name;
+    post([trimmed](Store& store) { return store.use_profile(trimmed); });
     scores.profile = trimmed;
     scores.profile_message.clear();
     list_profiles(scores);
     // While the file cannot be written, the list lacks the new name; show it anyway.
     if (std::find(scores.profiles.begin(), scores.profiles.end(), trimmed) == scores.profiles.end())
         scores.profiles.push_back(trimmed);
+    sync(scores);
 }
 
 void ScoreRecorder::create_profile(ScoreState& scores, const std::string& name) {
@@ -72,56 +103,90 @@ void ScoreRecorder::create_profile(ScoreState& scores, const std::string& name) 
         scores.profile_message = error;
         return;
     }
-    if (auto found = store_->find_profile(trimmed); found && found->name == kClassroomProfile) {
-        scores.profile_message =
-            "\"" + trimmed + "\" is kept for classroom games; choose another name.";
-        return;
-    }
-    if (store_->find_profile(trimmed)) {
-        scores.profile_message = "There is already a profile named \"" + trimmed + "\".";
-        return;
+    {
+        StoreLease store = read();
+        if (auto found = store->find_profile(trimmed); found && found->name == kClassroomProfile) {
+            scores.profile_message =
+                "\"" + trimmed + "\" is kept for classroom games; choose another name.";
+            return;
+        }
+        if (store->find_profile(trimmed)) {
+            scores.profile_message = "There is already a profile named \"" + trimmed + "\".";
+            return;
+        }
     }
     choose_profile(scores, trimmed);
 }
 
 void ScoreRecorder::begin_session(ScoreState& scores, const QuizSession& session) {
-    key_.reset();
+    in_session_ = false;
     if (!store_ || scores.profile.empty()) return;
-    BeginResult begun = store_->begin_session(session_start(session, scores.profile, now_ms()));
-    note(scores, begun);
-    if (!begun.rejected) key_ = begun.key;
+    SessionStart start = session_start(session, scores.profile, now_ms());
+    post([this, start](Store& store) {
+        BeginResult begun = store.begin_session(start);
+        writer_key_.reset();
+        if (!begun.rejected) writer_key_ = begun.key;
+        return static_cast<WriteResult>(begun);
+    });
+    in_session_ = true;
+    sync(scores);
 }
 
+namespace {
+// The session was refused (bad input): its answers have nowhere to go, and the user is told.
+WriteResult no_session() {
+    WriteResult r;
+    r.rejected = true;
+    r.message = "This quiz's session could not be started, so its answers are not saved.";
+    return r;
+}
+}  // namespace
+
 void ScoreRecorder::record_attempt(ScoreState& scores, AttemptRecord attempt) {
-    if (!store_ || !key_) return;
+    if (!store_ || !in_session_) return;
     attempt.answered_ms = now_ms();
-    note(scores, store_->record_attempt(*key_, attempt));
+    post([this, a = std::move(attempt)](Store& store) {
+        return writer_key_ ? store.record_attempt(*writer_key_, a) : no_session();
+    });
+    sync(scores);
 }
 
 void ScoreRecorder::end_session(ScoreState& scores, double score, double max_score,
                                 std::optional<int> unanswered) {
-    if (!store_ || !key_) return;
-    note(scores, store_->end_session(*key_, {now_ms(), score, max_score, unanswered}));
-    key_.reset();
+    if (!store_ || !in_session_) return;
+    const SessionEnd end{now_ms(), score, max_score, unanswered};
+    post([this, end](Store& store) {
+        if (!writer_key_) return no_session();
+        const WriteResult result = store.end_session(*writer_key_, end);
+        writer_key_.reset();
+        return result;
+    });
+    in_session_ = false;
+    sync(scores);
 }
 
 void ScoreRecorder::override_attempt(ScoreState& scores, const std::string& question_id) {
-    if (!store_ || !key_) return;
-    note(scores, store_->override_attempt(*key_, question_id));
+    if (!store_ || !in_session_) return;
+    post([this, question_id](Store& store) {
+        return writer_key_ ? store.override_attempt(*writer_key_, question_id) : no_session();
+    });
+    sync(scores);
 }
 
 void ScoreRecorder::retry(ScoreState& scores) {
     if (!store_) return;
-    note(scores, store_->flush());
-    list_profiles(scores);
+    post([](Store& store) { return store.flush(); });
+    list_profiles(scores);  // waits for the flush
     if (!scores.profile.empty() && std::find(scores.profiles.begin(), scores.profiles.end(),
                                              scores.profile) == scores.profiles.end())
         scores.profiles.push_back(scores.profile);
+    sync(scores);
 }
 
 void ScoreRecorder::retry_due(ScoreState& scores) {
-    if (store_ && (store_->pending_count() > 0 || store_->checking()))
-        note(scores, store_->retry_due());
+    if (!store_) return;
+    writer_.pump();
+    sync(scores);
 }
 
 std::string initial_profile(Store& store, const std::string& remembered,

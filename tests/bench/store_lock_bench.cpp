@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
     {
         AppStore store;
         std::string error;
-        if (!store.open(dir, false, {}, error)) return 2;
+        if (!store.open(dir, false, {}, error, /*background_writes=*/true)) return 2;
         AppState state;
         BankSources sources;
         sources.extra =
@@ -146,6 +146,7 @@ int main(int argc, char** argv) {
         ControllerOptions options;
         options.seed = 7;
         options.store = store.store.get();
+        options.background_writes = true;  // as the app runs
         options.profile = "Bench";
         AppController app(std::move(state), clock, options);
 
@@ -176,6 +177,7 @@ int main(int argc, char** argv) {
             std::printf("FAIL: a frame took %.1f ms under the lock\n", locked_max);
             ++failures;
         }
+        app.finish_writes();  // the writer's thread ends: the store is this thread's again
         if (app.state().scores.pending != 0) {
             std::printf("FAIL: %zu writes still wait after the lock\n", app.state().scores.pending);
             ++failures;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Text at the command line (issues 20 and 21): a bank with a lone surrogate escape is refused by
 # `validate` and cannot crash the app; messages escape control characters and broken bytes; a file
-# with many errors prints the first 50 and "and N more" (validate, import, export).
+# with many errors prints the first 50 and "and N more" (validate, import, export, lint).
 set -uo pipefail
 bin=$1 src=$2
 tmp=$(mktemp -d)
@@ -57,6 +57,12 @@ printed=$(grep -cE ': error: ' <<<"$out")
 [ "$printed" -eq 50 ] || fail "export of many errors: want 50 printed, got $printed"
 grep -qE "^$tmp/many.json: and [0-9]+ more$" <<<"$out" || fail "export of many errors: no 'and N more'"
 [ ! -e "$tmp/many-export.gift" ] || fail "export of a broken bank wrote a file"
+
+out=$("$bin" lint "$tmp/many.json" 2>&1); code=$?
+[ $code -eq 1 ] || fail "lint of many errors: exit $code"
+printed=$(grep -cE ': (error|warning)( \[[^]]*\])?: ' <<<"$out")
+[ "$printed" -eq 50 ] || fail "lint of many errors: want 50 printed, got $printed"
+grep -qE "^$tmp/many.json: and [0-9]+ more$" <<<"$out" || fail "lint of many errors: no 'and N more'"
 
 out=$("$bin" import "$tmp/many.gift" --out "$tmp/many-out.json" 2>&1); code=$?
 [ $code -eq 1 ] || fail "many GIFT errors: exit $code"

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/cli/capped_output.h"
 #include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/interop/csv_writer.h"
@@ -17,14 +18,6 @@ namespace statecraft {
 namespace fs = std::filesystem;
 
 namespace {
-
-// A broken bank can hold thousands of errors: the first kMaxPrintedMessages, then "and N more".
-void print_capped(const std::string& path, const std::vector<std::string>& lines,
-                  std::ostream& err) {
-    const std::size_t shown = std::min(lines.size(), kMaxPrintedMessages);
-    for (std::size_t i = 0; i < shown; ++i) err << lines[i] << "\n";
-    if (lines.size() > shown) err << more_messages_line(path, lines.size() - shown) << "\n";
-}
 
 struct ExportArgs {
     fs::path bank, out;

@@ -3,6 +3,7 @@
 // atomically, and only when the whole import succeeded and passes validation.
 #include <iostream>
 
+#include "app/cli/capped_output.h"
 #include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/bank/bank_writer.h"
@@ -77,14 +78,14 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
     }
     ImportResult result =
         format == "gift" ? read_gift(text, options) : read_csv(text, options, delimiter);
-    const std::size_t shown = std::min(result.messages.size(), kMaxPrintedMessages);
-    for (std::size_t i = 0; i < shown; ++i) {
-        const ImportMessage& m = result.messages[i];
-        (m.severity == ImportSeverity::error ? err : out)
-            << format_import_message(a.file.string(), m) << "\n";
-    }
-    if (result.messages.size() > shown)
-        err << more_messages_line(a.file.string(), result.messages.size() - shown) << "\n";
+    print_capped(
+        a.file.string(), result.messages.size(),
+        [&](std::size_t i) {
+            const ImportMessage& m = result.messages[i];
+            (m.severity == ImportSeverity::error ? err : out)
+                << format_import_message(a.file.string(), m) << "\n";
+        },
+        err);
     if (!result.ok()) {
         err << "import failed: "
             << std::count_if(

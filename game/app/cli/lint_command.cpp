@@ -3,6 +3,7 @@
 // Exit 0 when there are no errors (warnings too with --strict), 1 otherwise, 2 on usage.
 #include <iostream>
 
+#include "app/cli/capped_output.h"
 #include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/bank/source_text.h"
@@ -40,7 +41,7 @@ int run_lint(const std::vector<std::filesystem::path>& paths, bool strict,
                     : "ok ")
             << path << ": " << loaded.bank.questions.size() << " questions, " << e << " error(s), "
             << w << " warning(s)\n";
-        for (const Diagnostic& d : for_reading(all)) out << format_diagnostic(path, d) << "\n";
+        print_capped(path, for_reading(all), out);
     }
     return errors || (strict && warnings) ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <set>
 
+#include "app/cli/capped_output.h"
 #include "app/cli/commands.h"
 #include "core/bank/bank_loader.h"
 #include "core/text/escape.h"
@@ -29,10 +30,7 @@ int run_validate(const std::vector<std::filesystem::path>& paths, std::ostream& 
         } else {
             all_ok = false;
         }
-        const Diagnostics listed = for_reading(loaded.diagnostics);
-        const std::size_t shown = std::min(listed.size(), kMaxPrintedMessages);
-        for (std::size_t i = 0; i < shown; ++i) out << format_diagnostic(path, listed[i]) << "\n";
-        if (listed.size() > shown) out << more_messages_line(path, listed.size() - shown) << "\n";
+        print_capped(path, for_reading(loaded.diagnostics), out);
     }
     return all_ok ? 0 : 1;
 }

@@ -96,6 +96,7 @@ struct ScoreState {
     std::string profile;                // the one answers go to
     std::string write_problem;          // the last unsaved write's message; empty when all saved
     std::size_t pending = 0;            // writes waiting in memory
+    bool writing = false;               // writes on their way to the database (redraw soon)
     std::vector<std::string> notices;   // shown once on Home (a damaged file moved aside ...)
     std::string profile_message;        // why creating a profile failed, or empty
     bool quit_warned = false;           // Quit was asked once with unsaved writes

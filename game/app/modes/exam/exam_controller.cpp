@@ -96,7 +96,7 @@ bool AppController::tick() {
     tick_classroom(state_, *clock_);
     const bool synced = tick_sync();
     if (live_host_ && live_host_->open() &&
-        live_host_->frame(state_, options_.store, wall_now_ms()))
+        live_host_->frame(state_, scores_.read().get(), wall_now_ms()))
         return true;
     if (!state_.exam || state_.exam->finished() || !state_.session) return synced;
     const int before = state_.session->index();

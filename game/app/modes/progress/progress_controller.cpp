@@ -24,7 +24,8 @@ void AppController::refresh_progress() {
     options.now_ms = scores_.now_ms();
     options.utc_offset_ms = local_utc_offset_ms(options.now_ms);
     for (const BankEntry& entry : state_.home.banks) options.banks.push_back(&entry.loaded->bank);
-    if (Store* store = scores_.store()) {
+    // The lease waits for the writes posted so far: a session just ended is in the figures.
+    if (StoreLease store = scores_.read()) {
         state_.scores.progress = load_progress_page(*store, state_.scores.profile, options);
     } else {
         state_.scores.progress = ProgressPage{};

@@ -8,8 +8,9 @@ namespace statecraft {
 void AppController::on(const intent::SyncNow&) {
     SyncStatus& status = state_.scores.sync;
     if (sync_job_.running()) return;
-    Store* store = scores_.store();
-    if (!store || !store->connected() || store->path().empty()) {
+    std::filesystem::path database;
+    if (StoreLease store = scores_.read(); store && store->connected()) database = store->path();
+    if (database.empty()) {
         status = {SyncStatus::Phase::failed, 0,
                   "Cannot sync: no score database file is open on this computer."};
         return;
@@ -21,7 +22,7 @@ void AppController::on(const intent::SyncNow&) {
     // Answers still waiting in memory go to the file first, so the sync can send them.
     if (state_.scores.pending > 0) scores_.retry(state_.scores);
     // The server comes from the PG* variables and ~/.pgpass, as for `statecraft sync`.
-    sync_job_.start(SyncJobRequest{store->path(), state_.scores.profile, "", 20'000});
+    sync_job_.start(SyncJobRequest{database, state_.scores.profile, "", 20'000});
     sync_job_.poll(status);
 }
 

@@ -52,7 +52,7 @@ void AppController::refresh_review_rows() {
         CardStates cards;
         std::string error;
         if (options_.store && !st.profile.empty() &&
-            !options_.store->load_cards(st.profile, bank.id, cards, error))
+            !scores_.read()->load_cards(st.profile, bank.id, cards, error))
             st.message = error;
         const std::vector<std::string> ids = question_ids(bank);
         row.counts = build_review_queue(ids, cards, st.now_ms, settings).counts;
@@ -104,7 +104,7 @@ void AppController::on(const intent::StartReview& i) {
     CardStates cards;
     std::string error;
     if (options_.store && !st.profile.empty() &&
-        !options_.store->load_cards(st.profile, entry.loaded->bank.id, cards, error)) {
+        !scores_.read()->load_cards(st.profile, entry.loaded->bank.id, cards, error)) {
         st.message = error;
         return;
     }
@@ -144,21 +144,25 @@ void AppController::update_card_after_answer() {
     const auto& attempt = s.attempt(s.index());
     const Question& q = *s.current().question;
     if (!attempt || !is_graded(q.type)) return;
-    const std::string& bank_id = s.bank().id;
-    CardStates cards;
-    std::string error;
-    // Read back the stored card: another window may have reviewed it since this one started.
-    if (!options_.store->load_cards(st.profile, bank_id, cards, error)) {
-        st.message = error;
-        return;
-    }
-    const auto found = cards.find(q.id);
-    const CardState before = found != cards.end() ? found->second : CardState{};
     const Rating rating =
         rating_from_answer(attempt->score, attempt->elapsed_ms, expected_answer_ms(q));
-    const CardState after = review(before, rating, wall_now_ms(), study_settings());
-    const WriteResult w = options_.store->save_card(st.profile, bank_id, q.id, after);
-    if (!w.saved && !w.message.empty()) st.message = w.message;
+    // On the writer's thread, in order with the answers: the stored card is read back there
+    // (another window may have reviewed it since this one started), then the new one saved.
+    scores_.post([profile = st.profile, bank_id = s.bank().id, question_id = q.id, rating,
+                  now = wall_now_ms(), settings = study_settings()](Store& store) {
+        CardStates cards;
+        std::string error;
+        if (!store.load_cards(profile, bank_id, cards, error)) {
+            WriteResult failed;
+            failed.rejected = true;
+            failed.message = "The review card of " + question_id + " was not updated: " + error;
+            return failed;
+        }
+        const auto found = cards.find(question_id);
+        const CardState before = found != cards.end() ? found->second : CardState{};
+        return store.save_card(profile, bank_id, question_id,
+                               review(before, rating, now, settings));
+    });
     ++st.reviewed;
 }
 
