@@ -1,5 +1,7 @@
 // The server's reports read statecraft.item_totals (schema version 3), the attempts added up on
-// insert, so a report costs the size of a class's totals, not of its history.
+// insert, so a report costs the size of a class's totals, not of its history. Item cells are
+// the totals' rows as they are: a question's answers under two categories (the bank changed)
+// come as two cells, which analyse_items adds up.
 #include "sync/server_reports.h"
 
 #include "sync/server_schema.h"
@@ -32,6 +34,7 @@ ClassRows read_class_rows(Connection& conn, const std::string& class_filter) {
     check_class(conn, class_filter);
     ClassRows out;
     conn.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");  // figures that agree
+    conn.exec("SET LOCAL work_mem = '64MB'");  // a department's totals grouped in memory
     Result c = conn.exec(std::string("SELECT student, category, sum(responses), sum(correct), "
                                      "sum(score_sum), max(last_ms) FROM statecraft.item_totals "
                                      "WHERE ") +
@@ -63,10 +66,10 @@ std::vector<ItemCell> read_item_cells(Connection& conn, const std::string& bank_
     check_class(conn, class_filter);
     std::vector<ItemCell> out;
     conn.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    Result a = conn.exec(std::string("SELECT student, question_id, answer, sum(responses), "
-                                     "sum(correct), sum(score_sum) FROM statecraft.item_totals "
-                                     "WHERE bank_id = $2 AND ") +
-                             kInClass + " GROUP BY 1, 2, 3",
+    Result a = conn.exec(std::string("SELECT student, question_id, answer, responses, correct, "
+                                     "score_sum FROM statecraft.item_totals WHERE bank_id = $2 "
+                                     "AND ") +
+                             kInClass,
                          {class_filter, bank_id});
     out.reserve(static_cast<std::size_t>(PQntuples(a.get())));
     for (int i = 0; i < PQntuples(a.get()); ++i)
