@@ -69,6 +69,26 @@ Result Connection::exec(const std::string& sql,
     return r;
 }
 
+void Connection::send(const std::string& sql) {
+    if (PQsendQuery(get(), sql.c_str()) != 1) fail(nullptr, "Server error");
+}
+
+Result Connection::wait() {
+    Result last, failed;
+    while (PGresult* p = PQgetResult(get())) {
+        Result r(p);
+        auto status = PQresultStatus(r.get());
+        bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+        if (!ok && !failed)
+            failed = std::move(r);
+        else if (ok)
+            last = std::move(r);
+    }
+    if (failed) fail(failed.get(), "Server error");
+    if (!last) fail(nullptr, "Server error");
+    return last;
+}
+
 long long Connection::copy_in(const std::string& copy_sql, std::string_view data) {
     Result start(PQexec(get(), copy_sql.c_str()));
     if (PQresultStatus(start.get()) != PGRES_COPY_IN) fail(start.get(), "Server error");

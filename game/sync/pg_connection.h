@@ -46,6 +46,10 @@ class Connection {
     // One statement (or several without parameters); throws PgError on failure.
     Result exec(const std::string& sql);
     Result exec(const std::string& sql, const std::vector<std::optional<std::string>>& params);
+    // One statement sent without waiting for it; wait() returns its result (throws PgError).
+    // Between the two the caller may do other work, but send no other statement.
+    void send(const std::string& sql);
+    Result wait();
     // COPY ... FROM STDIN with text-format data; returns the rows copied.
     long long copy_in(const std::string& copy_sql, std::string_view data);
 

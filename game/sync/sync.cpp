@@ -1,8 +1,7 @@
 #include "sync/sync.h"
 
-#include <cstdio>
-
 #include "core/store/classroom_store.h"
+#include "sync/copy_rows.h"
 #include "sync/pg_connection.h"
 #include "sync/server_admin.h"
 #include "sync/server_schema.h"
@@ -11,81 +10,58 @@ namespace statecraft {
 
 namespace {
 
-using pg::append_copy_text;
+using pg::CopyRows;
+using pg::ServerTable;
 
-void tab(std::string& out) {
-    out += '\t';
-}
-void text(std::string& out, std::string_view s) {
-    append_copy_text(out, s);
-    tab(out);
-}
-void integer(std::string& out, std::int64_t v) {
-    out += std::to_string(v);
-    tab(out);
-}
-void real(std::string& out, double v) {
-    char buf[32];
-    int n = std::snprintf(buf, sizeof buf, "%.17g", v);
-    out.append(buf, static_cast<std::size_t>(n));
-    tab(out);
-}
-template <typename T>
-void optional(std::string& out, const std::optional<T>& v) {
-    if (!v) {
-        out += "\\N\t";
-    } else if constexpr (std::is_floating_point_v<T>) {
-        real(out, *v);
-    } else {
-        integer(out, *v);
-    }
-}
-void end_row(std::string& out) {
-    out.back() = '\n';
-}
-
-// Each batch: COPY into a temporary table, then add the rows the server lacks.
-// Returns the rows the INSERT added.
-std::int64_t copy_then_insert(pg::Connection& conn, const char* temp_table, const char* like,
-                              const std::string& columns, const std::string& data,
-                              const std::string& insert) {
-    // Only the columns sent, without constraints: the real table checks them on INSERT.
-    conn.exec(std::string("CREATE TEMP TABLE IF NOT EXISTS ") + temp_table +
-              " ON COMMIT DELETE ROWS AS SELECT " + columns + " FROM " + like + " WITH NO DATA");
-    conn.copy_in(std::string("COPY ") + temp_table + " (" + columns + ") FROM STDIN", data);
-    pg::Result r = conn.exec(insert);
-    return std::atoll(PQcmdTuples(r.get()));
-}
-
-constexpr const char* kSessionColumns =
-    "uuid, profile, bank_id, bank_hash, mode, started_ms, ended_ms, score, max_score";
-const std::string kSessionUpsert = std::string("INSERT INTO statecraft.sessions (") +
-                                   kSessionColumns + ") SELECT " + kSessionColumns +
-                                   " FROM incoming_sessions ON CONFLICT (uuid) DO UPDATE SET "
-                                   "ended_ms = excluded.ended_ms, score = excluded.score, "
-                                   "max_score = excluded.max_score";
-
-void session_row(std::string& out, const std::string& profile, const SyncSessionRow& s) {
-    text(out, s.uuid);
-    text(out, profile);
-    text(out, s.bank_id);
-    text(out, s.bank_hash);
-    text(out, s.mode);
-    integer(out, s.started_ms);
-    optional(out, s.ended_ms);
-    optional(out, s.score);
-    optional(out, s.max_score);
-    end_row(out);
-}
-
-void send_sessions(pg::Connection& conn, const std::string& data) {
-    copy_then_insert(conn, "incoming_sessions", "statecraft.sessions", kSessionColumns, data,
-                     kSessionUpsert);
-}
-
-constexpr const char* kAttemptColumns =
+constexpr ServerTable kSessions{
+    "statecraft.sessions", "incoming_sessions",
+    "uuid, profile, bank_id, bank_hash, mode, started_ms, ended_ms, score, max_score",
+    "ON CONFLICT (uuid) DO UPDATE SET ended_ms = excluded.ended_ms, score = excluded.score, "
+    "max_score = excluded.max_score"};
+constexpr ServerTable kAttempts{
+    "statecraft.attempts", "incoming_attempts",
     "uuid, session_uuid, bank_id, question_id, question_hash, category, answer, score, correct, "
-    "time_ms, confidence, answered_ms, day";
+    "time_ms, confidence, answered_ms, day",
+    "ON CONFLICT (uuid) DO NOTHING", /*mostly_new=*/true};
+constexpr ServerTable kCards{
+    "statecraft.cards", "incoming_cards",
+    "bank_id, question_id, state, step, stability, difficulty, reps, lapses, first_review_ms, "
+    "last_review_ms, due_ms",
+    "ON CONFLICT (student, bank_id, question_id) DO UPDATE SET state = excluded.state, step = "
+    "excluded.step, stability = excluded.stability, difficulty = excluded.difficulty, reps = "
+    "excluded.reps, lapses = excluded.lapses, last_review_ms = excluded.last_review_ms, due_ms = "
+    "excluded.due_ms WHERE excluded.last_review_ms >= cards.last_review_ms"};
+constexpr ServerTable kClassroomResults{
+    "statecraft.classroom_results", "incoming_classroom",
+    "session_uuid, round, team, team_rank, team_total, question_id, question_type, answered, "
+    "answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus",
+    "ON CONFLICT DO NOTHING", /*mostly_new=*/true};
+
+void session_row(CopyRows& out, const std::string& profile, const SyncSessionRow& s) {
+    out.text(s.uuid).text(profile).text(s.bank_id).text(s.bank_hash).text(s.mode);
+    out.integer(s.started_ms).optional(s.ended_ms).optional(s.score).optional(s.max_score);
+    out.end_row();
+}
+
+void attempt_row(CopyRows& out, const SyncAttemptRow& a) {
+    out.text(a.uuid).text(a.session_uuid).text(a.bank_id).text(a.question_id);
+    out.text(a.question_hash).text(a.category).text(a.answer_json).real(a.score);
+    out.boolean(a.correct).integer(a.time_ms).optional(a.confidence).integer(a.answered_ms);
+    out.integer(a.day).end_row();
+}
+
+void card_row(CopyRows& out, const SyncCardRow& c) {
+    out.text(c.bank_id).text(c.question_id).text(c.state).integer(c.step).real(c.stability);
+    out.real(c.difficulty).integer(c.reps).integer(c.lapses).integer(c.first_review_ms);
+    out.integer(c.last_review_ms).integer(c.due_ms).end_row();
+}
+
+void classroom_row(CopyRows& out, const SyncClassroomRow& r) {
+    out.text(r.session_uuid).integer(r.round).text(r.team).integer(r.team_rank);
+    out.integer(r.team_total).text(r.question_id).text(r.question_type).boolean(r.answered);
+    out.text(r.answer_ids).text(r.answer_text).boolean(r.correct).real(r.fraction);
+    out.integer(r.time_ms).integer(r.points).integer(r.streak_bonus).end_row();
+}
 
 struct Sender {
     pg::Connection& conn;
@@ -112,153 +88,100 @@ struct Sender {
     }
 
     void sessions() {
-        std::string data, error;
-        std::int64_t next_from = cursor.session_id, count = 0;
+        CopyRows rows;
+        std::string error;
+        std::int64_t next_from = cursor.session_id;
         bool open_seen = false;
-        if (!store.sync_sessions(
-                request.profile, cursor.session_id,
-                [&](const SyncSessionRow& s) {
-                    session_row(data, request.profile, s);
-                    ++count;
-                    // Open sessions are sent again until they end.
-                    if (!s.ended_ms && !open_seen) {
-                        open_seen = true;
-                        next_from = s.id;
-                    }
-                    if (!open_seen) next_from = s.id + 1;
-                },
-                error))
-            fail_local(error);
-        if (count == 0) return;
-        in_transaction([&] { send_sessions(conn, data); });
-        report.sessions += count;
+        auto row = [&](const SyncSessionRow& s) {
+            session_row(rows, request.profile, s);
+            // Open sessions are sent again until they end.
+            if (!s.ended_ms && !open_seen) {
+                open_seen = true;
+                next_from = s.id;
+            }
+            if (!open_seen) next_from = s.id + 1;
+        };
+        if (!store.sync_sessions(request.profile, cursor.session_id, row, error)) fail_local(error);
+        if (rows.rows() == 0) return;
+        in_transaction([&] { send_rows(conn, kSessions, rows); });
+        report.sessions += rows.rows();
         cursor.session_id = next_from;
         save_cursor();
     }
 
-    bool attempt_batch() {
-        std::string data, error;
-        std::int64_t count = 0, last_id = cursor.attempt_id;
-        if (!store.sync_attempts(
-                request.profile, cursor.attempt_id, request.batch_rows,
-                [&](const SyncAttemptRow& a) {
-                    text(data, a.uuid);
-                    text(data, a.session_uuid);
-                    text(data, a.bank_id);
-                    text(data, a.question_id);
-                    text(data, a.question_hash);
-                    text(data, a.category);
-                    text(data, a.answer_json);
-                    real(data, a.score);
-                    data += a.correct ? "t\t" : "f\t";
-                    integer(data, a.time_ms);
-                    optional(data, a.confidence);
-                    integer(data, a.answered_ms);
-                    integer(data, a.day);
-                    end_row(data);
-                    ++count;
-                    last_id = a.id;
-                },
-                error))
-            fail_local(error);
-        if (count == 0) return false;
-        in_transaction([&] {
-            report.attempts_new += copy_then_insert(
-                conn, "incoming_attempts", "statecraft.attempts", kAttemptColumns, data,
-                std::string("INSERT INTO statecraft.attempts (") + kAttemptColumns + ") SELECT " +
-                    kAttemptColumns + " FROM incoming_attempts ON CONFLICT (uuid) DO NOTHING");
-        });
-        report.attempts_sent += count;
-        cursor.attempt_id = last_id;
-        save_cursor();
-        if (request.on_batch) request.on_batch(report.attempts_sent);
-        return count == request.batch_rows;
+    // One batch of attempts read from the local store.
+    struct Batch {
+        CopyRows rows;
+        std::int64_t last_id = 0;
+        bool full = false;  // as many rows as asked: there may be more
+        std::string error;  // a local read failure, raised once the batch before is committed
+    };
+
+    void read_attempts(std::int64_t after_id, Batch& batch) {
+        batch.rows.clear();
+        batch.last_id = after_id;
+        batch.error.clear();
+        auto row = [&](const SyncAttemptRow& a) {
+            attempt_row(batch.rows, a);
+            batch.last_id = a.id;
+        };
+        if (!store.sync_attempts(request.profile, after_id, request.batch_rows, row, batch.error))
+            batch.rows.clear();
+        batch.full = batch.rows.rows() == request.batch_rows;
+    }
+
+    // Each batch is one server transaction; the next batch is read while the server inserts.
+    void attempts() {
+        Batch current, next;
+        read_attempts(cursor.attempt_id, current);
+        while (current.rows.rows() > 0) {
+            in_transaction([&] {
+                pg::start_rows(conn, kAttempts, current.rows);
+                if (current.full) read_attempts(current.last_id, next);
+                report.attempts_new += pg::finish_rows(conn, kAttempts);
+            });
+            report.attempts_sent += current.rows.rows();
+            cursor.attempt_id = current.last_id;
+            save_cursor();
+            if (request.on_batch) request.on_batch(report.attempts_sent);
+            if (!current.full) break;
+            std::swap(current, next);
+        }
+        if (!current.error.empty()) fail_local(current.error);
     }
 
     void cards() {
-        std::string data, error;
-        std::int64_t count = 0, newest = cursor.card_ms;
-        if (!store.sync_cards(
-                request.profile, cursor.card_ms,
-                [&](const SyncCardRow& c) {
-                    text(data, c.bank_id);
-                    text(data, c.question_id);
-                    text(data, c.state);
-                    integer(data, c.step);
-                    real(data, c.stability);
-                    real(data, c.difficulty);
-                    integer(data, c.reps);
-                    integer(data, c.lapses);
-                    integer(data, c.first_review_ms);
-                    integer(data, c.last_review_ms);
-                    integer(data, c.due_ms);
-                    end_row(data);
-                    ++count;
-                    newest = std::max(newest, c.last_review_ms);
-                },
-                error))
-            fail_local(error);
-        if (count == 0) return;
-        const std::string columns =
-            "bank_id, question_id, state, step, stability, difficulty, reps, lapses, "
-            "first_review_ms, last_review_ms, due_ms";
-        in_transaction([&] {
-            copy_then_insert(
-                conn, "incoming_cards", "statecraft.cards", columns, data,
-                "INSERT INTO statecraft.cards (" + columns + ") SELECT " + columns +
-                    " FROM incoming_cards ON CONFLICT (student, bank_id, question_id) DO UPDATE "
-                    "SET state = excluded.state, step = excluded.step, stability = "
-                    "excluded.stability, difficulty = excluded.difficulty, reps = excluded.reps, "
-                    "lapses = excluded.lapses, last_review_ms = excluded.last_review_ms, "
-                    "due_ms = excluded.due_ms WHERE excluded.last_review_ms >= "
-                    "cards.last_review_ms");
-        });
-        report.cards += count;
+        CopyRows rows;
+        std::string error;
+        std::int64_t newest = cursor.card_ms;
+        auto row = [&](const SyncCardRow& c) {
+            card_row(rows, c);
+            newest = std::max(newest, c.last_review_ms);
+        };
+        if (!store.sync_cards(request.profile, cursor.card_ms, row, error)) fail_local(error);
+        if (rows.rows() == 0) return;
+        in_transaction([&] { send_rows(conn, kCards, rows); });
+        report.cards += rows.rows();
         cursor.card_ms = newest;
         save_cursor();
     }
 
     void classroom() {
-        std::string sessions, rows, error;
+        CopyRows sessions, rows;
+        std::string error;
         std::int64_t last = cursor.classroom_session;
-        if (!store.sync_classroom(
-                cursor.classroom_session,
-                [&](const SyncSessionRow& s) {
-                    session_row(sessions, kClassroomProfile, s);
-                    ++report.classroom_games;
-                    last = std::max(last, s.id);
-                },
-                [&](const SyncClassroomRow& r) {
-                    text(rows, r.session_uuid);
-                    integer(rows, r.round);
-                    text(rows, r.team);
-                    integer(rows, r.team_rank);
-                    integer(rows, r.team_total);
-                    text(rows, r.question_id);
-                    text(rows, r.question_type);
-                    rows += r.answered ? "t\t" : "f\t";
-                    text(rows, r.answer_ids);
-                    text(rows, r.answer_text);
-                    rows += r.correct ? "t\t" : "f\t";
-                    real(rows, r.fraction);
-                    integer(rows, r.time_ms);
-                    integer(rows, r.points);
-                    integer(rows, r.streak_bonus);
-                    end_row(rows);
-                    ++report.classroom_rows;
-                },
-                error))
-            fail_local(error);
-        if (report.classroom_games == 0) return;
-        const std::string columns =
-            "session_uuid, round, team, team_rank, team_total, question_id, question_type, "
-            "answered, answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus";
+        auto session = [&](const SyncSessionRow& s) {
+            session_row(sessions, kClassroomProfile, s);
+            last = std::max(last, s.id);
+        };
+        auto row = [&](const SyncClassroomRow& r) { classroom_row(rows, r); };
+        if (!store.sync_classroom(cursor.classroom_session, session, row, error)) fail_local(error);
+        report.classroom_games = sessions.rows();
+        report.classroom_rows = rows.rows();
+        if (sessions.rows() == 0) return;
         in_transaction([&] {
-            send_sessions(conn, sessions);
-            copy_then_insert(conn, "incoming_classroom", "statecraft.classroom_results", columns,
-                             rows,
-                             "INSERT INTO statecraft.classroom_results (" + columns + ") SELECT " +
-                                 columns + " FROM incoming_classroom ON CONFLICT DO NOTHING");
+            send_rows(conn, kSessions, sessions);
+            send_rows(conn, kClassroomResults, rows);
         });
         cursor.classroom_session = last;
         save_cursor();
@@ -272,6 +195,9 @@ SyncReport sync_to_server(Store& store, const SyncRequest& request) {
     try {
         pg::Connection conn = pg::Connection::open(request.conninfo);
         report.server = conn.describe();
+        // A batch's staging rows fit in memory (the default 8 MB spills them to disk); set
+        // before the session's first temporary table, as PostgreSQL requires.
+        conn.exec("SET temp_buffers = '64MB'");
         pg::ServerInfo info = pg::require_current_schema(conn);
         if (!request.join_code.empty())
             report.joined_class = pg::join_class(conn, request.join_code);
@@ -284,8 +210,7 @@ SyncReport sync_to_server(Store& store, const SyncRequest& request) {
             sender.classroom();
         } else {
             sender.sessions();
-            while (sender.attempt_batch()) {
-            }
+            sender.attempts();
             sender.cards();
         }
         report.ok = true;

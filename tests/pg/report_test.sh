@@ -8,7 +8,7 @@ sfx=$$
 teacher=kim_$sfx
 bank=$src/questions/iran-russia-missiles.json
 miskeyed=actors-zarif-signal
-expect_ok "version 2" "$bin" server init
+expect_ok "version 3" "$bin" server init
 add_account teacher "$teacher" teacherpw1
 expect_ok "join" "$bin" server add-class "10B" --teacher "$teacher"
 code=$(grep -o 'join [A-Z0-9]\{8\}' "$work/out" | cut -d' ' -f2)
@@ -41,8 +41,31 @@ expect_fail "No class named or coded" "$bin" report class --server "$teach" --cl
 "$bin" --data-dir "$work/pc" report items --bank "$bank" --format csv >"$work/local.csv"
 [ "$(wc -l <"$work/server.csv")" -gt 20 ] || fail "too few items: $(cat "$work/server.csv")"
 diff "$work/server.csv" "$work/local.csv" >&2 || fail "server and local item analysis differ"
+# The reports read totals kept on insert: a history sent again (its cursor lost) adds nothing.
+sqlite3 "$work/pc/statecraft.db" "delete from sync_cursors"
+expect_ok "400 answers \\(0 new" "$bin" --data-dir "$work/pc" sync --profile p1 \
+  --server "$(tcp "s1_$sfx" studentpw1)"
+"$bin" report items --bank "$bank" --server "$teach" --format csv >"$work/again.csv"
+diff "$work/server.csv" "$work/again.csv" >&2 || fail "a history sent again changed the figures"
 expect_ok "$miskeyed: negative discrimination: possibly miskeyed" "$bin" report items --bank "$bank" --server "$teach"
 expect_ok "distractor \"[a-d]\" never chosen" "$bin" report items --bank "$bank" --server "$teach"
 # A student reads only their own answers.
 expect_ok "^1 students, 400 answers" "$bin" report class --server "$(tcp "s2_$sfx" studentpw2)"
+
+# Schema version 3 adds up the attempts already on a version 2 server.
+v2=${db}_v2
+createdb "$v2"
+trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1; dropdb --if-exists "$v2" >/dev/null 2>&1 || true' EXIT
+expect_ok "version 2 \\(was 0\\)" "$bin" server init --server "dbname=$v2" --schema-version 2
+psql_q -d "$v2" -c "insert into statecraft.attempts (uuid, student, session_uuid, bank_id,
+  question_id, question_hash, category, answer, score, correct, time_ms, answered_ms, day)
+  select gen_random_uuid(), 's' || g % 7, gen_random_uuid(), 'b', 'q' || g % 5, 'h', 'c',
+         'answer ' || g % 3, (g % 2)::real, g % 2 = 1, 10, g, 1 from generate_series(1, 1000) g"
+expect_ok "version 3 \\(was 2\\)" "$bin" server init --server "dbname=$v2"
+[ "$(psql_q -d "$v2" -c "with a as (select student, question_id, answer, count(*),
+  sum(correct::int), sum(score::float8), max(answered_ms) from statecraft.attempts group by 1, 2, 3),
+  t as (select student, question_id, answer, responses, correct, score_sum, last_ms
+  from statecraft.item_totals)
+  select count(*) from ((table a except table t) union all (table t except table a)) d")" = 0 ] \
+  || fail "version 3 did not add up the attempts"
 echo "ok: class report and item analysis on the server"

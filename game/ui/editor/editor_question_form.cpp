@@ -97,6 +97,7 @@ void question_form(Page& p, int i) {
     const Question& q = p.bank.questions[i];
     const std::string base = "questions/" + std::to_string(i);
     text_in_font(p.look.heading, "Question " + std::to_string(i + 1));
+    item_figures_panel(p, q);
     text_field(p, "Id", base + "/id", q.id, on_q(i, [](Question& x, auto& v) { x.id = v; }));
     type_combo(p, i, q, base);
     category_combo(p, i, q, base);

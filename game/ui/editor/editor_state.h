@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "core/bank/diagnostic.h"
 #include "core/editor/editable_bank.h"
@@ -16,6 +18,13 @@
 namespace statecraft {
 
 struct AppState;
+
+// One question's item analysis as the editor shows it beside the question (plain text made by
+// the app from the store: the count, then the figures and flags from 20 answers).
+struct QuestionFigures {
+    std::string line;                // "48 answers from 12 students: facility 0.62, ..."
+    std::vector<std::string> flags;  // "negative discrimination: possibly miskeyed", ...
+};
 
 struct EditorState {
     std::shared_ptr<EditableBank> doc;         // null until a bank is opened
@@ -37,6 +46,8 @@ struct EditorState {
     Diagnostics source_problems;  // why source.text_file could not be read
     std::shared_ptr<const AppState> preview;  // a one-question session of the selected question
     std::string message;                      // "Saved to ...", a save error
+    // Item analysis of this computer's answers, by question id, read when the bank opened.
+    std::unordered_map<std::string, QuestionFigures> figures;
 };
 
 // "choices/1/text" for a located pointer (what focus_field holds).

@@ -61,6 +61,8 @@ void categories_page(Page& p);
 void question_list(Page& p);
 void question_form(Page& p, int index);
 void question_items(Page& p, int index);  // the type's choices, pairs, items or answers
+// This computer's answers to the question: their count, item analysis figures and flags.
+void item_figures_panel(Page& p, const Question& q);
 void estimate_items(Page& p, int index);  // editor_estimate_items.cpp
 void matrix_items(Page& p, int index);    // a matrix's hypotheses, evidence rows and key
 void diagnostics_panel(Page& p);

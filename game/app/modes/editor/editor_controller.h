@@ -14,9 +14,12 @@
 
 namespace statecraft {
 
+class Store;
+
 struct EditorContext {
     const Clock& clock;
     const std::optional<BankSources>& catalog;  // rescanned after a save, if set
+    Store* store = nullptr;  // this computer's answers: item analysis beside each question
 };
 
 // Returns intents for the app controller to apply next (select the saved bank, start a quiz,
