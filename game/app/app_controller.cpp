@@ -281,8 +281,8 @@ void AppController::on(const intent::SetHighContrast& i) {
 }
 
 void AppController::on(const intent::Editor& i) {
-    for (const Intent& follow :
-         apply_editor(state_, i.action, {*clock_, options_.catalog, scores_.store()}))
+    for (const Intent& follow : apply_editor(
+             state_, i.action, {*clock_, options_.catalog, [this] { return scores_.read(); }}))
         apply(follow);
 }
 

@@ -164,7 +164,8 @@ void start(Ctx& c, EditableBank doc, bool read_only, EditorPage page) {
     e.recovery =
         std::make_shared<RecoveryWriter>(recovery_path_for(*e.doc, c.state.home.user_folder));
     e.recovery_offer = read_recovery(e.recovery->path());
-    if (c.context.store && !e.doc->path().empty()) load_figures(*c.context.store, e);
+    if (c.context.read_store && !e.doc->path().empty())
+        if (StoreLease store = c.context.read_store()) load_figures(*store, e);
     c.state.screen = Screen::editor;
     refresh(c);
 }

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
 #include "app/bank_catalog.h"
+#include "app/store_writer.h"
 #include "core/session/clock.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
@@ -19,7 +21,8 @@ class Store;
 struct EditorContext {
     const Clock& clock;
     const std::optional<BankSources>& catalog;  // rescanned after a save, if set
-    Store* store = nullptr;  // this computer's answers: item analysis beside each question
+    // This computer's answers (item analysis beside each question), read once per opening.
+    std::function<StoreLease()> read_store;
 };
 
 // Returns intents for the app controller to apply next (select the saved bank, start a quiz,
