@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <string>
 
+#include "platform/letter_keys.h"
+#include "ui/live/live_setup_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -100,6 +102,13 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
         bool on = std::find(s.categories.begin(), s.categories.end(), c.id) != s.categories.end();
         if (ImGui::Checkbox(c.title.c_str(), &on)) out = command(K::ToggleCategory{c.id});
     }
+    draw_live_setup(s.live, look, out);
+}
+
+// Ctrl+L starts the live game even while the team name field has the keyboard.
+bool ctrl_l_pressed() {
+    const int index = letter_key_index('l');
+    return ImGui::GetIO().KeyCtrl && index >= 0 && ImGui::IsKeyPressed(index, false);
 }
 
 }  // namespace
@@ -140,7 +149,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     ImGui::SameLine();
     // Students answer on their own phones and laptops: no teams needed (two or more become
     // teams on the devices).
-    if (ImGui::Button("Live (students' devices)")) out = command(K::StartLive{});
+    if (ImGui::Button("Live (Ctrl+L)")) out = command(K::StartLive{});
     ImGui::SameLine();
     if (ImGui::Button("Back (Esc)")) out = command(K::Leave{});
     if (!enough) {
@@ -151,6 +160,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     end_column(bottom);
 
     if (keys.enter) out = command(K::Start{});
+    if (ctrl_l_pressed()) out = command(K::StartLive{});
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) out = command(K::Leave{});
     return out;
 }
