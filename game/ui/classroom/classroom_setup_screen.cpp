@@ -102,7 +102,6 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
         bool on = std::find(s.categories.begin(), s.categories.end(), c.id) != s.categories.end();
         if (ImGui::Checkbox(c.title.c_str(), &on)) out = command(K::ToggleCategory{c.id});
     }
-    draw_live_setup(s.live, look, out);
 }
 
 // Ctrl+L starts the live game even while the team name field has the keyboard.
@@ -128,6 +127,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);
         teams_section(s, look, out);
+        draw_live_setup(s.live, look, out);
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);
@@ -138,6 +138,8 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
         teams_section(s, look, out);
         rule();
         game_section(state, look, out);
+        rule();
+        draw_live_setup(s.live, look, out);
     }
     end_column(col);
     ImGui::EndChild();

@@ -48,11 +48,13 @@ void network_picker(const LiveSetupChoices& c, Intent& out) {
 void draw_live_setup(const LiveSetupChoices& c, const Look& look, Intent& out) {
     text_in_font(look.heading, "Live (students' devices)");
     network_picker(c, out);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Students join on this network (the room's Wi-Fi or cable).");
     bool cbm = c.cbm;
     if (ImGui::Checkbox("Ask for confidence (CBM)", &cbm)) out = live_intent(live_cmd::SetCbm{cbm});
-    muted(look,
-          "Students join on the network above (the room's Wi-Fi or cable). With confidence on, "
-          "they say how sure they are with each answer.");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Students say how sure they are (unsure, fairly, sure) with each answer.");
 }
 
 }  // namespace statecraft::ui
