@@ -50,9 +50,12 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
     for (int i = 0; i < static_cast<int>(s.teams.size()); ++i) {
         ImGui::PushID(i);
         std::string team = s.teams[i];
+        // From the row's own start: in the two-column table a cell does not start at the
+        // window's left edge (a window offset put the fields outside the cell at 1920x1080).
+        const float row_x = ImGui::GetCursorPosX();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
-        ImGui::SameLine(ImGui::GetFontSize() * 2.2f + ImGui::GetCursorStartPos().x);
+        ImGui::SameLine(row_x + ImGui::GetFontSize() * 2.2f);
         const float remove_w = button_width("Remove");
         ImGui::SetNextItemWidth(std::min(
             ImGui::GetFontSize() * 16,
