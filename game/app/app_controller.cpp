@@ -5,6 +5,7 @@
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
 #include "app/modes/live/live_controller.h"
+#include "app/modes/live/live_journal.h"
 
 #include <algorithm>
 #include <random>
@@ -251,6 +252,8 @@ void AppController::on(const intent::Classroom& i) {
         context.seed = next_seed();
     context.start_live = [this](LiveLaunch launch) {
         if (!live_host_) live_host_ = std::make_shared<LiveHost>();
+        if (options_.store && !state_.classroom.sample)
+            launch.journal_dir = live_journal_dir(options_.store->path());
         return live_host_->start(std::move(launch), state_);
     };
     apply_classroom_command(state_, i.command, context);

@@ -11,6 +11,7 @@
 #include "app/app_look.h"
 #include "app/app_store.h"
 #include "app/bank_catalog.h"
+#include "app/modes/live/live_recovery.h"
 #include "app/modes/review/study_sample.h"
 #include "app/paths.h"
 #include "app/quit_signals.h"
@@ -84,6 +85,10 @@ int run_app(const AppOptions& options) {
         std::cerr << "error: " << store_error << '\n';
         return 1;
     }
+    // Answers of a live game that did not close normally (app/modes/live/live_recovery.h).
+    if (!sample)
+        for (std::string& note : recover_live_journals(*scores.store))
+            scores.notices.push_back(std::move(note));
     for (const std::string& notice : scores.notices) std::cerr << "note: " << notice << '\n';
     state.scores.notices = scores.notices;
     controller_options.store = scores.store.get();

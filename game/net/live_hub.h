@@ -53,6 +53,7 @@ class LiveServer::Impl {
     void accept_next();
     void flush();
     void publish();
+    void note_accepted(LiveConnId id, int question, int round);
     void schedule_tick();
     void shut_down();
 
@@ -71,6 +72,7 @@ class LiveServer::Impl {
 
     LiveGame game_;
     LiveConnId next_id_ = 0;
+    std::vector<LiveAcceptedAnswer> accepted_;  // since the last publish
     std::unordered_map<LiveConnId, std::weak_ptr<WsSession>> sockets_;
     std::unordered_map<std::string, int> sockets_per_address_;
 

@@ -95,8 +95,44 @@ LiveConnId LiveServer::Impl::on_ws_open(const std::shared_ptr<WsSession>& sessio
 
 void LiveServer::Impl::on_ws_message(LiveConnId id, const std::string& address,
                                      std::string_view text) {
+    const int answered = game_.answered_count();
+    const int question = game_.question_index();
+    const int round = game_.vote_round();
     game_.on_message(id, address, text, now_ms());
+    // One more answer in the same round (an accepted answer; the lock it may cause keeps the
+    // count): hand it to the app for its journal.
+    if (game_.answered_count() == answered + 1 && game_.question_index() == question &&
+        game_.vote_round() == round)
+        note_accepted(id, question, round);
     flush();
+}
+
+void LiveServer::Impl::note_accepted(LiveConnId id, int question, int round) {
+    const std::optional<int> player = game_.player_of(id);
+    if (!player || question < 0) return;
+    const LivePlayer& p = game_.players()[*player];
+    const LiveQuestion& q = game_.question(question);
+    LiveAcceptedAnswer a;
+    a.question = question;
+    a.round = round;
+    a.player = *player;
+    a.name = p.name;
+    a.team = p.team >= 0 ? game_.settings().teams[p.team] : std::string();
+    // The last answer may have locked and scored the question already: then its score stands.
+    const bool scored =
+        game_.phase() != LivePhase::question && (!game_.is_peer(question) || round == 2);
+    if (scored) {
+        a.result = game_.results(question)[*player];
+        a.total_before = p.total - a.result.score.points;
+    } else {  // scored as the lock will, with the player's streak before this question
+        a.result.vote = game_.votes(round)[*player];
+        a.result.credit = live_credit(q, a.result.vote.answer);
+        a.result.score = classroom_score({a.result.credit, a.result.vote.time_ms, q.round.limit_ms,
+                                          q.round.double_points, p.streak},
+                                         game_.settings().scoring);
+        a.total_before = p.total;
+    }
+    accepted_.push_back(std::move(a));
 }
 
 void LiveServer::Impl::on_ws_closed(LiveConnId id, const std::string& address) {
@@ -128,7 +164,9 @@ void LiveServer::Impl::publish() {
         std::lock_guard lock(shared_mutex_);
         shared_snapshot_ = std::move(snapshot);
         for (LiveRoundRecord& r : finished) shared_news_.finished_rounds.push_back(std::move(r));
+        for (LiveAcceptedAnswer& a : accepted_) shared_news_.accepted.push_back(std::move(a));
     }
+    accepted_.clear();
     ++version_;
 }
 

@@ -32,10 +32,23 @@ struct LiveServerConfig {
     std::chrono::milliseconds snapshot_interval{100};
 };
 
+// An answer the game accepted, scored as the lock would score it if nothing changes before (the
+// app journals it so a crash before the lock loses nothing: app/modes/live/live_journal.h).
+struct LiveAcceptedAnswer {
+    int question = 0;  // 0-based index in the game
+    int round = 1;     // 2: a peer-instruction revote (replaces round 1)
+    int player = 0;
+    std::string name;
+    std::string team;         // "" without teams
+    int total_before = 0;     // the player's points before this question
+    LivePlayerResult result;  // vote, credit and points
+};
+
 // The answers to the teacher's intents and everything the app stores, taken by the UI thread.
 struct LiveHostNews {
     std::vector<std::string> refusals;             // reasons of refused intents
     std::vector<LiveRoundRecord> finished_rounds;  // scored questions, to store
+    std::vector<LiveAcceptedAnswer> accepted;      // answers since the last news, in order
 };
 
 class LiveServer {

@@ -12,7 +12,8 @@ matrix's tally per cell), the page logs no error (a Content-Security-Policy viol
 and `statecraft stats --classroom` lists the game with every question from the score database.
 
 The teacher's side is tests/e2e/live_host (the real LiveGame behind the real LiveServer, driven
-from standard input) until the app's live hosting mode is wired.
+from standard input), so the projector's figures can be read exactly; live_app_browser.sh plays
+the same kind of game against the desktop app itself under Xvfb.
 
     python3 tests/e2e/live_browser.py BUILD_DIR/statecraft SOURCE_DIR [SCREENSHOT_DIR]
 
@@ -26,20 +27,7 @@ import sys
 import tempfile
 import time
 
-try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-except ImportError:
-    print("SKIP: python3-selenium is not installed")
-    sys.exit(77)
-
-CHROMIUM = shutil.which("chromium")
-DRIVER = shutil.which("chromedriver")
-if not CHROMIUM or not DRIVER:
-    print("SKIP: chromium and chromium-driver are not installed")
-    sys.exit(77)
+from live_players import MARKS, WAIT, By, Player, answer as answer_question, fail
 
 binary, source = sys.argv[1], sys.argv[2]
 shots = sys.argv[3] if len(sys.argv) > 3 else None
@@ -48,15 +36,8 @@ bank_path = os.path.join(source, "questions/examples/all-types.json")
 bank = {q["id"]: q for q in json.load(open(bank_path))["questions"]}
 QUESTIONS = ["single-example", "matching-example", "ordering-example", "short-answer-example",
              "estimate-example", "poll-example", "matrix-example"]
-MARKS = ["C", "I", "N"]
-WAIT = 20
 # Ben's name carries markup: it must show as these characters everywhere, never as an element.
 BEN = "Ben <b>&amp;</b>"
-
-
-def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
 
 
 class Host:
@@ -99,97 +80,8 @@ class Host:
             self.proc.kill()
 
 
-class Player:
-    def __init__(self, name, phone, profile):
-        options = webdriver.ChromeOptions()
-        options.binary_location = CHROMIUM
-        for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--user-data-dir=" + profile, "--no-first-run"):
-            options.add_argument(arg)
-        if phone:
-            options.add_experimental_option("mobileEmulation", {
-                "deviceMetrics": {"width": 360, "height": 740, "pixelRatio": 2.0, "touch": True}})
-        else:
-            options.add_argument("--window-size=1280,900")
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        self.name = name
-        self.driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-
-    def screen(self):
-        return self.driver.find_element(By.TAG_NAME, "body").get_attribute("data-screen")
-
-    def wait_screen(self, *screens):
-        try:
-            WebDriverWait(self.driver, WAIT).until(lambda d: self.screen() in screens)
-        except Exception:
-            fail("%s: screen %s, want %s" % (self.name, self.screen(), screens))
-
-    def text(self, element_id):
-        return self.driver.find_element(By.ID, element_id).text
-
-    def tap_text(self, selector, text):
-        for b in self.driver.find_elements(By.CSS_SELECTOR, selector):
-            if b.find_element(By.CSS_SELECTOR, ".text").text == text:
-                b.click()
-                return
-        fail("%s: no button %r" % (self.name, text))
-
-    def shot(self, name):
-        if shots:
-            self.driver.save_screenshot(os.path.join(shots, name))
-
-    def errors(self):
-        return [e for e in self.driver.get_log("browser") if e["level"] == "SEVERE"
-                and "favicon" not in e["message"]]
-
-
 def answer(player, qid, right):
-    q = bank[qid]
-    d = player.driver
-    if q["type"] == "single":
-        pick = [c["text"] for c in q["choices"] if bool(c.get("correct")) == right][0]
-        player.tap_text("#q-answer .option", pick)  # one tap sends
-        return
-    if q["type"] == "matching":
-        rights = [p["right"] for p in q["pairs"]]
-        if not right:
-            rights = rights[1:] + rights[:1]
-        for row, target in enumerate(rights):
-            d.find_elements(By.CSS_SELECTOR, "#q-answer .pair")[row].click()
-            player.tap_text("#q-answer [data-right]", target)
-    elif q["type"] == "ordering":
-        order = q["sequence"] if right else list(reversed(q["sequence"]))
-        for item in order:
-            player.tap_text("#q-answer [data-item]", item)
-    elif q["type"] == "short_answer":
-        d.find_element(By.ID, "q-text").send_keys(q["accept"][0] if right else "no idea")
-    elif q["type"] == "estimate":
-        unit = d.find_element(By.CSS_SELECTOR, "#q-answer .unit").text
-        if unit != q["unit"]:
-            fail("%s: the estimate's unit shows as %r" % (player.name, unit))
-        box = d.find_element(By.ID, "q-text")
-        box.send_keys("many")  # not a number: the send button stays off
-        if d.find_element(By.ID, "q-send").is_enabled():
-            fail("%s: a non-number can be sent as an estimate" % player.name)
-        box.clear()
-        box.send_keys(str(q["value"]) if right else "1,000")
-    elif q["type"] == "poll":
-        pick = q["choices"][0 if right else 1]["text"]
-        player.tap_text("#q-answer .option", pick)  # one tap sends
-        return
-    elif q["type"] == "matrix":
-        cols = len(q["columns"])
-        cells = d.find_elements(By.CSS_SELECTOR, "#q-answer .cell")
-        if len(cells) != cols * len(q["rows"]):
-            fail("%s: the matrix shows %d cells" % (player.name, len(cells)))
-        for r, row in enumerate(q["rows"]):
-            for c, code in enumerate(row["cells"]):
-                want = MARKS.index(code[0]) if right else (MARKS.index(code[0]) + 1) % 3
-                for _ in range(want + 1):  # a tap cycles: blank, C, I, N
-                    cells[r * cols + c].click()
-        if right:
-            player.shot("live-phone-matrix.png")
-    d.find_element(By.ID, "q-send").click()
+    answer_question(player, bank[qid], right)
 
 
 def check_spread_locked(qid, s):
@@ -247,7 +139,7 @@ def main():
     try:
         url = "http://127.0.0.1:%d/?pin=%s" % (host.port, host.pin)
         for name, phone in (("Ana", False), (BEN, False), ("Cleo", True)):
-            p = Player(name, phone, os.path.join(work, name))
+            p = Player(name, phone, os.path.join(work, name), shots)
             players.append(p)
             p.driver.get(url)
             p.wait_screen("join")
@@ -373,7 +265,7 @@ def main():
         print("ok: 3 browsers, %d questions, podium %s" % (len(QUESTIONS), board))
     finally:
         for p in players:
-            p.driver.quit()
+            p.quit()
         host.close()
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(host.data_dir, ignore_errors=True)

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets with clang and runs each for SECONDS (default 60), seeded from
 # the GIFT and CSV fixtures and (bank_path_fuzz, the whole path of a bank) the shipped banks.
-# Usage: bash tests/fuzz/run.sh [SECONDS]
+# Usage: bash tests/fuzz/run.sh [SECONDS] [TARGET...]   (targets: gift csv bank_path live_message)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
+shift || true
+targets="${*:-gift csv bank_path live_message}"
 build=build/fuzz
 cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTATECRAFT_FUZZ=ON >/dev/null
-cmake --build "$build" -j2 --target gift_fuzz csv_fuzz bank_path_fuzz live_message_fuzz
+cmake --build "$build" -j2 --target $(for t in $targets; do printf '%s_fuzz ' "$t"; done)
 fixtures=../shared/references/fixtures
 mkdir -p "$build/corpus/gift" "$build/corpus/csv" "$build/corpus/bank" "$build/corpus/live"
 # live_message_fuzz: one frame of each kind from docs/live-protocol.md
@@ -25,7 +27,7 @@ cases = vectors["metadata_cases"] + vectors["import_cases_delimiter_comma_fields
 for i, case in enumerate(cases):
     open(f"{sys.argv[2]}/anki-{i:02d}.csv", "w").write(case["input"])
 PY
-for target in gift csv bank_path live_message; do
+for target in $targets; do
   corpus="$build/corpus/${target%_path}"
   [ "$target" = live_message ] && corpus="$build/corpus/live"
   max_len=8192

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <string>
 
+#include "platform/letter_keys.h"
+#include "ui/live/live_setup_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -48,9 +50,12 @@ void teams_section(const ClassroomSetupState& s, const Look& look, Intent& out) 
     for (int i = 0; i < static_cast<int>(s.teams.size()); ++i) {
         ImGui::PushID(i);
         std::string team = s.teams[i];
+        // From the row's own start: in the two-column table a cell does not start at the
+        // window's left edge (a window offset put the fields outside the cell at 1920x1080).
+        const float row_x = ImGui::GetCursorPosX();
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
-        ImGui::SameLine(ImGui::GetFontSize() * 2.2f + ImGui::GetCursorStartPos().x);
+        ImGui::SameLine(row_x + ImGui::GetFontSize() * 2.2f);
         const float remove_w = button_width("Remove");
         ImGui::SetNextItemWidth(std::min(
             ImGui::GetFontSize() * 16,
@@ -102,6 +107,12 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
     }
 }
 
+// Ctrl+L starts the live game even while the team name field has the keyboard.
+bool ctrl_l_pressed() {
+    const int index = letter_key_index('l');
+    return ImGui::GetIO().KeyCtrl && index >= 0 && ImGui::IsKeyPressed(index, false);
+}
+
 }  // namespace
 
 Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys& keys) {
@@ -119,6 +130,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);
         teams_section(s, look, out);
+        draw_live_setup(s.live, look, out);
         ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ImGui::PushTextWrapPos(0.f);
@@ -129,6 +141,8 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
         teams_section(s, look, out);
         rule();
         game_section(state, look, out);
+        rule();
+        draw_live_setup(s.live, look, out);
     }
     end_column(col);
     ImGui::EndChild();
@@ -140,7 +154,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     ImGui::SameLine();
     // Students answer on their own phones and laptops: no teams needed (two or more become
     // teams on the devices).
-    if (ImGui::Button("Live (students' devices)")) out = command(K::StartLive{});
+    if (ImGui::Button("Live (Ctrl+L)")) out = command(K::StartLive{});
     ImGui::SameLine();
     if (ImGui::Button("Back (Esc)")) out = command(K::Leave{});
     if (!enough) {
@@ -151,6 +165,7 @@ Intent draw_classroom_setup(const AppState& state, const Look& look, const Keys&
     end_column(bottom);
 
     if (keys.enter) out = command(K::Start{});
+    if (ctrl_l_pressed()) out = command(K::StartLive{});
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) out = command(K::Leave{});
     return out;
 }

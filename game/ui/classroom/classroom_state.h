@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/classroom/classroom_game.h"
+#include "ui/live/live_setup_state.h"
 
 namespace statecraft {
 
@@ -19,8 +20,9 @@ struct ClassroomSetupState {
     int generate_count = 4;
     ClassroomMode mode = ClassroomMode::all_teams;
     bool include_teacher_marked = false;
-    std::string message;   // why Start failed, or empty
-    int focus_serial = 0;  // bumped when the name field should take the keyboard
+    std::string message;    // why Start failed, or empty
+    int focus_serial = 0;   // bumped when the name field should take the keyboard
+    LiveSetupChoices live;  // network and confidence for "Live (students' devices)"
 };
 
 struct ClassroomUiState {

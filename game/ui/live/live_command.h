@@ -16,9 +16,17 @@ struct Kick {  // remove a player (their token is refused for this game)
     int player = -1;
 };
 struct Leave {};  // close the live game and go back
+// The classroom set-up's live choices (stay in the set-up; the host reads them at the start).
+struct PickNetwork {
+    int index = 0;
+};
+struct SetCbm {
+    bool on = false;
+};
 }  // namespace live_cmd
 
-using LiveCommand = std::variant<live_cmd::Advance, live_cmd::Finish, live_cmd::Select,
-                                 live_cmd::Kick, live_cmd::Leave>;
+using LiveCommand =
+    std::variant<live_cmd::Advance, live_cmd::Finish, live_cmd::Select, live_cmd::Kick,
+                 live_cmd::Leave, live_cmd::PickNetwork, live_cmd::SetCbm>;
 
 }  // namespace statecraft

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/modes/live/live_networks.h"
 #include "core/classroom/classroom_results.h"
 #include "core/store/classroom_store.h"
 #include "core/store/store.h"
@@ -26,6 +27,7 @@ void open_setup(AppState& state) {
     s.question_count = std::min<int>(10, static_cast<int>(entry->loaded->bank.questions.size()));
     s.message.clear();
     ++s.focus_serial;
+    refresh_live_networks(s.live);
     state.screen = Screen::classroom_setup;
 }
 
@@ -133,6 +135,8 @@ void start_live_game(AppState& state, ClassroomContext& context) {
     launch.rounds = std::move(plan.rounds);
     if (s.teams.size() >= 2) launch.teams = s.teams;
     launch.title = entry->loaded->bank.title;
+    launch.bind_address = picked_live_address(s.live);
+    launch.cbm = s.live.cbm;
     launch.info = {entry->loaded->bank.id, entry->loaded->content_hash, context.wall_now_ms,
                    static_cast<int>(launch.rounds.size())};
     s.message = context.start_live(std::move(launch));

@@ -1,6 +1,7 @@
-// What the live projector's commands do to the app state. Selecting a player is the view's own
-// business; advancing, ending, removing a player and closing go to the live host (which owns
-// the game and its server) through LiveUiState::to_host.
+// What the live projector's commands do to the app state. Selecting a player and the set-up's
+// live choices (network, confidence) are the view's own business; advancing, ending, removing a
+// player and closing go to the live host (which owns the game and its server) through
+// LiveUiState::to_host.
 #pragma once
 
 #include "ui/app_state.h"

@@ -1,13 +1,13 @@
 #include "app/modes/live/live_host.h"
 
-#include <arpa/inet.h>
-#include <ifaddrs.h>
-#include <netinet/in.h>
-
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <type_traits>
 
+#include "app/modes/live/live_journal.h"
+#include "app/modes/live/live_journal_writer.h"
+#include "app/modes/live/live_networks.h"
 #include "core/store/store.h"
 #include "net/live_pin.h"
 #include "net/live_server.h"
@@ -23,22 +23,6 @@ namespace {
 std::string env_or(const char* name, const std::string& fallback) {
     const char* v = std::getenv(name);
     return v && *v ? std::string(v) : fallback;
-}
-
-// The first IPv4 address of an interface that is up and not loopback: the classroom network.
-std::string lan_address() {
-    ifaddrs* list = nullptr;
-    if (getifaddrs(&list) != 0) return "127.0.0.1";
-    std::string found;
-    for (ifaddrs* a = list; a && found.empty(); a = a->ifa_next) {
-        if (!a->ifa_addr || a->ifa_addr->sa_family != AF_INET) continue;
-        char text[INET_ADDRSTRLEN] = {};
-        const auto* in = reinterpret_cast<const sockaddr_in*>(a->ifa_addr);
-        if (!inet_ntop(AF_INET, &in->sin_addr, text, sizeof text)) continue;
-        if (std::string(text).rfind("127.", 0) != 0) found = text;
-    }
-    freeifaddrs(list);
-    return found.empty() ? "127.0.0.1" : found;
 }
 
 // assets/web next to the shipped questions: installed (<prefix>/share/statecraft/web) or the
@@ -88,7 +72,9 @@ ClassroomPlan plan_live_rounds(const Bank& bank, ClassroomSetup setup) {
 }
 
 LiveHost::LiveHost() = default;
-LiveHost::~LiveHost() = default;
+LiveHost::~LiveHost() {
+    close_journal();
+}
 
 std::string LiveHost::start(LiveLaunch launch, AppState& state) {
     if (server_) return "A live game is already open.";
@@ -97,6 +83,7 @@ std::string LiveHost::start(LiveLaunch launch, AppState& state) {
     settings.pin = net::draw_live_pin();
     settings.teams = launch.teams;
     settings.seed = static_cast<std::uint64_t>(launch.info.started_ms);
+    settings.cbm = launch.cbm;
     if (const char* max = std::getenv("STATECRAFT_LIVE_MAX_PLAYERS"))
         settings.max_players = std::atoi(max);
     const std::string pin = settings.pin;
@@ -105,7 +92,7 @@ std::string LiveHost::start(LiveLaunch launch, AppState& state) {
     auto make_game = [&] { return std::move(*LiveGame::create(launch.rounds, settings).game); };
 
     net::LiveServerConfig config;
-    config.bind_address = env_or("STATECRAFT_LIVE_BIND", lan_address());
+    config.bind_address = live_bind_address(launch.bind_address);
     config.web_root = web_root();
     std::string error;
     const std::string wanted_port = env_or("STATECRAFT_LIVE_PORT", "8080");
@@ -119,12 +106,22 @@ std::string LiveHost::start(LiveLaunch launch, AppState& state) {
     info_ = launch.info;
     session_id_ = 0;
     unsaved_.clear();
+    questions_.clear();
+    for (const ClassroomRound& r : launch.rounds) questions_.push_back(r.question);
+    std::string journal_error;
+    if (!launch.journal_dir.empty())
+        journal_ = LiveJournalWriter::create(
+            launch.journal_dir / ("game-" + std::to_string(info_.started_ms) + ".jsonl"),
+            live_journal_game_line(info_), journal_error);
     LiveUiState view;
     view.address = "http://" + config.bind_address + ":" + std::to_string(server_->port());
     view.join_url = view.address + "/?pin=" + pin;
     view.pin = pin;
-    view.message = server_->web_warning();
+    view.message = journal_error.empty() ? server_->web_warning() : journal_error;
     view.snapshot = server_->snapshot();
+    std::printf("Live game open: students join at %s (PIN %s)\n", view.join_url.c_str(),
+                pin.c_str());
+    std::fflush(stdout);
     state.live = std::move(view);
     state.screen = Screen::live_join;
     return {};
@@ -162,6 +159,7 @@ bool LiveHost::frame(AppState& state, Store* store, std::int64_t wall_now_ms) {
 void LiveHost::store_news(AppState& state, Store* store, std::int64_t wall_now_ms) {
     net::LiveHostNews news = server_->take_news();
     if (!news.refusals.empty()) state.live.message = news.refusals.back();
+    journal_answers(news.accepted, wall_now_ms);
     for (const LiveRoundRecord& record : news.finished_rounds)
         unsaved_.push_back(live_round_save(record, info_, wall_now_ms));
     if (!store) {
@@ -175,12 +173,49 @@ void LiveHost::store_news(AppState& state, Store* store, std::int64_t wall_now_m
             if (result.rejected) unsaved_.erase(unsaved_.begin());
             return;  // kept for the next frame: a locked or full disk may clear
         }
+        if (journal_)
+            journal_->append(
+                live_journal_saved_line({unsaved_.front().questions_played - 1, session_id_,
+                                         unsaved_.front().players, unsaved_.front().totals}));
         unsaved_.erase(unsaved_.begin());
     }
+    if (journal_ && state.live.message.empty()) state.live.message = journal_->problem();
+}
+
+// Each accepted answer as the row the store will keep, scored as the lock will score it.
+void LiveHost::journal_answers(const std::vector<net::LiveAcceptedAnswer>& answers,
+                               std::int64_t wall_now_ms) {
+    if (!journal_) return;
+    for (const net::LiveAcceptedAnswer& a : answers) {
+        if (a.question < 0 || a.question >= static_cast<int>(questions_.size())) continue;
+        LiveRoundRecord one;
+        one.index = a.question;
+        one.question = questions_[a.question];
+        one.names = {a.name};
+        one.teams = {a.team};
+        one.results = {a.result};
+        one.totals = {a.total_before + a.result.score.points};
+        one.ranks = {1};
+        const LiveRoundSave save = live_round_save(one, info_, wall_now_ms);
+        journal_->append(
+            live_journal_answer_line({a.question, a.total_before, wall_now_ms, save.rows.front()}));
+    }
+}
+
+// A game closed normally: its answers are in the store (or still queued for it, then the
+// journal stays for the next start), so the journal goes.
+void LiveHost::close_journal() {
+    if (!journal_) return;
+    const std::filesystem::path file = journal_->file();
+    const bool all_stored = unsaved_.empty();
+    journal_.reset();  // writes what is queued
+    std::error_code ec;
+    if (all_stored) std::filesystem::remove(file, ec);
 }
 
 void LiveHost::stop(AppState& state) {
     server_.reset();  // players get "ended"; the server's thread ends
+    close_journal();
     state.live.snapshot.reset();
     state.live.to_host.clear();
     if (state.screen != Screen::home) state.screen = Screen::classroom_setup;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,16 +16,21 @@
 
 namespace statecraft {
 
+class LiveJournalWriter;
 class Store;
 namespace net {
 class LiveServer;
-}
+struct LiveAcceptedAnswer;
+}  // namespace net
 
 struct LiveLaunch {
     std::vector<ClassroomRound> rounds;
     std::vector<std::string> teams;  // empty: no teams
     std::string title;
     LiveGameInfo info;
+    std::filesystem::path journal_dir;  // answers before the lock go here; "" = no journal
+    std::string bind_address;           // the set-up's pick; "" = the first classroom network
+    bool cbm = false;                   // players give their confidence with each answer
 };
 
 class LiveHost {
@@ -32,8 +38,10 @@ class LiveHost {
     LiveHost();
     ~LiveHost();
     // Starts the game's server; an empty string, or why it could not start. Where it listens:
-    // $STATECRAFT_LIVE_BIND (an address of this machine), else the first non-loopback IPv4
-    // address, else 127.0.0.1; port $STATECRAFT_LIVE_PORT, else 8080, else any free port.
+    // $STATECRAFT_LIVE_BIND (an address of this machine), else launch.bind_address, else the
+    // first non-loopback IPv4 address, else 127.0.0.1; port $STATECRAFT_LIVE_PORT, else 8080,
+    // else any free port. The join address goes to standard output too (a teacher can paste
+    // it; the e2e test reads it).
     std::string start(LiveLaunch launch, AppState& state);
     bool open() const { return server_ != nullptr; }
     // Once per frame: commands out, snapshot and stored questions in. True when the view changed.
@@ -42,12 +50,17 @@ class LiveHost {
 
   private:
     void store_news(AppState& state, Store* store, std::int64_t wall_now_ms);
+    void journal_answers(const std::vector<net::LiveAcceptedAnswer>& answers,
+                         std::int64_t wall_now_ms);
+    void close_journal();
 
     std::unique_ptr<net::LiveServer> server_;
     LiveGameInfo info_;
     std::int64_t session_id_ = 0;
     std::vector<LiveRoundSave> unsaved_;  // questions the store refused for now; retried
     std::uint64_t seen_version_ = 0;
+    std::vector<Question> questions_;             // the game's, in order (journal rows)
+    std::unique_ptr<LiveJournalWriter> journal_;  // null: no store, or it could not be made
 };
 
 // The projector screen for a phase of the game.
