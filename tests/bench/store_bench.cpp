@@ -13,6 +13,8 @@
 // Usage: bench_store [DIR] [RECORD_N=100000] [FIGURES_N=1000000] [--check]
 //   --students N spreads the attempts over N profiles, one session a day each (a teacher's
 //   store); the figures are those of one of them. Default 1: one student holds them all.
+//   --reuse: with RECORD_N 0, the file kept by an earlier run (STATECRAFT_BENCH_KEEP=1) is
+//   opened and its figures measured, without growing it again.
 //   long run (10M, ~1.6 GB in DIR, ~20 minutes):
 //     bench_store /tmp 100000 10000000 --students 1000
 //   CI (ctest bench_store_short): bench_store DIR 2000 20000 --check, loose bounds
@@ -107,7 +109,10 @@ void remove_db(const fs::path& db) {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
 }
 
-Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL") {
+// with_index: the table also carries the store's one index on attempts (by session), for
+// the share of the gap that index takes (a second figure, not the goal's baseline).
+Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL",
+                           bool with_index = false) {
     remove_db(db);
     sql::Database raw = sql::Database::open(db.string(), true);
     raw.exec(std::string("PRAGMA synchronous = ") + sync + ";");
@@ -116,6 +121,7 @@ Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL
         "PRAGMA foreign_keys = ON; CREATE TABLE attempts (id INTEGER PRIMARY KEY, session_id, "
         "profile_id, bank_id, question_id, question_hash, category, answer, score, correct, "
         "time_ms, confidence, answered_ms, day, uuid)");
+    if (with_index) raw.exec("CREATE INDEX attempts_by_session ON attempts (session_id)");
     sql::Statement insert(raw,
                           "INSERT INTO attempts VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
                           "?9, ?10, ?11, ?12, ?13, ?14)");
@@ -254,13 +260,14 @@ Ms medians(std::vector<double> wall, std::vector<double> cpu) {
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
-Ms bare_batch_ms(const fs::path& db, int rounds) {
+Ms bare_batch_ms(const fs::path& db, int rounds, bool with_index = false) {
     remove_db(db);
     sql::Database raw = sql::Database::open(db.string(), true);
     raw.exec(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE attempts (id "
         "INTEGER PRIMARY KEY, session_id, profile_id, bank_id, question_id, question_hash, "
         "category, answer, score, correct, time_ms, confidence, answered_ms, day, uuid)");
+    if (with_index) raw.exec("CREATE INDEX attempts_by_session ON attempts (session_id)");
     std::string sql = "INSERT INTO attempts VALUES ";
     for (int r = 0; r < 100; ++r) {
         sql += r ? ", (NULL" : "(NULL";
@@ -361,6 +368,7 @@ struct Args {
     std::int64_t figures_n = 1'000'000;
     std::int64_t students = 1;  // --students N: the FIGURES_N attempts spread over N profiles
     bool check = false;         // --check: exit 1 when a loose bound is missed (the CI version)
+    bool reuse = false;         // --reuse: figures of the file kept by STATECRAFT_BENCH_KEEP=1
 };
 
 Args parse(int argc, char** argv) {
@@ -371,6 +379,8 @@ Args parse(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--check")
             a.check = true;
+        else if (std::string(argv[i]) == "--reuse")
+            a.reuse = true;
         else if (std::string(argv[i]) == "--students" && i + 1 < argc)
             a.students = std::max(1LL, std::atoll(argv[++i]));
         else
@@ -404,6 +414,11 @@ void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
         "  vs bare INSERT loop, same synchronous, %.0f/s (%.0f per CPU-s): %.2fx (goal >= "
         "0.5x; CPU %.2fx)\n",
         base.wall, base.cpu, rate.wall / base.wall, rate.cpu / base.cpu);
+    Rate indexed = baseline_insert_per_s(db, args.record_n, "NORMAL", true);
+    std::printf(
+        "  (bare loop with the store's index by session, %.0f/s (%.0f per CPU-s): %.2fx the bare "
+        "loop; the store %.2fx this)\n",
+        indexed.wall, indexed.cpu, indexed.wall / base.wall, rate.wall / indexed.wall);
     goals.expect(rate.cpu / base.cpu >= 0.1, "one attempt per transaction, CPU >= 0.1x bare");
     // The alternative: FULL (an fsync per answer). Fewer attempts: each waits for the disk.
     const int full_n = std::max(1, args.record_n / 10);
@@ -422,8 +437,16 @@ void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
         "CPU): %.2fx (CPU %.2fx; goal <= 2x)\n",
         kBatchStudents, kBatchStudents, batch.wall, batch.cpu, rounds, bare.wall, bare.cpu,
         batch.wall / bare.wall, batch.cpu / bare.cpu);
+    Ms indexed_batch = bare_batch_ms(db, rounds, true);
+    std::printf(
+        "  (bare multi-row INSERT with the store's index by session %.2f ms (%.2f ms CPU): %.2fx "
+        "the bare one; the store %.2fx this)\n",
+        indexed_batch.wall, indexed_batch.cpu, indexed_batch.wall / bare.wall,
+        batch.wall / indexed_batch.wall);
     goals.expect(batch.cpu / bare.cpu <= 15.0, "batch CPU <= 15x bare multi-row INSERT");
 }
+
+bool bench_figures(const Args& args, const fs::path& db, std::int64_t total, Goals& goals);
 
 // Opens at each size against an empty store's, then the figures at the largest.
 bool bench_sizes(const Args& args, const fs::path& db, Goals& goals) {
@@ -448,6 +471,32 @@ bool bench_sizes(const Args& args, const fs::path& db, Goals& goals) {
             ms / empty_ms);
         goals.expect(ms <= 3.0 * empty_ms + 2.0, "open <= 3x empty + 2 ms");
     }
+    return bench_figures(args, db, h.n, goals);
+}
+
+// --reuse: the file kept by an earlier run (STATECRAFT_BENCH_KEEP=1), opened as it is against
+// an empty store beside it, then its figures: the 10M figures again without growing it anew.
+bool bench_existing(const Args& args, const fs::path& db, Goals& goals) {
+    const fs::path empty = args.dir / "statecraft-bench-empty.db";
+    remove_db(empty);
+    Store::open(empty);
+    const double empty_ms = open_ms(empty);
+    remove_db(empty);
+    const double ms = open_ms(db);
+    StoreCounts counts;
+    std::string error;
+    Store::open(db).store->counts(counts, error);
+    std::printf(
+        "open the kept store of %lld attempts (%.0f MB): %.2f ms   vs empty %.2f ms: %.2fx "
+        "(goal <= 1.2x)\n",
+        static_cast<long long>(counts.attempts), static_cast<double>(fs::file_size(db)) / 1e6, ms,
+        empty_ms, ms / empty_ms);
+    return bench_figures(args, db, counts.attempts, goals);
+}
+
+// The figures of the first student, from the summary; below 2M attempts also recomputed from
+// every attempt, and the two compared.
+bool bench_figures(const Args& args, const fs::path& db, std::int64_t total, Goals& goals) {
     OpenResult opened = Store::open(db);
     Progress fast, slow;
     double fast_cpu = 0, slow_cpu = 0;
@@ -457,10 +506,10 @@ bool bench_sizes(const Args& args, const fs::path& db, Goals& goals) {
         "%lld sessions; the store holds %lld attempts of %lld profiles): %.2f ms (median of 7; "
         "%.2f ms CPU)   vs goal 100 ms: %.3fx\n",
         static_cast<long long>(fast.overall.attempts), fast.days.size(),
-        static_cast<long long>(fast.session_count), static_cast<long long>(h.n),
+        static_cast<long long>(fast.session_count), static_cast<long long>(total),
         static_cast<long long>(args.students), fast_ms, fast_cpu, fast_ms / 100.0);
     goals.expect(fast_ms < 500, "figures < 500 ms");
-    if (args.figures_n > 2'000'000) return true;  // recomputing 10M takes minutes: skipped
+    if (total > 2'000'000) return true;  // recomputing 10M takes minutes: skipped
     double slow_ms = progress_ms(*opened.store, ProgressSource::attempts, 3, &slow, &slow_cpu);
     std::string differs = progress_difference(fast, slow);
     bool agree = differs.empty();
@@ -477,8 +526,10 @@ int main(int argc, char** argv) {
     std::printf("files in %s\n", args.dir.c_str());
     Goals goals{args.check};
     if (args.record_n > 0) bench_writes(args, db, goals);
-    bool agree = args.figures_n <= 0 || bench_sizes(args, db, goals);
-    if (!std::getenv("STATECRAFT_BENCH_KEEP")) remove_db(db);
+    bool agree = args.reuse && fs::exists(db) ? bench_existing(args, db, goals)
+                 : args.figures_n <= 0        ? true
+                                              : bench_sizes(args, db, goals);
+    if (!std::getenv("STATECRAFT_BENCH_KEEP") && !args.reuse) remove_db(db);
     if (!agree) return 1;
     return args.check && goals.failed ? 1 : 0;
 }

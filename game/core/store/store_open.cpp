@@ -12,8 +12,8 @@
 #include "core/store/migrations.h"
 #include "core/store/salvage.h"
 #include "core/store/store.h"
-#include "core/store/totals_fold.h"
 #include "core/store/store_messages.h"
+#include "core/store/totals_fold.h"
 #include "core/time/calendar.h"
 
 namespace statecraft {
