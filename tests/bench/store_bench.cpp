@@ -13,6 +13,8 @@
 // Usage: bench_store [DIR] [RECORD_N=100000] [FIGURES_N=1000000] [--check]
 //   --students N spreads the attempts over N profiles, one session a day each (a teacher's
 //   store); the figures are those of one of them. Default 1: one student holds them all.
+//   --reuse: with RECORD_N 0, the file kept by an earlier run (STATECRAFT_BENCH_KEEP=1) is
+//   opened and its figures measured, without growing it again.
 //   long run (10M, ~1.6 GB in DIR, ~20 minutes):
 //     bench_store /tmp 100000 10000000 --students 1000
 //   CI (ctest bench_store_short): bench_store DIR 2000 20000 --check, loose bounds
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -31,6 +34,7 @@
 #include "core/stats/progress.h"
 #include "core/store/sqlite_db.h"
 #include "core/store/store.h"
+#include "core/store/uuid.h"
 #include "core/time/calendar.h"
 
 using namespace statecraft;
@@ -93,11 +97,22 @@ struct History {
     }
 };
 
+// Version-4 UUIDs as the store makes them, for the bare baselines: their rows carry the same
+// bytes, made before the clock starts.
+std::vector<std::string> made_uuids(int n) {
+    std::vector<std::string> out;
+    for (int i = 0; i < n; ++i) out.push_back(new_uuid());
+    return out;
+}
+
 void remove_db(const fs::path& db) {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
 }
 
-Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL") {
+// with_index: the table also carries the store's one index on attempts (by session), for
+// the share of the gap that index takes (a second figure, not the goal's baseline).
+Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL",
+                           bool with_index = false) {
     remove_db(db);
     sql::Database raw = sql::Database::open(db.string(), true);
     raw.exec(std::string("PRAGMA synchronous = ") + sync + ";");
@@ -105,10 +120,12 @@ Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL
         "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; "
         "PRAGMA foreign_keys = ON; CREATE TABLE attempts (id INTEGER PRIMARY KEY, session_id, "
         "profile_id, bank_id, question_id, question_hash, category, answer, score, correct, "
-        "time_ms, confidence, answered_ms, day)");
+        "time_ms, confidence, answered_ms, day, uuid)");
+    if (with_index) raw.exec("CREATE INDEX attempts_by_session ON attempts (session_id)");
     sql::Statement insert(raw,
                           "INSERT INTO attempts VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                          "?9, ?10, ?11, ?12, ?13)");
+                          "?9, ?10, ?11, ?12, ?13, ?14)");
+    const std::vector<std::string> uuids = made_uuids(n);  // the same bytes, made beforehand
     History h;
     auto t = Clock::now();
     double c = cpu_s();
@@ -120,7 +137,7 @@ Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL
         insert.bind(9, a.correct ? 1 : 0)
             .bind(10, a.time_ms)
             .bind(11, confidence_number(a.confidence));
-        insert.bind(12, a.answered_ms).bind(13, utc_day(a.answered_ms)).run();
+        insert.bind(12, a.answered_ms).bind(13, utc_day(a.answered_ms)).bind(14, uuids[i]).run();
         insert.reset();
         txn.commit();
     }
@@ -174,6 +191,48 @@ double progress_ms(Store& store, ProgressSource source, int runs, Progress* out,
     return times[times.size() / 2];
 }
 
+// Empty when the figures from the summary equal those recomputed from every attempt: counts,
+// ids, days and names exactly; sums of scores to 1e-9 (they are added in another order).
+std::string progress_difference(const Progress& a, const Progress& b) {
+    auto near = [](double x, double y) {
+        return std::abs(x - y) <= 1e-9 * std::max(1.0, std::abs(y));
+    };
+    auto same = [&](const Totals& x, const Totals& y) {
+        return x.attempts == y.attempts && x.correct == y.correct && x.time_ms == y.time_ms &&
+               near(x.score_sum, y.score_sum);
+    };
+    if (!same(a.overall, b.overall)) return "overall";
+    if (a.days.size() != b.days.size()) return "day count";
+    for (std::size_t i = 0; i < a.days.size(); ++i)
+        if (a.days[i].day != b.days[i].day || !same(a.days[i].totals, b.days[i].totals))
+            return "day " + std::to_string(a.days[i].day);
+    if (a.categories.size() != b.categories.size()) return "category count";
+    for (std::size_t i = 0; i < a.categories.size(); ++i)
+        if (a.categories[i].category != b.categories[i].category ||
+            !same(a.categories[i].totals, b.categories[i].totals))
+            return "category " + a.categories[i].category;
+    if (a.streak_days != b.streak_days || a.session_count != b.session_count ||
+        a.overridden != b.overridden)
+        return "streak, session count or overrides";
+    if (a.best_by_bank.size() != b.best_by_bank.size()) return "best-by-bank count";
+    for (std::size_t i = 0; i < a.best_by_bank.size(); ++i) {
+        const BankBest &x = a.best_by_bank[i], &y = b.best_by_bank[i];
+        if (x.bank_id != y.bank_id || x.best_ratio != y.best_ratio || x.score != y.score ||
+            x.max_score != y.max_score || x.session_id != y.session_id ||
+            x.ended_ms != y.ended_ms || x.sessions != y.sessions)
+            return "best of " + x.bank_id;
+    }
+    if (a.weakest.size() != b.weakest.size()) return "weakest count";
+    for (std::size_t i = 0; i < a.weakest.size(); ++i) {
+        const WeakQuestion &x = a.weakest[i], &y = b.weakest[i];
+        if (x.question_id != y.question_id || x.bank_id != y.bank_id || x.attempts != y.attempts ||
+            x.recent_n != y.recent_n || x.last_ms != y.last_ms || x.category != y.category ||
+            !near(x.recent_accuracy, y.recent_accuracy))
+            return "weakest " + x.question_id;
+    }
+    return {};
+}
+
 // --- batch: a live classroom's answers to a question in one transaction ---
 
 constexpr int kBatchStudents = 2000;
@@ -203,19 +262,21 @@ Ms medians(std::vector<double> wall, std::vector<double> cpu) {
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
-Ms bare_batch_ms(const fs::path& db, int rounds) {
+Ms bare_batch_ms(const fs::path& db, int rounds, bool with_index = false) {
     remove_db(db);
     sql::Database raw = sql::Database::open(db.string(), true);
     raw.exec(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE attempts (id "
         "INTEGER PRIMARY KEY, session_id, profile_id, bank_id, question_id, question_hash, "
-        "category, answer, score, correct, time_ms, confidence, answered_ms, day)");
+        "category, answer, score, correct, time_ms, confidence, answered_ms, day, uuid)");
+    if (with_index) raw.exec("CREATE INDEX attempts_by_session ON attempts (session_id)");
     std::string sql = "INSERT INTO attempts VALUES ";
     for (int r = 0; r < 100; ++r) {
         sql += r ? ", (NULL" : "(NULL";
-        for (int c = 1; c <= 13; ++c) sql += ", ?" + std::to_string(r * 13 + c);
+        for (int c = 1; c <= 14; ++c) sql += ", ?" + std::to_string(r * 14 + c);
         sql += ")";
     }
+    const std::vector<std::string> uuids = made_uuids(kBatchStudents * rounds);
     sql::Statement insert(raw, sql);
     std::vector<double> times, cpu;
     for (int q = 0; q < rounds; ++q) {
@@ -224,12 +285,13 @@ Ms bare_batch_ms(const fs::path& db, int rounds) {
         sql::Transaction txn(raw, sql::Transaction::Kind::write);
         for (int s = 0; s < kBatchStudents; ++s) {
             AttemptRecord a = classroom_answer(s, q);
-            int p = (s % 100) * 13;
+            int p = (s % 100) * 14;
             insert.bind(p + 1, s + 1).bind(p + 2, s + 1).bind(p + 3, "bank-0");
             insert.bind(p + 4, a.question_id).bind(p + 5, a.question_hash).bind(p + 6, a.category);
             insert.bind(p + 7, a.answer_json).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
             insert.bind(p + 10, a.time_ms).bind(p + 11, confidence_number(a.confidence));
             insert.bind(p + 12, a.answered_ms).bind(p + 13, utc_day(a.answered_ms));
+            insert.bind(p + 14, uuids[q * kBatchStudents + s]);
             if (s % 100 == 99) {
                 insert.run();
                 insert.reset();
@@ -308,6 +370,7 @@ struct Args {
     std::int64_t figures_n = 1'000'000;
     std::int64_t students = 1;  // --students N: the FIGURES_N attempts spread over N profiles
     bool check = false;         // --check: exit 1 when a loose bound is missed (the CI version)
+    bool reuse = false;         // --reuse: figures of the file kept by STATECRAFT_BENCH_KEEP=1
 };
 
 Args parse(int argc, char** argv) {
@@ -318,6 +381,8 @@ Args parse(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         if (std::string(argv[i]) == "--check")
             a.check = true;
+        else if (std::string(argv[i]) == "--reuse")
+            a.reuse = true;
         else if (std::string(argv[i]) == "--students" && i + 1 < argc)
             a.students = std::max(1LL, std::atoll(argv[++i]));
         else
@@ -351,6 +416,11 @@ void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
         "  vs bare INSERT loop, same synchronous, %.0f/s (%.0f per CPU-s): %.2fx (goal >= "
         "0.5x; CPU %.2fx)\n",
         base.wall, base.cpu, rate.wall / base.wall, rate.cpu / base.cpu);
+    Rate indexed = baseline_insert_per_s(db, args.record_n, "NORMAL", true);
+    std::printf(
+        "  (bare loop with the store's index by session, %.0f/s (%.0f per CPU-s): %.2fx the bare "
+        "loop; the store %.2fx this)\n",
+        indexed.wall, indexed.cpu, indexed.wall / base.wall, rate.wall / indexed.wall);
     goals.expect(rate.cpu / base.cpu >= 0.1, "one attempt per transaction, CPU >= 0.1x bare");
     // The alternative: FULL (an fsync per answer). Fewer attempts: each waits for the disk.
     const int full_n = std::max(1, args.record_n / 10);
@@ -369,8 +439,16 @@ void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
         "CPU): %.2fx (CPU %.2fx; goal <= 2x)\n",
         kBatchStudents, kBatchStudents, batch.wall, batch.cpu, rounds, bare.wall, bare.cpu,
         batch.wall / bare.wall, batch.cpu / bare.cpu);
+    Ms indexed_batch = bare_batch_ms(db, rounds, true);
+    std::printf(
+        "  (bare multi-row INSERT with the store's index by session %.2f ms (%.2f ms CPU): %.2fx "
+        "the bare one; the store %.2fx this)\n",
+        indexed_batch.wall, indexed_batch.cpu, indexed_batch.wall / bare.wall,
+        batch.wall / indexed_batch.wall);
     goals.expect(batch.cpu / bare.cpu <= 15.0, "batch CPU <= 15x bare multi-row INSERT");
 }
+
+bool bench_figures(const Args& args, const fs::path& db, std::int64_t total, Goals& goals);
 
 // Opens at each size against an empty store's, then the figures at the largest.
 bool bench_sizes(const Args& args, const fs::path& db, Goals& goals) {
@@ -395,6 +473,32 @@ bool bench_sizes(const Args& args, const fs::path& db, Goals& goals) {
             ms / empty_ms);
         goals.expect(ms <= 3.0 * empty_ms + 2.0, "open <= 3x empty + 2 ms");
     }
+    return bench_figures(args, db, h.n, goals);
+}
+
+// --reuse: the file kept by an earlier run (STATECRAFT_BENCH_KEEP=1), opened as it is against
+// an empty store beside it, then its figures: the 10M figures again without growing it anew.
+bool bench_existing(const Args& args, const fs::path& db, Goals& goals) {
+    const fs::path empty = args.dir / "statecraft-bench-empty.db";
+    remove_db(empty);
+    Store::open(empty);
+    const double empty_ms = open_ms(empty);
+    remove_db(empty);
+    const double ms = open_ms(db);
+    StoreCounts counts;
+    std::string error;
+    Store::open(db).store->counts(counts, error);
+    std::printf(
+        "open the kept store of %lld attempts (%.0f MB): %.2f ms   vs empty %.2f ms: %.2fx "
+        "(goal <= 1.2x)\n",
+        static_cast<long long>(counts.attempts), static_cast<double>(fs::file_size(db)) / 1e6, ms,
+        empty_ms, ms / empty_ms);
+    return bench_figures(args, db, counts.attempts, goals);
+}
+
+// The figures of the first student, from the summary; below 2M attempts also recomputed from
+// every attempt, and the two compared.
+bool bench_figures(const Args& args, const fs::path& db, std::int64_t total, Goals& goals) {
     OpenResult opened = Store::open(db);
     Progress fast, slow;
     double fast_cpu = 0, slow_cpu = 0;
@@ -404,21 +508,15 @@ bool bench_sizes(const Args& args, const fs::path& db, Goals& goals) {
         "%lld sessions; the store holds %lld attempts of %lld profiles): %.2f ms (median of 7; "
         "%.2f ms CPU)   vs goal 100 ms: %.3fx\n",
         static_cast<long long>(fast.overall.attempts), fast.days.size(),
-        static_cast<long long>(fast.session_count), static_cast<long long>(h.n),
+        static_cast<long long>(fast.session_count), static_cast<long long>(total),
         static_cast<long long>(args.students), fast_ms, fast_cpu, fast_ms / 100.0);
     goals.expect(fast_ms < 500, "figures < 500 ms");
-    if (args.figures_n > 2'000'000) return true;  // recomputing 10M takes minutes: skipped
+    if (total > 2'000'000) return true;  // recomputing 10M takes minutes: skipped
     double slow_ms = progress_ms(*opened.store, ProgressSource::attempts, 3, &slow, &slow_cpu);
-    bool agree = fast.overall.attempts == slow.overall.attempts &&
-                 fast.overall.correct == slow.overall.correct &&
-                 fast.days.size() == slow.days.size() &&
-                 fast.categories.size() == slow.categories.size() &&
-                 fast.streak_days == slow.streak_days && fast.weakest.size() == slow.weakest.size();
-    for (std::size_t i = 0; agree && i < fast.weakest.size(); ++i)
-        agree = fast.weakest[i].question_id == slow.weakest[i].question_id &&
-                fast.weakest[i].recent_n == slow.weakest[i].recent_n;
+    std::string differs = progress_difference(fast, slow);
+    bool agree = differs.empty();
     std::printf("  vs recomputed from every attempt %.0f ms: %.0fx faster (figures agree: %s)\n",
-                slow_ms, slow_ms / fast_ms, agree ? "yes" : "NO");
+                slow_ms, slow_ms / fast_ms, agree ? "yes" : differs.c_str());
     return agree;
 }
 
@@ -430,8 +528,10 @@ int main(int argc, char** argv) {
     std::printf("files in %s\n", args.dir.c_str());
     Goals goals{args.check};
     if (args.record_n > 0) bench_writes(args, db, goals);
-    bool agree = args.figures_n <= 0 || bench_sizes(args, db, goals);
-    if (!std::getenv("STATECRAFT_BENCH_KEEP")) remove_db(db);
+    bool agree = args.reuse && fs::exists(db) ? bench_existing(args, db, goals)
+                 : args.figures_n <= 0        ? true
+                                              : bench_sizes(args, db, goals);
+    if (!std::getenv("STATECRAFT_BENCH_KEEP") && !args.reuse) remove_db(db);
     if (!agree) return 1;
     return args.check && goals.failed ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 
 #include "core/store/migrations.h"
 #include "core/store/store.h"
+#include "support/progress_compare.h"
 #include "support/store_fixture.h"
 
 using namespace statecraft;
@@ -83,6 +84,7 @@ TEST_CASE("store migration 5: old exams keep only their answers, timed, and the 
     REQUIRE(fast.recent_sessions.size() == 2);
     CHECK(fast.recent_sessions[1].unanswered == 3);
     CHECK(fast.recent_sessions[1].attempts == 2);
+    expect_progress_agree(*opened.store);  // the summary of migration 7 too
 }
 
 TEST_CASE("store migration 5: an exam whose rows have different times is not touched") {

@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include "core/store/progress_summary.h"
 #include "core/store/uuid_sql.h"
 
 #include <algorithm>
@@ -254,13 +255,14 @@ INSERT INTO totals_mark VALUES (1, (SELECT coalesce(max(id), 0) FROM attempts));
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
 // entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step
 // procedure of SQLite's lang_altertable.html section 7.
-constexpr Migration kMigrations[] = {
+const Migration kMigrations[] = {
     {1, "profiles, sessions, attempts, daily and per-question totals", kSchemaV1},
     {2, "cards: FSRS card state per profile and question", kSchemaV2Cards},
     {3, "classroom", kSchemaClassroom},
     {4, "uuids on sessions and attempts; sync cursors per server", kSchemaSync},
     {5, "exams: unanswered count on the session, only answers as attempts", kSchemaExamHandIn},
     {6, "totals folded in per session, not by a trigger per answer", kSchemaFoldedTotals},
+    {7, "progress summary per profile, day and bank (progress_summary.h)", kSchemaProgressSummary},
 };
 
 }  // namespace

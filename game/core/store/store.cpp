@@ -291,7 +291,7 @@ void Store::apply_attempt(const AttemptOp& op) {
     sql::Transaction txn(db_, sql::Transaction::Kind::write);
     SessionIds ids = ensure_session(op.key);
     insert_attempt(ids, op.attempt, op.day);
-    const bool fold = unfolded_ + 1 >= kFoldTailAt;  // a session that never ends
+    const bool fold = unfolded_ + 1 >= kFoldTailAt;
     if (fold) fold_totals(db_, statements_);
     txn.commit();
     unfolded_ = fold ? 0 : unfolded_ + 1;
@@ -301,11 +301,10 @@ void Store::apply_attempt(const AttemptOp& op) {
 void Store::apply_end(const EndSessionOp& op) {
     sql::Transaction txn(db_, sql::Transaction::Kind::write);
     SessionIds ids = ensure_session(op.key);
+    // The summary's session figures follow by trigger; the answers join the totals with the
+    // next fold (every kFoldTailAt answers): reads add the tail meanwhile.
     update_session_end(ids.db_id, op.end);
-    fold_totals(db_,
-                statements_);  // the session's answers (and any other window's) join the totals
     txn.commit();
-    unfolded_ = 0;
     sessions_[op.key.value] = ids;
     if (options_.sync == StoreOptions::Sync::normal) checkpoint_due_ = true;
 }

@@ -101,7 +101,7 @@ struct OpenResult {
 };
 
 enum class ProgressSource {
-    totals,    // the totals tables kept by the insert trigger: fast at any size
+    totals,    // the totals and summary tables (progress_summary.h): fast at any size
     attempts,  // recomputed from every attempt: slow, for checks and benchmarks
 };
 
@@ -294,6 +294,7 @@ class Store {
     void insert_attempt(const SessionIds& ids, const AttemptRecord& a, std::int64_t day);
     void update_session_end(std::int64_t session_id, const SessionEnd& end);
     bool ready_for_read(std::string& error);
+    void from_attempts(std::int64_t profile_id, ProgressRows& out);  // store_queries.cpp
 
     std::filesystem::path path_;
     StoreOptions options_;

@@ -13,6 +13,7 @@
 #include "core/store/salvage.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
+#include "core/store/totals_fold.h"
 #include "core/time/calendar.h"
 
 namespace statecraft {
@@ -219,6 +220,8 @@ bool Store::open_checked(ContentCheck& found, bool full, std::string& error) {
         ++generation_;
         read_only_ = sqlite3_db_readonly(db_.handle(), "main") == 1;
         if (read_only_) problem_ = read_only_message(where);
+        // Answers left unfolded by earlier runs count towards the next fold.
+        unfolded_ = tail_length(db_);
         return true;
     } catch (const sql::SqliteError& e) {
         if (!is_damage(e)) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/store/classroom_store.h"
+#include "core/store/progress_summary.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
 #include "core/store/totals_fold.h"
@@ -12,11 +13,7 @@ namespace statecraft {
 
 namespace {
 
-// (day, category) rows ordered by day, added up by add_day_rows. The totals table is read in
-// its key order (profile, day, bank, category): one pass, no sorting.
-constexpr const char* kDaysFromTotals =
-    "SELECT day, category, attempts, correct, score_sum, time_ms_sum FROM daily_totals "
-    "WHERE profile_id = ?1 ORDER BY day";
+// (day, category) rows ordered by day, added up by add_day_rows.
 constexpr const char* kDaysFromAttempts =
     "SELECT day, category, count(*), sum(correct), total(score), sum(time_ms) "
     "FROM attempts WHERE profile_id = ?1 GROUP BY day, bank_id, category ORDER BY day";
@@ -165,6 +162,43 @@ std::optional<std::string> Store::last_profile() {
     return last;
 }
 
+// The figures recomputed from every attempt and session: the queries the summary replaced,
+// kept for checks (tests, bench_store) and as the reference the summary must equal.
+void Store::from_attempts(std::int64_t id, ProgressRows& out) {
+    {
+        sql::Statement st(db_, kDaysFromAttempts);
+        st.bind(1, id);
+        add_day_rows(st, out);
+    }
+    {
+        sql::Statement st(db_, kQuestionsFromAttempts);
+        st.bind(1, id);
+        while (st.step()) out.questions.push_back(read_question(st));
+    }
+    {
+        sql::Statement st(db_, "SELECT count(*) FROM sessions WHERE profile_id = ?1");
+        st.bind(1, id);
+        out.session_count = st.step() ? st.column_int(0) : 0;
+    }
+    {
+        // "I was right" lives in the answer JSON (store_override.cpp): no column to index,
+        // but only wrong short answers can carry it.
+        sql::Statement st(db_,
+                          "SELECT count(*) FROM attempts WHERE profile_id = ?1 AND correct = 0 "
+                          "AND json_valid(answer) AND json_extract(answer, '$.overridden') = 1");
+        st.bind(1, id);
+        out.overridden = st.step() ? st.column_int(0) : 0;
+    }
+    {
+        sql::Statement st(db_, kBestByBank);
+        st.bind(1, id);
+        while (st.step())
+            out.best_by_bank.push_back({st.column_text(0), st.column_double(1), st.column_double(2),
+                                        st.column_double(3), st.column_int(4), st.column_int(5),
+                                        st.column_int(6)});
+    }
+}
+
 bool Store::progress_rows(const std::string& profile, const ProgressQuery& query, ProgressRows& out,
                           std::string& error) {
     out = ProgressRows{};
@@ -176,18 +210,17 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
             error = unknown_profile(profile);
             return false;
         }
-        bool from_totals = query.source == ProgressSource::totals;
-        {
-            sql::Statement st(db_, from_totals ? kDaysFromTotals : kDaysFromAttempts);
-            st.bind(1, *id);
-            add_day_rows(st, out);
-        }
-        {
-            sql::Statement st(db_, from_totals ? kQuestionsFromTotals : kQuestionsFromAttempts);
+        if (query.source == ProgressSource::totals) {
+            read_progress_summary(db_, statements_, *id, out);
+            sql::Statement st(db_, kQuestionsFromTotals);
             st.bind(1, *id);
             while (st.step()) out.questions.push_back(read_question(st));
+            // The answers not folded in yet.
+            add_tail(db_, statements_, *id, out);
+            add_tail_overridden(db_, statements_, *id, totals_mark(db_), out);
+        } else {
+            from_attempts(*id, out);
         }
-        if (from_totals) add_tail(db_, statements_, *id, out);  // the answers not folded in yet
         {
             sql::Statement st(db_, kRecentSessions);
             st.bind(1, *id).bind(2, static_cast<std::int64_t>(query.recent_sessions));
@@ -207,29 +240,6 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
                 s.unanswered = st.column_optional_int(11);
                 out.recent_sessions.push_back(std::move(s));
             }
-        }
-        {
-            sql::Statement st(db_, "SELECT count(*) FROM sessions WHERE profile_id = ?1");
-            st.bind(1, *id);
-            out.session_count = st.step() ? st.column_int(0) : 0;
-        }
-        {
-            // "I was right" lives in the answer JSON (store_override.cpp): no column to index,
-            // but only wrong short answers can carry it.
-            sql::Statement st(
-                db_,
-                "SELECT count(*) FROM attempts WHERE profile_id = ?1 AND correct = 0 "
-                "AND json_valid(answer) AND json_extract(answer, '$.overridden') = 1");
-            st.bind(1, *id);
-            out.overridden = st.step() ? st.column_int(0) : 0;
-        }
-        {
-            sql::Statement st(db_, kBestByBank);
-            st.bind(1, *id);
-            while (st.step())
-                out.best_by_bank.push_back({st.column_text(0), st.column_double(1),
-                                            st.column_double(2), st.column_double(3),
-                                            st.column_int(4), st.column_int(5), st.column_int(6)});
         }
         txn.commit();
         out.profile = profile;
@@ -328,6 +338,7 @@ bool Store::rebuild_totals(std::string& error) {
         db_.exec(
             "DELETE FROM daily_totals; DELETE FROM question_totals; "
             "UPDATE totals_mark SET attempt_id = 0;");
+        reset_progress_summary(db_);
         fold_totals(db_, statements_);
         txn.commit();
         return true;

@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "core/store/progress_summary.h"
+
 namespace statecraft {
 
 namespace {
@@ -149,6 +151,7 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
         sql::ResetOnExit reset(days);
         days.bind(1, mark).run();
     }
+    fold_progress_summary(db, statements, mark);
     struct Touched {
         QuestionTotals q;
         std::vector<RecentScore> recent;

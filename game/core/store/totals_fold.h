@@ -1,8 +1,9 @@
 // The totals tables (daily_totals, question_totals) behind the Progress figures, kept by
 // folding: an answer's write touches only the attempts table (and its session index), and
-// the attempts after totals_mark.attempt_id (the "tail") are folded into the totals in one go
-// at the end of a session, or when the tail grows long. Reads add the tail themselves, so
-// the figures are always exact. Private to core/store (schema 6, migrations.cpp).
+// the attempts after totals_mark.attempt_id (the "tail") are folded into the totals (and the
+// Progress summary, progress_summary.h) in one go when the tail reaches kFoldTailAt answers
+// (and by imports). Reads add the tail themselves, so the figures are always exact.
+// Private to core/store (schemas 6 and 7, migrations.cpp).
 #pragma once
 
 #include <cstdint>
@@ -15,7 +16,8 @@
 
 namespace statecraft {
 
-// Past this many unfolded attempts a write folds them, so reads never add a long tail.
+// Past this many unfolded attempts a write folds them, so reads never add a long tail; a
+// fold costs about one question row per distinct question, so rarer folds cost less per answer.
 inline constexpr std::int64_t kFoldTailAt = 5'000;
 
 // One of a question's latest attempts, as question_totals.recent keeps them ("ms,id,score;"...

@@ -1,0 +1,75 @@
+#include "support/progress_compare.h"
+
+#include <doctest/doctest.h>
+
+namespace statecraft::testing {
+
+namespace {
+
+ProgressRows rows_of(Store& store, ProgressSource source, const std::string& profile) {
+    ProgressRows rows;
+    std::string error;
+    REQUIRE_MESSAGE(store.progress_rows(profile, {-1, source}, rows, error), error);
+    return rows;
+}
+
+void check_totals(const Totals& fast, const Totals& slow) {
+    CHECK(fast.attempts == slow.attempts);
+    CHECK(fast.correct == slow.correct);
+    CHECK(fast.time_ms == slow.time_ms);
+    CHECK(fast.score_sum == doctest::Approx(slow.score_sum));
+}
+
+void check_question(const QuestionTotals& f, const QuestionTotals& s) {
+    INFO(f.bank_id, " ", f.question_id);
+    CHECK(f.bank_id == s.bank_id);
+    CHECK(f.question_id == s.question_id);
+    CHECK(f.attempts == s.attempts);
+    CHECK(f.correct == s.correct);
+    CHECK(f.score_sum == doctest::Approx(s.score_sum));
+    CHECK(f.category == s.category);
+    CHECK(f.last_hash == s.last_hash);
+    CHECK(f.last_ms == s.last_ms);
+    CHECK(f.recent_n == s.recent_n);
+    CHECK(f.recent_score_sum == doctest::Approx(s.recent_score_sum));
+}
+
+void check_best(const BankBest& f, const BankBest& s) {
+    INFO(f.bank_id);
+    CHECK(f.bank_id == s.bank_id);
+    CHECK(f.best_ratio == s.best_ratio);
+    CHECK(f.score == s.score);
+    CHECK(f.max_score == s.max_score);
+    CHECK(f.session_id == s.session_id);
+    CHECK(f.ended_ms == s.ended_ms);
+    CHECK(f.sessions == s.sessions);
+}
+
+}  // namespace
+
+void expect_progress_agree(Store& store, const std::string& profile) {
+    INFO("profile ", profile);
+    ProgressRows fast = rows_of(store, ProgressSource::totals, profile);
+    ProgressRows slow = rows_of(store, ProgressSource::attempts, profile);
+    REQUIRE(fast.days.size() == slow.days.size());
+    for (std::size_t i = 0; i < fast.days.size(); ++i) {
+        CHECK(fast.days[i].day == slow.days[i].day);
+        check_totals(fast.days[i].totals, slow.days[i].totals);
+    }
+    REQUIRE(fast.categories.size() == slow.categories.size());
+    for (std::size_t i = 0; i < fast.categories.size(); ++i) {
+        CHECK(fast.categories[i].category == slow.categories[i].category);
+        check_totals(fast.categories[i].totals, slow.categories[i].totals);
+    }
+    REQUIRE(fast.questions.size() == slow.questions.size());
+    for (std::size_t i = 0; i < fast.questions.size(); ++i)
+        check_question(fast.questions[i], slow.questions[i]);
+    CHECK(fast.session_count == slow.session_count);
+    CHECK(fast.overridden == slow.overridden);
+    REQUIRE(fast.best_by_bank.size() == slow.best_by_bank.size());
+    for (std::size_t i = 0; i < fast.best_by_bank.size(); ++i)
+        check_best(fast.best_by_bank[i], slow.best_by_bank[i]);
+    REQUIRE(fast.recent_sessions.size() == slow.recent_sessions.size());
+}
+
+}  // namespace statecraft::testing
