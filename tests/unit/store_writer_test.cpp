@@ -11,6 +11,8 @@
 #include "app/app_store.h"
 #include "app/score_recorder.h"
 #include "core/bank/model.h"
+#include "core/session/quiz_session.h"
+#include "support/bank_fixture.h"
 #include "support/store_fixture.h"
 
 using namespace statecraft;
@@ -61,8 +63,28 @@ Question question(int i) {
     return q;
 }
 
+// A session on the test bank ("test-bank"); the recorder takes its bank and mode from it.
+QuizSession session_of(SessionMode mode) {
+    static ManualClock clock(1000);
+    LoadedBank loaded = load_json(valid_bank_json());
+    REQUIRE(loaded.ok());
+    QuizConfig config;
+    config.question_ids = {"q-single"};
+    std::string error;
+    auto session = QuizSession::start(std::make_shared<const Bank>(loaded.bank), config, clock,
+                                      error, {{}, "hash", mode});
+    REQUIRE_MESSAGE(session, error);
+    return std::move(*session);
+}
+
 void answer(ScoreRecorder& recorder, ScoreState& scores, int i) {
-    recorder.record_attempt(scores, question(i), "{\"choice\":\"a\"}", 1.0, true, 1000, 2);
+    AttemptRecord a = AttemptRecord::for_question(question(i));
+    a.answer_json = "{\"choice\":\"a\"}";
+    a.score = 1.0;
+    a.correct = true;
+    a.time_ms = 1000;
+    a.confidence = Confidence::medium;
+    recorder.record_attempt(scores, std::move(a));
 }
 
 // Polls the recorder (as the frame loop does) until done(scores) or 10 s pass.
@@ -100,7 +122,7 @@ TEST_CASE("store writer: answers wait while another connection holds the lock, t
     {
         ScoreRecorder recorder(store.get(), test_now, /*background=*/true);
         recorder.start(scores, "Ana");
-        recorder.begin_session(scores, "test-bank", "hash", "practice");
+        recorder.begin_session(scores, session_of(SessionMode::practice));
         recorder.settle(scores);  // the session is in; its answers meet the lock
         LockHolder lock(dir.db());
         for (int i = 0; i < 30; ++i) answer(recorder, scores, i);
@@ -133,7 +155,7 @@ TEST_CASE("store writer: a full queue keeps the answers in the recorder; none is
     ScoreState scores;
     ScoreRecorder recorder(store.get(), test_now, /*background=*/true, /*capacity=*/4);
     recorder.start(scores, "Ana");
-    recorder.begin_session(scores, "test-bank", "hash", "practice");
+    recorder.begin_session(scores, session_of(SessionMode::practice));
     {
         // The store is busy on this thread: the writer's first job waits for it, the queue fills.
         StoreLease busy = recorder.read();
@@ -154,7 +176,7 @@ TEST_CASE("store writer: quitting under a lock keeps every answer for the next s
         ScoreState scores;
         ScoreRecorder recorder(store.get(), test_now, /*background=*/true);
         recorder.start(scores, "Ana");
-        recorder.begin_session(scores, "test-bank", "hash", "exam");
+        recorder.begin_session(scores, session_of(SessionMode::exam));
         LockHolder lock(dir.db());  // held until the app is gone (a backup program, say)
         for (int i = 0; i < 12; ++i) answer(recorder, scores, i);
         recorder.end_session(scores, 12, 12);
