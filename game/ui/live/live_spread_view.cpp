@@ -46,8 +46,8 @@ void key_marker(const LiveEstimateSpread& e, const Look& look, ImVec2 at, float 
     const std::string label = "\xE2\x9C\x93 " + with_unit(*e.key, e.unit);
     const float w = font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;
     const float lx = std::clamp(x - w / 2, at.x, at.x + width - w);
-    dl->AddText(font, size, ImVec2(lx, top - size * 1.2f),
-                ImGui::GetColorU32(look.correct), label.c_str());
+    dl->AddText(font, size, ImVec2(lx, top - size * 1.2f), ImGui::GetColorU32(look.correct),
+                label.c_str());
 }
 
 }  // namespace
