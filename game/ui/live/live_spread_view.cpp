@@ -8,7 +8,9 @@
 #include <array>
 #include <cfloat>
 #include <cmath>
+#include <numeric>
 #include <string>
+#include <vector>
 
 #include "core/session/estimate_score.h"
 #include "ui/live/live_view.h"
@@ -145,6 +147,42 @@ void tally_cell(const LiveMatrixTally& t, std::size_t i, const Look& look, ImVec
 
 }  // namespace
 
+namespace {
+
+// The grid's print size and the heights it gives: the hypotheses wrap inside their column, the
+// evidence inside the label column, so every word stays on the projector.
+struct TallyLayout {
+    float size = 0;
+    bool wrap = true;  // false: one line each, clipped (the room is too small for every word)
+    float header_h = 0;
+    std::vector<float> row_h;
+    float total() const { return header_h + std::accumulate(row_h.begin(), row_h.end(), 0.0f); }
+};
+
+float wrapped_height(ImFont* font, float size, float width, const std::string& text) {
+    return font->CalcTextSizeA(size, FLT_MAX, width, text.c_str()).y;
+}
+
+TallyLayout tally_layout(const LiveMatrixTally& t, float size, float label_w, float cell_w) {
+    ImFont* font = ImGui::GetFont();
+    TallyLayout l{size, true, 0, {}};
+    const float pad = size * 0.4f;
+    for (const std::string& column : t.columns)
+        l.header_h = std::max(l.header_h, wrapped_height(font, size, cell_w - pad, column) + pad);
+    float row_h = size * 1.6f;  // one height for every row: the bars line up as a grid
+    for (const std::string& row : t.rows)
+        row_h = std::max(row_h, wrapped_height(font, size, label_w - pad, row) + pad);
+    l.row_h.assign(t.rows.size(), row_h);
+    return l;
+}
+
+TallyLayout one_line_layout(std::size_t rows, float em, float height) {
+    const float row_h = std::clamp(height / (rows + 1), em * 0.9f, em * 2.0f);
+    return {std::min(em, row_h * 0.72f), false, row_h, std::vector<float>(rows, row_h)};
+}
+
+}  // namespace
+
 void draw_live_matrix_tally(const LiveSnapshot& s, const Look& look, float width, float height) {
     const LiveMatrixTally& t = s.matrix;
     const std::size_t cols = t.columns.size(), rows = t.rows.size();
@@ -153,32 +191,40 @@ void draw_live_matrix_tally(const LiveSnapshot& s, const Look& look, float width
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float label_w = std::floor(width * (cols > 4 ? 0.32f : 0.4f));
     const float cell_w = (width - label_w) / cols;
-    // Shrink the print with the room, as the practice grid on a fitted projector does.
-    const float line = em * 1.25f;
-    const float row_h = std::clamp(height / (rows + 1), em * 0.9f, line * 1.6f);
-    const float size = std::min(em, row_h * 0.72f);
+    // The largest print at which the whole grid fits the room, down to a floor (then clipped).
+    TallyLayout l = tally_layout(t, em, label_w, cell_w);
+    for (float size = em * 0.95f; l.total() > height && size >= em * 0.55f; size -= em * 0.05f)
+        l = tally_layout(t, size, label_w, cell_w);
+    if (l.total() > height) l = one_line_layout(rows, em, height);
+    const float size = l.size, pad = size * 0.2f;
     ImFont* font = ImGui::GetFont();
     ImFont* bold = heading_font(look);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
     for (std::size_t c = 0; c < cols; ++c) {
         const float x = at.x + label_w + c * cell_w;
-        dl->PushClipRect(ImVec2(x, at.y), ImVec2(x + cell_w, at.y + row_h), true);
-        centred_text(bold, size, x, cell_w, at.y + (row_h - size) / 2, ink, t.columns[c]);
+        dl->PushClipRect(ImVec2(x, at.y), ImVec2(x + cell_w, at.y + l.header_h), true);
+        dl->AddText(font, size, ImVec2(x + pad, at.y + pad), ink, t.columns[c].c_str(), nullptr,
+                    l.wrap ? cell_w - 2 * pad : 0.0f);
         dl->PopClipRect();
     }
+    float y = at.y + l.header_h;
     for (std::size_t r = 0; r < rows; ++r) {
-        const float y = at.y + (r + 1) * row_h;
-        dl->PushClipRect(ImVec2(at.x, y), ImVec2(at.x + label_w - em * 0.3f, y + row_h), true);
-        dl->AddText(font, size, ImVec2(at.x, y + (row_h - size) / 2), ink, t.rows[r].c_str());
+        const float row_h = l.row_h[r];
+        const float text_h =
+            l.wrap ? wrapped_height(font, size, label_w - 2 * pad, t.rows[r]) : size;
+        dl->PushClipRect(ImVec2(at.x, y), ImVec2(at.x + label_w - pad, y + row_h), true);
+        dl->AddText(font, size, ImVec2(at.x, y + (row_h - text_h) / 2), ink, t.rows[r].c_str(),
+                    nullptr, l.wrap ? label_w - 2 * pad : 0.0f);
         dl->PopClipRect();
         for (std::size_t c = 0; c < cols; ++c) {
             const float x = at.x + label_w + c * cell_w;
             tally_cell(t, r * cols + c, look, ImVec2(x + 2, y + 2),
                        ImVec2(x + cell_w - 2, y + row_h - 2), bold, size);
         }
+        y += row_h;
     }
-    ImGui::Dummy(ImVec2(width, row_h * (rows + 1)));
+    ImGui::Dummy(ImVec2(width, l.total()));
 }
 
 }  // namespace statecraft::ui
