@@ -15,6 +15,14 @@ e2e_under_xvfb() {
     export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 }
 
+# Exits 77 (skipped) when the browser tests cannot run here: Debian's chromium, chromium-driver
+# and python3-selenium (CI installs them; only a hand-made machine lacks them).
+e2e_require_browser() {
+    /usr/bin/python3 -c "import selenium" 2>/dev/null || { echo "SKIP: python3-selenium"; exit 77; }
+    command -v chromium >/dev/null && command -v chromedriver >/dev/null ||
+        { echo "SKIP: chromium and chromium-driver are not installed"; exit 77; }
+}
+
 # A scratch folder $work, removed on exit together with the program started as $pid; fail()
 # prints its message and the program's log ($work/stderr unless LOG is given). With "home", a
 # home of its own too: no settings or banks of the person running the test.

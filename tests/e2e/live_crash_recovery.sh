@@ -14,9 +14,7 @@ bin=$1
 src=$2
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
-/usr/bin/python3 -c "import selenium" 2>/dev/null || { echo "SKIP: python3-selenium"; exit 77; }
-command -v chromium >/dev/null && command -v chromedriver >/dev/null ||
-    { echo "SKIP: chromium and chromium-driver are not installed"; exit 77; }
+e2e_require_browser
 e2e_under_xvfb 240 "$@"
 e2e_workspace home
 
