@@ -106,6 +106,10 @@ def answer(player, q, right, confidence=0):
         player.tap_text("#q-answer .option", pick)  # without CBM one tap sends
         if not confidence:
             return
+    elif q["type"] == "true_false":
+        player.tap_text("#q-answer .option", "True" if q["answer"] == right else "False")
+        if not confidence:
+            return  # without CBM one tap sends
     elif q["type"] == "matching":
         rights = [p["right"] for p in q["pairs"]]
         if not right:
