@@ -26,6 +26,8 @@ class LockHolder {
   public:
     explicit LockHolder(const fs::path& db) {
         REQUIRE(sqlite3_open(db.c_str(), &handle_) == SQLITE_OK);
+        // The writer's thread may be mid-write (a session start): wait for it, then hold.
+        sqlite3_busy_timeout(handle_, 5000);
         REQUIRE(sqlite3_exec(handle_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     ~LockHolder() {
