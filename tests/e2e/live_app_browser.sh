@@ -33,18 +33,9 @@ json.dump(bank, open(sys.argv[2], "w"))
 PY
 
 # Loopback and any free port: the test needs no network and runs beside others.
-STATECRAFT_LIVE_BIND=127.0.0.1 STATECRAFT_LIVE_PORT=0 \
-    "$bin" --data-dir "$data" --bank "$work/bank.json" --seed 5 >"$work/stdout" 2>"$work/stderr" &
-pid=$!
-e2e_wait_window '^Statecraft$'
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 1270 715  # out of the way of every widget
-sleep 1
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
-}
+e2e_mouse="1270 715"
+e2e_start_app env STATECRAFT_LIVE_BIND=127.0.0.1 STATECRAFT_LIVE_PORT=0 \
+    "$bin" --data-dir "$data" --bank "$work/bank.json" --seed 5 >"$work/stdout"
 press c       # Home -> classroom set-up
 press ctrl+l  # Live: the server starts, the projector shows the join screen
 url=

@@ -30,19 +30,10 @@ assert len(bank["questions"]) == 2, [q["id"] for q in bank["questions"]]
 json.dump(bank, open(sys.argv[2], "w"))
 PY
 
+e2e_mouse="1270 715"
 start_app() {
-    STATECRAFT_LIVE_BIND=127.0.0.1 STATECRAFT_LIVE_PORT=0 \
-        "$bin" --data-dir "$data" --bank "$work/bank.json" >"$work/stdout" 2>"$work/stderr" &
-    pid=$!
-    e2e_wait_window '^Statecraft$'
-    xdotool windowfocus --sync "$wid" 2>/dev/null || true
-    xdotool mousemove --window "$wid" 1270 715
-    sleep 1
-}
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
+    e2e_start_app env STATECRAFT_LIVE_BIND=127.0.0.1 STATECRAFT_LIVE_PORT=0 \
+        "$bin" --data-dir "$data" --bank "$work/bank.json" >"$work/stdout"
 }
 
 start_app
