@@ -1,6 +1,7 @@
 #include "core/store/migrations.h"
 
 #include "core/store/progress_summary.h"
+#include "core/store/session_figures.h"
 #include "core/store/uuid_sql.h"
 
 #include <algorithm>
@@ -263,6 +264,8 @@ const Migration kMigrations[] = {
     {5, "exams: unanswered count on the session, only answers as attempts", kSchemaExamHandIn},
     {6, "totals folded in per session, not by a trigger per answer", kSchemaFoldedTotals},
     {7, "progress summary per profile, day and bank (progress_summary.h)", kSchemaProgressSummary},
+    {8, "answer figures on the sessions row, no index by session (session_figures.h)",
+     kSchemaSessionFigures},
 };
 
 }  // namespace

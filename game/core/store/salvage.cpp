@@ -1,6 +1,7 @@
 // Salvage: the damaged file is copied aside exactly, then read row by row (Debian 12's SQLite,
 // 3.40, does not ship the recovery extension) into a fresh database.
 #include "core/store/salvage.h"
+#include "core/store/session_figures.h"
 #include "core/store/totals_fold.h"
 
 #include <sqlite3.h>
@@ -199,6 +200,7 @@ bool fill_fresh(sql::Database& damaged, sql::Database& fresh, SalvageCounts& cou
     counts.cards = copier.copy("cards", false);
     counts.classroom_rows = copier.copy("classroom_results", true);
     fresh.exec(kStandIns);
+    reset_session_figures(fresh);  // copied with the sessions: folded again below
     {
         sql::StatementCache statements;
         fold_totals(fresh, statements);

@@ -32,6 +32,7 @@ constexpr const char* kInsertSession =
     "VALUES (?1, ?2, ?3, ?4, ?5, " STATECRAFT_NEW_UUID_SQL ")";
 constexpr const char* kSessionExists =
     "SELECT 1 FROM sessions WHERE id = ?1 AND profile_id = ?2 AND started_ms = ?3 AND bank_id = ?4";
+constexpr const char* kLastAttemptId = "SELECT coalesce(max(id), 0) FROM attempts";
 constexpr const char* kInsertAttempt =
     "INSERT INTO attempts (session_id, profile_id, bank_id, question_id, question_hash, category, "
     "answer, score, correct, time_ms, confidence, answered_ms, day, uuid) "
@@ -326,6 +327,11 @@ Store::SessionIds Store::ensure_session(SessionKey key) {
     }
     ids.profile_id = upsert_profile(ids.start.profile, ids.start.started_ms);
     ids.db_id = insert_session(ids.profile_id, ids.start);
+    {
+        sql::Statement& st = cached(kLastAttemptId);
+        sql::ResetOnExit reset(st);
+        ids.attempt_floor = st.step() ? st.column_int(0) : 0;
+    }
     ids.generation = generation_;
     return ids;
 }

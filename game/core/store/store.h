@@ -250,6 +250,9 @@ class Store {
         std::int64_t db_id = 0;
         std::int64_t profile_id = 0;
         int generation = -1;  // connection the ids belong to; -1: not written yet
+        // The last attempt id when the row was made: the session's attempts come after it
+        // (bounds the "I was right" lookup; no index by session, schema 8).
+        std::int64_t attempt_floor = 0;
     };
 
     Store(std::filesystem::path path, StoreOptions options);
@@ -295,6 +298,7 @@ class Store {
     void update_session_end(std::int64_t session_id, const SessionEnd& end);
     bool ready_for_read(std::string& error);
     void from_attempts(std::int64_t profile_id, ProgressRows& out);  // store_queries.cpp
+    void recent_from_attempts(std::int64_t profile_id, std::int64_t limit, ProgressRows& out);
 
     std::filesystem::path path_;
     StoreOptions options_;

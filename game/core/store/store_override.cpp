@@ -9,7 +9,8 @@ namespace {
 
 constexpr const char* kOverrideLatest =
     "UPDATE attempts SET answer = json_set(answer, '$.overridden', json('true')) "
-    "WHERE id = (SELECT max(id) FROM attempts WHERE session_id = ?1 AND question_id = ?2) "
+    "WHERE id = (SELECT id FROM attempts WHERE id > ?3 AND session_id = ?1 AND question_id = ?2 "
+    "ORDER BY id DESC LIMIT 1) "
     "AND json_type(answer) = 'object'";
 
 }  // namespace
@@ -30,7 +31,7 @@ void Store::apply_override(const OverrideOp& op) {
     SessionIds ids = ensure_session(op.key);
     sql::Statement& st = cached(kOverrideLatest);
     sql::ResetOnExit reset(st);
-    st.bind(1, ids.db_id).bind(2, op.question_id).run();
+    st.bind(1, ids.db_id).bind(2, op.question_id).bind(3, ids.attempt_floor).run();
     txn.commit();
     sessions_[op.key.value] = ids;
 }

@@ -5,6 +5,7 @@
 
 #include "core/store/classroom_store.h"
 #include "core/store/progress_summary.h"
+#include "core/store/session_figures.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
 #include "core/store/totals_fold.h"
@@ -33,6 +34,7 @@ SELECT profile_id, bank_id, question_id, max(iif(rn = 1, category, NULL)),
        max(iif(rn = 1, question_hash, NULL)), count(*), sum(correct), total(score),
        max(answered_ms), sum(rn <= 5), total(iif(rn <= 5, score, 0))
 FROM ranked GROUP BY profile_id, bank_id, question_id ORDER BY profile_id, bank_id, question_id)sql";
+// The reference for read_recent_sessions (session_figures.h): from every attempt.
 constexpr const char* kRecentSessions = R"sql(
 SELECT s.id, s.bank_id, s.bank_hash, s.mode, s.started_ms, s.ended_ms, s.score, s.max_score,
        count(a.id), coalesce(sum(a.correct), 0), total(a.score), s.unanswered
@@ -199,6 +201,12 @@ void Store::from_attempts(std::int64_t id, ProgressRows& out) {
     }
 }
 
+void Store::recent_from_attempts(std::int64_t id, std::int64_t limit, ProgressRows& out) {
+    sql::Statement st(db_, kRecentSessions);
+    st.bind(1, id).bind(2, limit);
+    while (st.step()) out.recent_sessions.push_back(read_session_row(st));
+}
+
 bool Store::progress_rows(const std::string& profile, const ProgressQuery& query, ProgressRows& out,
                           std::string& error) {
     out = ProgressRows{};
@@ -216,30 +224,15 @@ bool Store::progress_rows(const std::string& profile, const ProgressQuery& query
             st.bind(1, *id);
             while (st.step()) out.questions.push_back(read_question(st));
             // The answers not folded in yet.
+            const std::int64_t mark = totals_mark(db_);
             add_tail(db_, statements_, *id, out);
-            add_tail_overridden(db_, statements_, *id, totals_mark(db_), out);
+            add_tail_overridden(db_, statements_, *id, mark, out);
+            read_recent_sessions(db_, statements_, *id,
+                                 static_cast<std::int64_t>(query.recent_sessions), mark,
+                                 out.recent_sessions);
         } else {
             from_attempts(*id, out);
-        }
-        {
-            sql::Statement st(db_, kRecentSessions);
-            st.bind(1, *id).bind(2, static_cast<std::int64_t>(query.recent_sessions));
-            while (st.step()) {
-                SessionRow s;
-                s.id = st.column_int(0);
-                s.bank_id = st.column_text(1);
-                s.bank_hash = st.column_text(2);
-                s.mode = st.column_text(3);
-                s.started_ms = st.column_int(4);
-                s.ended_ms = st.column_optional_int(5);
-                s.score = st.column_optional_double(6);
-                s.max_score = st.column_optional_double(7);
-                s.attempts = st.column_int(8);
-                s.correct = st.column_int(9);
-                s.score_sum = st.column_double(10);
-                s.unanswered = st.column_optional_int(11);
-                out.recent_sessions.push_back(std::move(s));
-            }
+            recent_from_attempts(*id, static_cast<std::int64_t>(query.recent_sessions), out);
         }
         txn.commit();
         out.profile = profile;
@@ -339,6 +332,7 @@ bool Store::rebuild_totals(std::string& error) {
             "DELETE FROM daily_totals; DELETE FROM question_totals; "
             "UPDATE totals_mark SET attempt_id = 0;");
         reset_progress_summary(db_);
+        reset_session_figures(db_);
         fold_totals(db_, statements_);
         txn.commit();
         return true;

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/store/progress_summary.h"
+#include "core/store/session_figures.h"
 
 namespace statecraft {
 
@@ -152,6 +153,7 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
         days.bind(1, mark).run();
     }
     fold_progress_summary(db, statements, mark);
+    fold_session_figures(db, statements, mark);
     struct Touched {
         QuestionTotals q;
         std::vector<RecentScore> recent;

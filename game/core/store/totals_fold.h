@@ -1,9 +1,9 @@
 // The totals tables (daily_totals, question_totals) behind the Progress figures, kept by
-// folding: an answer's write touches only the attempts table (and its session index), and
-// the attempts after totals_mark.attempt_id (the "tail") are folded into the totals (and the
-// Progress summary, progress_summary.h) in one go when the tail reaches kFoldTailAt answers
-// (and by imports). Reads add the tail themselves, so the figures are always exact.
-// Private to core/store (schemas 6 and 7, migrations.cpp).
+// folding: an answer's write touches only the attempts table, and the attempts after
+// totals_mark.attempt_id (the "tail") are folded into the totals (and the Progress summary,
+// progress_summary.h, and the sessions' figures, session_figures.h) in one go when the tail reaches
+// kFoldTailAt answers (and by imports). Reads add the tail themselves, so the figures are always
+// exact. Private to core/store (schemas 6 to 8, migrations.cpp).
 #pragma once
 
 #include <cstdint>

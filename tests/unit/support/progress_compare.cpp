@@ -45,6 +45,20 @@ void check_best(const BankBest& f, const BankBest& s) {
     CHECK(f.sessions == s.sessions);
 }
 
+// A session's answer figures: kept on its row plus the tail (schema 8) against the old join.
+void check_session(const SessionRow& f, const SessionRow& s) {
+    INFO("session ", f.id);
+    CHECK(f.id == s.id);
+    CHECK(f.bank_id == s.bank_id);
+    CHECK(f.mode == s.mode);
+    CHECK(f.started_ms == s.started_ms);
+    CHECK(f.ended_ms == s.ended_ms);
+    CHECK(f.unanswered == s.unanswered);
+    CHECK(f.attempts == s.attempts);
+    CHECK(f.correct == s.correct);
+    CHECK(f.score_sum == doctest::Approx(s.score_sum));
+}
+
 }  // namespace
 
 void expect_progress_agree(Store& store, const std::string& profile) {
@@ -70,6 +84,8 @@ void expect_progress_agree(Store& store, const std::string& profile) {
     for (std::size_t i = 0; i < fast.best_by_bank.size(); ++i)
         check_best(fast.best_by_bank[i], slow.best_by_bank[i]);
     REQUIRE(fast.recent_sessions.size() == slow.recent_sessions.size());
+    for (std::size_t i = 0; i < fast.recent_sessions.size(); ++i)
+        check_session(fast.recent_sessions[i], slow.recent_sessions[i]);
 }
 
 }  // namespace statecraft::testing
