@@ -6,9 +6,9 @@
 
 #include <chrono>
 #include <cmath>
-#include <nlohmann/json.hpp>
 
 #include "core/session/answer_shape.h"
+#include "core/store/json_text.h"
 #include "core/store/store_messages.h"
 #include "core/store/totals_fold.h"
 #include "core/store/uuid.h"
@@ -67,7 +67,7 @@ std::string check_attempt(const AttemptRecord& a) {
     if (a.confidence && !confidence_from_number(static_cast<int>(*a.confidence)))
         return "confidence must be 1, 2 or 3";
     if (a.answer) return answer_shape_problem(*a.answer);
-    if (!nlohmann::json::accept(a.answer_json)) return "the answer must be JSON text";
+    if (!is_json_text(a.answer_json)) return "the answer must be JSON text";
     return {};
 }
 
