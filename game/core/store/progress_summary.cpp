@@ -16,12 +16,6 @@ namespace {
     ".answer) AND "                           \
     "json_extract(" a ".answer, '$.overridden') = 1, 1, 0)"
 
-// The same for the folds and reads over many attempts: the answer is parsed only when its text
-// names the key (json_set and our writers never escape its letters), which almost none does.
-#define STATECRAFT_OVERRIDDEN_FAST(a)                                                   \
-    "iif(" a ".correct = 0 AND instr(" a ".answer, 'overridden') > 0 AND json_valid(" a \
-    ".answer) AND json_extract(" a ".answer, '$.overridden') = 1, 1, 0)"
-
 // The best session of a (profile, bank) exactly as the old query picked it: SQLite takes the
 // bare columns from the first row holding the max(), the index (profile, bank, ended_ms,
 // score, max_score, id) giving the order.
@@ -80,25 +74,6 @@ namespace {
     "ON CONFLICT DO UPDATE SET overridden = overridden + excluded.overridden;\n"                 \
     "END;\n"
 
-constexpr const char* kFoldDays =
-    "INSERT INTO progress_days SELECT profile_id, day, count(*), sum(correct), total(score), "
-    "sum(time_ms) FROM attempts WHERE id > ?1 GROUP BY profile_id, day "
-    "ON CONFLICT DO UPDATE SET attempts = attempts + excluded.attempts, "
-    "correct = correct + excluded.correct, score_sum = score_sum + excluded.score_sum, "
-    "time_ms_sum = time_ms_sum + excluded.time_ms_sum";
-constexpr const char* kFoldCategories =
-    "INSERT INTO progress_categories SELECT profile_id, bank_id, category, count(*), "
-    "sum(correct), total(score), sum(time_ms) FROM attempts WHERE id > ?1 "
-    "GROUP BY profile_id, bank_id, category "
-    "ON CONFLICT DO UPDATE SET attempts = attempts + excluded.attempts, "
-    "correct = correct + excluded.correct, score_sum = score_sum + excluded.score_sum, "
-    "time_ms_sum = time_ms_sum + excluded.time_ms_sum";
-// Only wrong answers can carry "I was right".
-constexpr const char* kFoldOverridden =
-    "INSERT INTO progress_banks (profile_id, bank_id, overridden) "
-    "SELECT profile_id, bank_id, sum(" STATECRAFT_OVERRIDDEN_FAST("a") ") FROM attempts AS a "
-    "WHERE id > ?1 AND correct = 0 GROUP BY profile_id, bank_id "
-    "ON CONFLICT DO UPDATE SET overridden = overridden + excluded.overridden";
 constexpr const char* kTailOverridden =
     "SELECT total(" STATECRAFT_OVERRIDDEN_FAST("a") ") FROM attempts AS a "
     "WHERE id > ?1 AND profile_id = ?2 AND correct = 0";
@@ -170,14 +145,6 @@ FROM daily_totals WHERE true GROUP BY profile_id, bank_id, category;
     "GROUP BY profile_id, bank_id "
     "ON CONFLICT DO UPDATE SET overridden = overridden + excluded.overridden;\n"
     STATECRAFT_SESSION_BEGUN_TRIGGER STATECRAFT_SESSION_SCORED_TRIGGER STATECRAFT_OVERRIDE_TRIGGER;
-
-void fold_progress_summary(sql::Database& db, sql::StatementCache& statements, std::int64_t mark) {
-    for (const char* text : {kFoldDays, kFoldCategories, kFoldOverridden}) {
-        sql::Statement& st = statements.get(db, text);
-        sql::ResetOnExit reset(st);
-        st.bind(1, mark).run();
-    }
-}
 
 void read_progress_summary(sql::Database& db, sql::StatementCache& statements,
                            std::int64_t profile_id, ProgressRows& rows) {

@@ -22,9 +22,11 @@ namespace statecraft {
 // Migration 7: the tables, their triggers, and their rows from the file as it is.
 extern const char* const kSchemaProgressSummary;
 
-// Folds the attempts with id > mark into progress_days, progress_categories and
-// progress_banks.overridden; inside the caller's write transaction, before the mark moves.
-void fold_progress_summary(sql::Database& db, sql::StatementCache& statements, std::int64_t mark);
+// An attempt's "I was right" as the folds and tail reads count it: the answer is parsed only
+// when its text names the key (json_set and our writers never escape its letters).
+#define STATECRAFT_OVERRIDDEN_FAST(a)                                                   \
+    "iif(" a ".correct = 0 AND instr(" a ".answer, 'overridden') > 0 AND json_valid(" a \
+    ".answer) AND json_extract(" a ".answer, '$.overridden') = 1, 1, 0)"
 
 // Reads the profile's days, categories, session count, best per bank and overrides from the
 // summary (the folded attempts only: add_tail and add_tail_overridden add the rest).

@@ -6,11 +6,6 @@ namespace statecraft {
 
 namespace {
 
-constexpr const char* kFold =
-    "UPDATE sessions SET folded_attempts = folded_attempts + t.n, "
-    "folded_correct = folded_correct + t.c, folded_score_sum = folded_score_sum + t.s "
-    "FROM (SELECT session_id, count(*) AS n, sum(correct) AS c, total(score) AS s "
-    "FROM attempts WHERE id > ?1 GROUP BY session_id) AS t WHERE sessions.id = t.session_id";
 constexpr const char* kRecent =
     "SELECT id, bank_id, bank_hash, mode, started_ms, ended_ms, score, max_score, "
     "folded_attempts, folded_correct, folded_score_sum, unanswered FROM sessions "
@@ -52,12 +47,6 @@ FROM (SELECT session_id, count(*) AS n, sum(correct) AS c, total(score) AS s FRO
 WHERE sessions.id = t.session_id;
 DROP INDEX attempts_by_session;
 )sql";
-
-void fold_session_figures(sql::Database& db, sql::StatementCache& statements, std::int64_t mark) {
-    sql::Statement& st = statements.get(db, kFold);
-    sql::ResetOnExit reset(st);
-    st.bind(1, mark).run();
-}
 
 void reset_session_figures(sql::Database& db) {
     db.exec(

@@ -16,10 +16,6 @@ namespace statecraft {
 // Migration 8: the columns, filled from the attempts up to the mark; the index dropped.
 extern const char* const kSchemaSessionFigures;
 
-// Adds the attempts with id > mark to their sessions' figures; inside the caller's write
-// transaction, before the mark moves.
-void fold_session_figures(sql::Database& db, sql::StatementCache& statements, std::int64_t mark);
-
 // Zeroes every session's folded figures, before a fold from mark 0 (rebuild_totals, salvage).
 void reset_session_figures(sql::Database& db);
 

@@ -55,6 +55,9 @@ void set_up_connection(sql::Database& db, StoreOptions::Sync sync) {
     db.exec(sync == StoreOptions::Sync::full ? "PRAGMA synchronous = FULL;"
                                              : "PRAGMA synchronous = NORMAL;");
     db.exec("PRAGMA foreign_keys = ON;");
+    // 16 MiB rather than SQLite's 2: a student with years of history has ~2 MB of per-day rows,
+    // which then stay in memory between Progress reads instead of being read from the file again.
+    db.exec("PRAGMA cache_size = -16384;");
 }
 
 // Cheap checks at every open: the schema can be read and the file is ours (or empty).

@@ -6,7 +6,7 @@
 #include <tuple>
 
 #include "core/store/progress_summary.h"
-#include "core/store/session_figures.h"
+#include "core/store/tail_sums.h"
 
 namespace statecraft {
 
@@ -14,17 +14,11 @@ namespace {
 
 constexpr const char* kTailAttempts =
     "SELECT id, profile_id, bank_id, question_id, question_hash, category, score, correct, "
-    "answered_ms FROM attempts WHERE id > ?1 AND (?2 IS NULL OR profile_id = ?2) ORDER BY id";
+    "answered_ms, session_id, day, time_ms, " STATECRAFT_OVERRIDDEN_FAST("attempts") " "
+    "FROM attempts WHERE id > ?1 AND (?2 IS NULL OR profile_id = ?2) ORDER BY id";
 constexpr const char* kTailDays =
     "SELECT day, category, count(*), sum(correct), total(score), sum(time_ms) FROM attempts "
     "WHERE id > ?1 AND profile_id = ?2 GROUP BY day, bank_id, category ORDER BY day";
-constexpr const char* kFoldDays =
-    "INSERT INTO daily_totals SELECT profile_id, day, bank_id, category, count(*), "
-    "sum(correct), total(score), sum(time_ms) FROM attempts WHERE id > ?1 "
-    "GROUP BY profile_id, day, bank_id, category "
-    "ON CONFLICT DO UPDATE SET attempts = attempts + excluded.attempts, "
-    "correct = correct + excluded.correct, score_sum = score_sum + excluded.score_sum, "
-    "time_ms_sum = time_ms_sum + excluded.time_ms_sum";
 constexpr const char* kQuestionRow =
     "SELECT category, last_hash, attempts, correct, score_sum, last_ms, recent "
     "FROM question_totals WHERE profile_id = ?1 AND bank_id = ?2 AND question_id = ?3";
@@ -44,6 +38,10 @@ TailAttempt read_tail(const sql::Statement& st) {
     a.score = st.column_double(6);
     a.correct = st.column_int(7) != 0;
     a.answered_ms = st.column_int(8);
+    a.session_id = st.column_int(9);
+    a.day = st.column_int(10);
+    a.time_ms = st.column_int(11);
+    a.overridden = st.column_int(12) != 0;
     return a;
 }
 
@@ -163,18 +161,12 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
     const std::int64_t mark = cached_int(statements, db, kMark);
     const std::int64_t last = cached_int(statements, db, kLastAttempt);
     if (last <= mark) return;
-    {
-        sql::Statement& days = statements.get(db, kFoldDays);
-        sql::ResetOnExit reset(days);
-        days.bind(1, mark).run();
-    }
-    fold_progress_summary(db, statements, mark);
-    fold_session_figures(db, statements, mark);
     struct Touched {
         QuestionTotals q;
         std::vector<RecentScore> recent;
     };
     std::map<std::tuple<std::int64_t, std::string, std::string>, Touched> touched;
+    TailSums sums;
     {
         sql::Statement& load = statements.get(db, kQuestionRow);
         sql::Statement& st = statements.get(db, kTailAttempts);
@@ -182,6 +174,7 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
         st.bind(1, mark).bind_null(2);
         while (st.step()) {
             TailAttempt a = read_tail(st);
+            sums.add(a);
             auto [it, fresh] = touched.try_emplace({a.profile_id, a.bank_id, a.question_id});
             if (fresh) {
                 it->second.q.bank_id = a.bank_id;
@@ -191,6 +184,7 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
             add_to_question(it->second.q, it->second.recent, a);
         }
     }
+    write_tail_sums(db, statements, sums);
     sql::Statement& write = statements.get(db, kWriteQuestion);
     sql::ResetOnExit reset(write);
     for (const auto& [key, t] : touched) {

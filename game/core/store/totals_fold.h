@@ -38,6 +38,8 @@ struct TailAttempt {
     double score = 0;
     bool correct = false;
     std::int64_t answered_ms = 0;
+    std::int64_t session_id = 0, day = 0, time_ms = 0;
+    bool overridden = false;  // marked "I was right"
 };
 
 // Adds one attempt to a question's totals, as the totals keep them: counts and sums, the
