@@ -51,7 +51,7 @@ void check_refs(const Bank& bank, Diagnostics& out) {
     }
     const auto& sections = bank.source->sections;
     std::vector<bool> used(sections.size());  // a bank has few sections: a scan beats hashing
-    std::size_t unused = sections.size();      // once all are used, refs need no more lookups
+    std::size_t unused = sections.size();     // once all are used, refs need no more lookups
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& q = bank.questions[i];
         if (q.refs.empty())

@@ -1,4 +1,5 @@
 #include <ctime>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -46,8 +47,8 @@ void near_duplicate_findings(const Profiles& at, const CrossIndex& index, std::s
         char share[8];
         std::snprintf(share, sizeof share, "%.0f%%", 100 * s.similarity);
         warn(out, "near-duplicate", at_question(i) + "/prompt",
-             std::string("tests the same content the same way as question \"") +
-                 at[s.other]->id + "\" (" + share +
+             std::string("tests the same content the same way as question \"") + at[s.other]->id +
+                 "\" (" + share +
                  " of their prompt and answer words shared); to fix, merge them or ask "
                  "about another side of the fact",
              at[i]->id);
@@ -100,10 +101,13 @@ struct Linter::State {
     std::optional<CrossIndex> index;
     PromptIndex prompts;
 
+    bool one_off = false;  // lint_bank: nothing to keep for a next run
+
     std::shared_ptr<const QuestionProfile> profile(const Question& q, std::uint64_t fp) {
+        if (one_off) return std::make_shared<const QuestionProfile>(build_profile(q, source, fp));
         auto it = cache.find(fp);
         if (it != cache.end()) return it->second;
-        auto made = std::make_shared<const QuestionProfile>(build_profile(q, source));
+        auto made = std::make_shared<const QuestionProfile>(build_profile(q, source, fp));
         cache.emplace(fp, made);
         return made;
     }
@@ -174,10 +178,15 @@ Diagnostics Linter::run(const Bank& bank, const LintOptions& options) {
     Diagnostics out;
     out.reserve(count + 16);
     check_refs(bank, out);
-    for (const PositionPart& part : s.parts)
-        out.insert(out.end(), part.findings.begin(), part.findings.end());
+    // A one-off lint keeps nothing for a next run: its warnings move instead of copying.
+    const bool move = s.one_off;
+    for (PositionPart& part : s.parts)
+        if (move)
+            std::move(part.findings.begin(), part.findings.end(), std::back_inserter(out));
+        else
+            out.insert(out.end(), part.findings.begin(), part.findings.end());
     for (std::size_t i = 0; i < at.size(); ++i) {
-        if (s.parts[i].cue) out.push_back(*s.parts[i].cue);
+        if (s.parts[i].cue) out.push_back(move ? std::move(*s.parts[i].cue) : *s.parts[i].cue);
         near_duplicate_findings(at, *s.index, i, out);
     }
     s.prompts.report(at, out);
@@ -190,7 +199,9 @@ Diagnostics Linter::run(const Bank& bank, const LintOptions& options) {
 }
 
 Diagnostics lint_bank(const Bank& bank, const LintOptions& options) {
-    return Linter().run(bank, options);
+    Linter linter;
+    linter.state_->one_off = true;
+    return linter.run(bank, options);
 }
 
 std::string local_date_today() {
