@@ -107,9 +107,10 @@ void CrossIndex::rebuild(const Profiles& at) {
     words_.clear();
     std::fill(filter_.begin(), filter_.end(), 0);
     for (std::uint32_t i = 0; i < at.size(); ++i) {
-        for (std::uint64_t h : needle_hashes(*at[i])) {
-            needles_[h].push_back(i);
-            mark_needle(h);
+        for (const Needle& needle : at[i]->needles) {
+            std::vector<std::uint32_t>& owners = needles_[needle.hash];
+            if (owners.empty() || owners.back() != i) owners.push_back(i);  // a phrase twice
+            mark_needle(needle.hash);
         }
         for (std::uint64_t w : at[i]->content) words_[w].push_back(i);
     }
