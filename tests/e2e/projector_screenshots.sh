@@ -2,7 +2,7 @@
 # The projector view on a chosen question, from the command line: --screen classroom|podium
 # --question ID --scale 2 --screenshot OUT.png, at 1280x720 and 1920x1080 (--window-size), the
 # longest question of the shipped bank included; the explanation step with --submitted (for the
-# example bank's poll: its spread under its options). An unknown id or a bad window size gets a
+# example bank's poll: its reveal, the spread under its options). An unknown id or a bad window size gets a
 # message and a non-zero status.
 #   bash tests/e2e/projector_screenshots.sh BUILD_DIR/statecraft SOURCE_DIR
 set -euo pipefail
@@ -27,7 +27,7 @@ for size in 1280x720 1920x1080; do
     shot "explanation-$size" --window-size "$size" --screen classroom \
         --question context-range-meaning --submitted
     shot "podium-$size" --window-size "$size" --screen podium --question context-range-meaning
-    # A poll's spread after the reveal, with its explanation (the example bank has a poll).
+    # A poll's reveal: its spread under its options (the example bank has a poll).
     shot_bank="$src/questions/examples/all-types.json" shot "poll-$size" --window-size "$size" \
         --screen classroom --question poll-example --submitted
 done

@@ -153,6 +153,7 @@ TEST_CASE("ui layout: every screen fits, at every display, with the longest ques
                                std::string("projector ") + (submitted ? "explanation " : "") + what,
                                true);
                     if (!submitted) continue;
+                    // The step after: the leaderboard, or after a poll's spread its explanation.
                     room.controller->apply(intent::Classroom{
                         classroom_cmd::Game{ClassroomIntent{ClassroomAction::advance, -1, -1}}});
                     check_fits(ui, room.state(), "projector after " + what, true);

@@ -1,7 +1,7 @@
 // The projector view's question, below the header: the prompt and every option on the left,
 // the answered count and one row per team on the right, both sized to the screen so that
 // nothing scrolls (ui/projector_fit.h). At the explanation step the explanation replaces the
-// wrong options. A poll has no right option: after the lock its spread is drawn under it with
+// wrong options. A poll has no right option: at the reveal its spread is drawn under it with
 // the live game's bars (ui/live/live_view.h), every option kept, and nobody scores.
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -29,8 +29,15 @@ bool revealed(const ClassroomGame& g) {
     return g.phase() == ClassroomPhase::revealed || g.phase() == ClassroomPhase::explanation;
 }
 
+// At the reveal; the explanation step that follows gives the room to the arguments, as it
+// does for any question (a poll has no right option to keep beside them).
 bool poll_spread_shown(const ClassroomGame& g) {
-    return revealed(g) && !g.current_round()->graded();
+    return g.phase() == ClassroomPhase::revealed && !g.current_round()->graded();
+}
+
+// While the teams vote (after it the teams' box says so, and the room is the spread's).
+bool poll_note(const ClassroomGame& g) {
+    return !g.current_round()->graded() && g.phase() == ClassroomPhase::answering;
 }
 
 // The share of the question box the prompt and options get when a poll's spread is under them.
@@ -51,8 +58,7 @@ ShownOptions shown_options(const ClassroomGame& g) {
     const std::vector<int> votes = show ? g.votes(g.round_index()) : std::vector<int>();
     for (int k = 0; k < static_cast<int>(round.options.size()); ++k) {
         const ClassroomOption& o = round.options[k];
-        // The explanation takes the wrong options' place; a poll's are views the spread needs.
-        if (explaining && !o.correct && round.graded()) continue;
+        if (explaining && !o.correct) continue;  // the explanation takes their place
         std::string label = std::to_string(k + 1) + "   " + o.text;
         if (show) {
             const int n = votes[k];
@@ -71,7 +77,7 @@ void notes(const ClassroomGame& g, const Look& look) {
     if (round.teacher_marked) muted(look, "Mark each team: 1 right, 2 wrong.");
     if (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering)
         muted(look, "Several answers: the keys toggle choices.");
-    if (!round.graded()) muted(look, "Poll: no right answer and no points.");
+    if (poll_note(g)) muted(look, "Poll: no right answer and no points.");
 }
 
 // Options are drawn, not Selectables: a pointer resting on one must not look like a reveal.
@@ -127,7 +133,7 @@ struct QuestionPlan {
 
 int note_count(const ClassroomGame& g) {
     const ClassroomRound& round = *g.current_round();
-    return (round.teacher_marked ? 1 : 0) + (round.graded() ? 0 : 1) +
+    return (round.teacher_marked ? 1 : 0) + (poll_note(g) ? 1 : 0) +
            (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering
                 ? 1
                 : 0);
@@ -270,7 +276,7 @@ void teams_box(const ClassroomGame& g, const Look& look, ImVec2 size, Intent& ou
     else
         muted(look, !revealed(g)                  ? "Answers locked"
                     : g.current_round()->graded() ? "Answers and points"
-                                                  : "Votes (a poll: no points)");
+                                                  : "Votes, no points");
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - gap * (columns - 1)) / columns;
     const int per_column = (n + columns - 1) / columns;
