@@ -130,8 +130,10 @@ struct Linter::State {
         std::vector<std::pair<std::size_t, std::shared_ptr<const QuestionProfile>>> replaced;
         const bool given = options.fingerprints && options.fingerprints->size() == n;
         for (std::size_t i = 0; i < n; ++i) {
-            const std::uint64_t fp =
-                given ? (*options.fingerprints)[i] : question_fingerprint(bank.questions[i]);
+            // A one-off lint compares no profiles: it needs no fingerprints.
+            const std::uint64_t fp = given     ? (*options.fingerprints)[i]
+                                     : one_off ? 0
+                                               : question_fingerprint(bank.questions[i]);
             if (at[i] && at[i]->fingerprint == fp) continue;
             auto made = profile(bank.questions[i], fp);
             replaced.emplace_back(i, std::move(at[i]));
