@@ -4,8 +4,9 @@
 # with Enter; Enter on the empty name field starts; Space opens question 1; for each question
 # the teams answer with "a 1", "b 2", "c 1" (the answers lock when all have answered), then
 # Space four times: reveal, explanation, leaderboard, next question (the podium after the
-# tenth). The game is saved at the podium; `export-results --classroom` must then list one row
-# per team per question with the right answers and points.
+# tenth). Question 5 is a poll: the same keys are votes, the reveal shows their spread, nobody
+# scores and no streak breaks. The game is saved at the podium; `export-results --classroom`
+# must then list one row per team per question with the right answers and points.
 #   bash tests/e2e/classroom_game.sh BUILD_DIR/statecraft SOURCE_DIR
 set -euo pipefail
 
@@ -18,18 +19,20 @@ e2e_workspace home
 data="$work/scores"
 
 # Ten single-choice questions whose first choice is right, each with an explanation (the set-up
-# offers ten questions by default).
+# offers ten questions by default), but the fifth: a poll (polls are played by default).
 python3 - "$src/questions/examples/all-types.json" "$work/bank.json" <<'PY'
 import copy, json, sys
 bank = json.load(open(sys.argv[1], encoding="utf-8-sig"))
 single = next(q for q in bank["questions"] if q["type"] == "single")
+poll = next(q for q in bank["questions"] if q["type"] == "poll")
 bank["id"], bank["title"] = "classroom-e2e", "Classroom e2e"
 bank["questions"] = []
 for n in range(1, 11):
-    q = copy.deepcopy(single)
+    q = copy.deepcopy(poll if n == 5 else single)
     q["id"], q["prompt"] = f"q{n}", f"Question {n}: {single['prompt']}"
     q.pop("time_limit_s", None)
-    q["fixed"] = True  # choices are shuffled in class; the keys below need the authored order
+    if n != 5:  # choices are shuffled in class; the keys below need the authored order
+        q["fixed"] = True
     bank["questions"].append(q)
 json.dump(bank, open(sys.argv[2], "w"))
 PY
@@ -84,6 +87,10 @@ assert {r["question"] for r in rows} == {f"q{n}" for n in range(1, 11)}
 for r in rows:
     assert r["bank"] == "classroom-e2e" and r["ended_early"] == "0", r
     assert r["answered"] == "1" and int(r["time_ms"]) > 0, r
+    if r["question"] == "q5":  # the poll: votes kept, never right, no points
+        assert r["correct"] == "0" and int(r["points"]) == 0, r
+        assert r["answer_ids"] == ("b" if r["team"] == "Blue" else "a"), r
+        continue
     right = r["team"] != "Blue"
     assert r["correct"] == ("1" if right else "0"), r
     assert (int(r["points"]) >= 500) == right and (int(r["points"]) == 0) == (not right), r
@@ -100,12 +107,12 @@ PY
 python3 - "$work/games.json" "$csv" <<'PY' || fail "stats --classroom: $(cat "$work/games.json")"
 import csv, json, sys
 (game,) = json.load(open(sys.argv[1]))["classroom_games"]
-assert game["bank"] == "classroom-e2e" and game["questions"] == 10, game
+assert game["bank"] == "classroom-e2e" and game["questions"] == 10 and game["polls"] == 1, game
 teams = {t["team"]: t for t in game["teams"]}
 assert game["teams"][-1]["team"] == "Blue" and teams["Blue"]["points"] == 0, game
-assert teams["Red"]["correct"] == 10 and teams["Blue"]["correct"] == 0, game
+assert teams["Red"]["correct"] == 9 and teams["Blue"]["correct"] == 0, game
 rows = list(csv.DictReader(open(sys.argv[2], newline="")))
 for r in rows:
     assert teams[r["team"]]["points"] == int(r["final_total"]), (r, game)
 PY
-echo "PASS: a 10-question classroom game by keyboard; 30 rows exported and checked; stats agree"
+echo "PASS: a 10-question classroom game (one poll) by keyboard; 30 rows checked; stats agree"

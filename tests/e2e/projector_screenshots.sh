@@ -1,8 +1,9 @@
 #!/bin/bash
 # The projector view on a chosen question, from the command line: --screen classroom|podium
 # --question ID --scale 2 --screenshot OUT.png, at 1280x720 and 1920x1080 (--window-size), the
-# longest question of the shipped bank included; the explanation step with --submitted. An
-# unknown id or a bad window size gets a message and a non-zero status.
+# longest question of the shipped bank included; the explanation step with --submitted (for the
+# example bank's poll: its reveal, the spread under its options). An unknown id or a bad window size gets a
+# message and a non-zero status.
 #   bash tests/e2e/projector_screenshots.sh BUILD_DIR/statecraft SOURCE_DIR
 set -euo pipefail
 
@@ -13,10 +14,10 @@ e2e_under_xvfb 300 "$@"
 e2e_workspace home
 bank="$src/questions/iran-russia-missiles.json"
 
-shot() {  # name, then the app's arguments
+shot() {  # name, then the app's arguments; shot_bank=FILE for another bank
     local name=$1
     shift
-    timeout 60 "$bin" --bank "$bank" --scale 2 --screenshot "$work/$name.png" "$@" \
+    timeout 60 "$bin" --bank "${shot_bank:-$bank}" --scale 2 --screenshot "$work/$name.png" "$@" \
         2>"$work/stderr" || fail "$name: exit $? $(cat "$work/stderr")"
     [ -s "$work/$name.png" ] || fail "$name: no PNG written"
 }
@@ -26,6 +27,9 @@ for size in 1280x720 1920x1080; do
     shot "explanation-$size" --window-size "$size" --screen classroom \
         --question context-range-meaning --submitted
     shot "podium-$size" --window-size "$size" --screen podium --question context-range-meaning
+    # A poll's reveal: its spread under its options (the example bank has a poll).
+    shot_bank="$src/questions/examples/all-types.json" shot "poll-$size" --window-size "$size" \
+        --screen classroom --question poll-example --submitted
 done
 
 if "$bin" --bank "$bank" --screen classroom --question no-such-question \
@@ -54,6 +58,6 @@ for name in sorted(os.listdir(work)):
     digest = hashlib.sha256(data).hexdigest()
     assert digest not in seen, f"{name}: same picture as another"
     seen.add(digest)
-assert len(seen) == 6, seen
+assert len(seen) == 8, seen
 PY
 echo "ok: projector screenshots"

@@ -97,6 +97,14 @@ std::vector<int> ClassroomGame::totals() const {
     return totals;
 }
 
+std::vector<int> ClassroomGame::votes(int round_index) const {
+    const ClassroomRound& played = rounds_.at(round_index);
+    std::vector<int> counts(played.options.size(), 0);
+    for (const ClassroomTeamResult& result : results_.at(round_index))
+        for (int option : result.answer.picked) ++counts.at(option);
+    return counts;
+}
+
 std::vector<ClassroomStanding> ClassroomGame::leaderboard() const {
     const std::vector<int> now = totals();
     std::vector<int> before = now;
@@ -271,6 +279,11 @@ void ClassroomGame::lock_and_score() {
         result.expected = answers_now(team);
         if (!result.expected) continue;
         result.answer = answers_[team];
+        if (!round.graded()) {  // a poll: a view, no points, the streak neither kept nor broken
+            result.credit = no_credit();
+            result.score.streak = streaks_[team];
+            continue;
+        }
         result.credit = classroom_credit(round, result.answer);
         result.score = classroom_score({result.credit, result.answer.time_ms, round.limit_ms,
                                         round.double_points, streaks_[team]},

@@ -103,6 +103,9 @@ class ClassroomGame {
     const std::vector<ClassroomTeamResult>& results(int round_index) const {
         return results_.at(round_index);
     }
+    // How many teams picked each option of a played question (index < rounds_played()): a
+    // poll's spread at the reveal.
+    std::vector<int> votes(int round_index) const;
     std::vector<int> totals() const;  // points per team over the questions played
     std::vector<int> streaks() const { return streaks_; }
     std::vector<ClassroomStanding> leaderboard() const;  // first to last

@@ -69,16 +69,16 @@ void check_teams(const ClassroomSetup& setup, ClassroomPlan& plan) {
 }
 
 // Why a question cannot be played by keys, or empty when it can.
-std::string unplayable_reason(const Question& q, const ClassroomSetup& setup) {
-    // A team game scores every round; a live game shows a poll's spread of views.
-    if (q.type == QuestionType::poll && !setup.include_polls)
-        return "it is a poll, which a team game cannot score";
-    if (q.type != QuestionType::single && q.type != QuestionType::multiple) return {};
+std::string unplayable_reason(const Question& q) {
+    if (q.type != QuestionType::single && q.type != QuestionType::multiple &&
+        q.type != QuestionType::poll)
+        return {};
     const int choices = static_cast<int>(q.choices.size());
     const int right = static_cast<int>(std::count_if(q.choices.begin(), q.choices.end(),
                                                      [](const Choice& c) { return c.correct; }));
     if (choices < 2) return "it has fewer than 2 choices";
     if (choices > kClassroomMaxOptions) return "it has more than 8 choices (keys 1-8)";
+    if (q.type == QuestionType::poll) return {};  // no key to check
     if (q.type == QuestionType::single && right != 1)
         return "it does not have exactly one right choice";
     if (right < 1) return "it has no right choice";
@@ -105,7 +105,8 @@ void seeded_shuffle(std::vector<T>& items, std::mt19937_64& rng) {
 std::vector<ClassroomOption> options_for(const Question& q) {
     switch (q.type) {
         case QuestionType::single:
-        case QuestionType::multiple: {
+        case QuestionType::multiple:
+        case QuestionType::poll: {  // a poll's choices are views: none is correct
             std::vector<ClassroomOption> options;
             for (const Choice& c : q.choices) options.push_back({c.id, c.text, c.correct});
             return options;
@@ -130,8 +131,11 @@ std::vector<const Question*> eligible_questions(const Bank& bank, const Classroo
                                                    q.category) == setup.categories.end()) {
             continue;
         }
-        if (!classroom_auto_scored(q.type) && !setup.include_teacher_marked) continue;
-        if (std::string why = unplayable_reason(q, setup); !why.empty()) {
+        if (q.type == QuestionType::poll
+                ? !setup.include_polls
+                : !classroom_auto_scored(q.type) && !setup.include_teacher_marked)
+            continue;
+        if (std::string why = unplayable_reason(q); !why.empty()) {
             plan.warnings.push_back("question " + quoted(q.id) + " is left out: " + why);
             continue;
         }
@@ -205,7 +209,7 @@ ClassroomPlan plan_classroom_game(const Bank& bank, const ClassroomSetup& setup)
                                       [&](std::vector<int>& items) { seeded_shuffle(items, rng); }))
                 round.options.push_back(authored[k]);
         }
-        round.teacher_marked = !classroom_auto_scored(q.type);
+        round.teacher_marked = !classroom_auto_scored(q.type) && q.type != QuestionType::poll;
         const int round_number = static_cast<int>(i) + 1;
         round.double_points = std::count(setup.double_points_rounds.begin(),
                                          setup.double_points_rounds.end(), round_number) > 0;

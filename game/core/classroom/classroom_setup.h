@@ -35,8 +35,11 @@ struct ClassroomSetup {
     // matching, ordering and short_answer need the teacher to mark each team right or wrong;
     // they are left out unless the teacher opts in here.
     bool include_teacher_marked = false;
-    // Polls have no key, so a team game leaves them out; a live game shows their spread.
-    bool include_polls = false;
+    // Polls have no key: played, they are voted on like a single choice, their spread shown at
+    // the reveal, and never scored. On by default: a bank's author writes a poll for class
+    // discussion, and a teacher who starts a game from that bank expects it there; being
+    // unscored it cannot make the game unfair. The teacher can still leave them out.
+    bool include_polls = true;
     bool shuffle_questions = true;
     bool shuffle_choices = true;  // except where the bank fixes them (choice_order.h)
     std::uint64_t seed = 1;
@@ -60,6 +63,9 @@ struct ClassroomRound {
     Question question;
     std::vector<ClassroomOption> options;  // what keys 1..n stand for, in display order
     bool teacher_marked = false;           // matching, ordering, short_answer
+    // False for a poll: the teams vote, the reveal shows the spread, nobody scores or loses a
+    // streak.
+    bool graded() const { return question.type != QuestionType::poll; }
     bool double_points = false;
     std::int64_t limit_ms = 0;
     int answering_team = -1;  // hot-seat: whose turn it is; -1 = every team

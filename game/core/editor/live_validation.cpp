@@ -24,13 +24,29 @@ std::uint64_t rules_context(const Bank& bank) {
     return h;
 }
 
+// The ids in order: which ids repeat changes only when this does.
+std::uint64_t ids_identity(const Bank& bank) {
+    std::uint64_t h = 0x84222325CBF29CE4ull ^ bank.questions.size();
+    for (const Question& q : bank.questions) {
+        h = (h ^ std::hash<std::string_view>{}(q.id)) * 0x100000001B3ull;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
 }  // namespace
 
 const Diagnostics& LiveValidation::run(const Bank& bank) {
     const std::size_t n = bank.questions.size();
     parts_.resize(n);
     const std::uint64_t context = rules_context(bank);
-    const std::vector<bool> duplicate = duplicate_question_ids(bank);
+    // A set of every id per keystroke was a tenth of it; the ids rarely change.
+    const std::uint64_t ids = ids_identity(bank);
+    if (ids != ids_identity_ || duplicate_.size() != n) {
+        duplicate_ = duplicate_question_ids(bank);
+        ids_identity_ = ids;
+    }
+    const std::vector<bool>& duplicate = duplicate_;
     fingerprints_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         Part& part = parts_[i];

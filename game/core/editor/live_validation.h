@@ -28,6 +28,8 @@ class LiveValidation {
     };
     std::vector<Part> parts_;  // by question position
     std::vector<std::uint64_t> fingerprints_;
+    std::uint64_t ids_identity_ = 0;
+    std::vector<bool> duplicate_;  // duplicate_question_ids, kept while the ids do not change
     Diagnostics out_;
 };
 

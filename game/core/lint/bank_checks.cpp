@@ -51,14 +51,16 @@ void check_refs(const Bank& bank, Diagnostics& out) {
     }
     const auto& sections = bank.source->sections;
     std::vector<bool> used(sections.size());  // a bank has few sections: a scan beats hashing
+    std::size_t unused = sections.size();     // once all are used, refs need no more lookups
     for (std::size_t i = 0; i < bank.questions.size(); ++i) {
         const Question& q = bank.questions[i];
         if (q.refs.empty())
             warn(out, "refs", at_question(i) + "/refs",
                  "no refs; to fix, name the briefing section that supports the answer", q.id);
+        if (unused == 0) continue;
         for (const std::string& ref : q.refs)
             for (std::size_t k = 0; k < sections.size(); ++k)
-                if (sections[k].id == ref) used[k] = true;
+                if (!used[k] && sections[k].id == ref) used[k] = true, --unused;
     }
     for (std::size_t i = 0; i < sections.size(); ++i)
         if (!used[i])
@@ -66,20 +68,6 @@ void check_refs(const Bank& bank, Diagnostics& out) {
                  "section \"" + sections[i].id +
                      "\" is not in any question's refs: nothing tests it; to fix, ask about it "
                      "or fold it into another section");
-}
-
-void check_duplicate_prompts(const Profiles& at, Diagnostics& out) {
-    std::unordered_map<std::uint64_t, std::size_t> first;
-    first.reserve(at.size());
-    for (std::size_t i = 0; i < at.size(); ++i) {
-        if (at[i]->prompt_key.empty()) continue;
-        auto [it, inserted] = first.emplace(at[i]->prompt_key_hash, i);
-        if (!inserted && at[it->second]->prompt_key == at[i]->prompt_key)
-            warn(out, "near-duplicate", at_question(i) + "/prompt",
-                 "same prompt as question \"" + at[it->second]->id +
-                     "\"; to fix, ask something else or delete one",
-                 at[i]->id);
-    }
 }
 
 void check_longest_share(const Profiles& at, Diagnostics& out) {

@@ -17,7 +17,6 @@ void warn(Diagnostics& out, const char* rule, std::string pointer, std::string m
           std::string question_id = {});
 
 void check_refs(const Bank& bank, Diagnostics& out);
-void check_duplicate_prompts(const Profiles& at, Diagnostics& out);
 void check_longest_share(const Profiles& at, Diagnostics& out);
 void check_key_positions(const Profiles& at, Diagnostics& out);
 void check_absolute_imbalance(const Profiles& at, Diagnostics& out);

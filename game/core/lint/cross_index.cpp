@@ -29,6 +29,10 @@ bool contains(const std::vector<std::uint64_t>& sorted, std::uint64_t h) {
     return std::binary_search(sorted.begin(), sorted.end(), h);
 }
 
+bool holds(const std::vector<std::uint64_t>& grams, std::uint64_t h) {
+    return std::find(grams.begin(), grams.end(), h) != grams.end();
+}
+
 // a without b, of two sorted sets.
 std::vector<std::uint64_t> minus(const std::vector<std::uint64_t>& a,
                                  const std::vector<std::uint64_t>& b) {
@@ -45,19 +49,11 @@ std::vector<std::uint64_t> needle_hashes(const QuestionProfile& p) {
     return out;
 }
 
+// Prompt and option grams; one that repeats comes more than once.
 template <class F>
 void for_each_gram(const QuestionProfile& p, F f) {
-    // prompt and option grams, each once
-    std::size_t i = 0, j = 0;
-    const auto &a = p.prompt_grams, &b = p.option_grams;
-    while (i < a.size() || j < b.size()) {
-        if (j == b.size() || (i < a.size() && a[i] < b[j]))
-            f(a[i++]);
-        else if (i == a.size() || b[j] < a[i])
-            f(b[j++]);
-        else
-            f(a[i++]), ++j;
-    }
+    for (std::uint64_t h : p.prompt_grams) f(h);
+    for (std::uint64_t h : p.option_grams) f(h);
 }
 
 // Keys alike: half of their words shared (statements have no key apart from the prompt).
@@ -109,14 +105,24 @@ void CrossIndex::rebuild(const Profiles& at) {
     needles_.clear();
     holders_.clear();
     words_.clear();
+    std::fill(filter_.begin(), filter_.end(), 0);
     for (std::uint32_t i = 0; i < at.size(); ++i) {
-        for (std::uint64_t h : needle_hashes(*at[i])) needles_[h].push_back(i);
+        for (const Needle& needle : at[i]->needles) {
+            std::vector<std::uint32_t>& owners = needles_[needle.hash];
+            if (owners.empty() || owners.back() != i) owners.push_back(i);  // a phrase twice
+            mark_needle(needle.hash);
+        }
         for (std::uint64_t w : at[i]->content) words_[w].push_back(i);
     }
+    // Every answer phrase has a holder list (maybe empty): one lookup per n-gram, not two.
     holders_.reserve(needles_.size());
+    for (const auto& owned : needles_) holders_[owned.first];
     for (std::uint32_t i = 0; i < at.size(); ++i)
         for_each_gram(*at[i], [&](std::uint64_t h) {
-            if (needles_.count(h)) holders_[h].push_back(i);
+            if (!maybe_needle(h)) return;
+            auto it = holders_.find(h);
+            if (it != holders_.end() && (it->second.empty() || it->second.back() != i))
+                it->second.push_back(i);
         });
     similar_.assign(at.size(), {});
     for (std::uint32_t i = 0; i < at.size(); ++i) similar_[i] = scan(at, i);
@@ -129,6 +135,7 @@ void CrossIndex::rebuild(const Profiles& at) {
 void CrossIndex::replace_needles(const Profiles& at, std::uint32_t pos,
                                  const QuestionProfile& old) {
     for_each_gram(old, [&](std::uint64_t h) {
+        if (!maybe_needle(h)) return;
         auto it = holders_.find(h);
         if (it != holders_.end()) erase_sorted(it->second, pos);
     });
@@ -142,6 +149,7 @@ void CrossIndex::replace_needles(const Profiles& at, std::uint32_t pos,
         holders_.erase(h);
     }
     for (std::uint64_t h : minus(after, before)) {
+        mark_needle(h);
         std::vector<std::uint32_t>& owners = needles_[h];
         const bool fresh = owners.empty();
         insert_sorted(owners, pos);
@@ -149,10 +157,11 @@ void CrossIndex::replace_needles(const Profiles& at, std::uint32_t pos,
         std::vector<std::uint32_t>& holders = holders_[h];
         holders.clear();
         for (std::uint32_t j = 0; j < at.size(); ++j)
-            if (contains(at[j]->prompt_grams, h) || contains(at[j]->option_grams, h))
+            if (holds(at[j]->prompt_grams, h) || holds(at[j]->option_grams, h))
                 holders.push_back(j);
     }
     for_each_gram(*at[pos], [&](std::uint64_t h) {
+        if (!maybe_needle(h)) return;
         auto it = holders_.find(h);
         if (it != holders_.end()) insert_sorted(it->second, pos);
     });
@@ -204,6 +213,7 @@ void CrossIndex::recheck_cues(const Profiles& at, std::size_t pos, const Questio
     for (std::size_t j = 0; j < cues_.size(); ++j)
         if (cues_[j] && cues_[j]->other == pos) affected.push_back(j);
     auto owners_of = [&](std::uint64_t h) {
+        if (!maybe_needle(h)) return;
         auto it = needles_.find(h);
         if (it != needles_.end())
             affected.insert(affected.end(), it->second.begin(), it->second.end());
@@ -229,7 +239,7 @@ std::optional<CueHit> CrossIndex::find_cue(const Profiles& at, std::size_t i) co
         for (std::uint32_t other : it->second) {
             if (other == i) continue;
             const QuestionProfile& o = *at[other];
-            if (contains(o.prompt_grams, needle.hash)) return CueHit{&needle, other, true};
+            if (holds(o.prompt_grams, needle.hash)) return CueHit{&needle, other, true};
             // The same answer offered as a whole option elsewhere tells nothing by itself.
             if (!contains(o.whole_options, needle.hash)) return CueHit{&needle, other, false};
         }

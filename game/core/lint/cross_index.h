@@ -51,7 +51,19 @@ class CrossIndex {
     void replace_similar(const Profiles& at, std::uint32_t pos, const QuestionProfile& old);
     void recheck_cues(const Profiles& at, std::size_t pos, const QuestionProfile& old);
 
+    // A bit per hash bucket of the answer phrases ever added since the last rebuild: most of a
+    // bank's n-grams are nobody's answer, and a clear bit says so without a map lookup.
+    static constexpr int kFilterBits = 17;
+    void mark_needle(std::uint64_t h) { filter_[h >> (64 - kFilterBits) >> 6] |= bit_of(h); }
+    bool maybe_needle(std::uint64_t h) const {
+        return filter_[h >> (64 - kFilterBits) >> 6] & bit_of(h);
+    }
+    static std::uint64_t bit_of(std::uint64_t h) {
+        return std::uint64_t{1} << ((h >> (64 - kFilterBits)) & 63);
+    }
+
     double threshold_;
+    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1u << (kFilterBits - 6));
     Postings needles_;  // answer phrase -> questions that own it
     Postings holders_;  // answer phrase -> questions whose prompt or options hold it
     Postings words_;    // content word -> questions

@@ -39,6 +39,7 @@ class Linter {
     Diagnostics run(const Bank& bank, const LintOptions& options = {});
 
   private:
+    friend Diagnostics lint_bank(const Bank& bank, const LintOptions& options);
     struct State;
     std::unique_ptr<State> state_;
 };

@@ -17,7 +17,7 @@ std::string prompt_key(std::string_view prompt) {
     std::string key;
     bool space = false;
     for (char c : fold_text(prompt, {})) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {  // std::isspace in the "C" locale, inline
             space = !key.empty();
             continue;
         }
@@ -34,6 +34,7 @@ using Keys = std::vector<WordKey>;
 void add_grams(const Keys& text, std::vector<std::uint64_t>& out, std::vector<std::uint64_t>& w) {
     w.clear();
     for (const WordKey& k : text) w.push_back(k.hash);
+    out.reserve(out.size() + kMaxGram * w.size());
     for (std::size_t n = 1; n <= kMaxGram; ++n)
         for (std::size_t i = 0; i + n <= w.size(); ++i) out.push_back(run_hash(w, i, n));
 }
@@ -62,20 +63,28 @@ void add_content(const Keys& text, std::vector<std::uint64_t>& out) {
         if (!k.stopword) out.push_back(k.hash);
 }
 
-// Each text is split into words once, however many of the facts below read it, into buffers
-// reused from text to text.
-void cross_question_facts(const Question& q, QuestionProfile& p) {
-    Keys w;
+// Buffers reused from text to text and question to question: a full lint builds ten thousand
+// profiles, and allocating them afresh was a good part of its time.
+struct Scratch {
+    QuestionWords words;
+    Keys keys;
     std::vector<std::uint64_t> hashes;
+};
+
+// Each text is split into words once, however many of the facts below read it.
+void cross_question_facts(const Question& q, const QuestionWords& words, Scratch& scratch,
+                          QuestionProfile& p) {
+    Keys& w = scratch.keys;
+    std::vector<std::uint64_t>& hashes = scratch.hashes;
     auto needle = [&](const std::string& text, std::string where) {
         if (auto h = phrase_hash(w)) p.needles.push_back({*h, text, std::move(where)});
     };
-    word_keys(q.prompt, w);
+    word_keys(words.prompt, w);
     add_grams(w, p.prompt_grams, hashes);
     add_content(w, p.content);
     for (std::size_t j = 0; j < q.choices.size(); ++j) {
         const Choice& c = q.choices[j];
-        word_keys(c.text, w);
+        word_keys(words.choices[j], w);
         add_grams(w, p.option_grams, hashes);
         if (auto h = phrase_hash(w)) p.whole_options.push_back(*h);
         if (!c.correct) continue;
@@ -105,28 +114,33 @@ void cross_question_facts(const Question& q, QuestionProfile& p) {
     }
     p.content.insert(p.content.end(), p.key.begin(), p.key.end());
     sort_unique(p.key);
-    sort_unique(p.prompt_grams);
-    sort_unique(p.option_grams);
     sort_unique(p.whole_options);
     sort_unique(p.content);
 }
 
 }  // namespace
 
-QuestionProfile build_profile(const Question& q, const SourceIndex& source) {
+QuestionProfile build_profile(const Question& q, const SourceIndex& source,
+                              std::uint64_t fingerprint) {
     QuestionProfile p;
-    p.fingerprint = question_fingerprint(q);
+    p.fingerprint = fingerprint;
     p.id = q.id;
     p.type = q.type;
     p.answer = q.answer;
     p.prompt_key = prompt_key(q.prompt);
     p.prompt_key_hash = word_hash(p.prompt_key);
-    check_choice_rules(q, p);
-    check_statement_rules(q, p);
+    thread_local Scratch scratch;
+    QuestionWords& words = scratch.words;
+    tokenize(q.prompt, words.prompt);
+    if (words.choices.size() < q.choices.size()) words.choices.resize(q.choices.size());
+    for (std::size_t j = 0; j < q.choices.size(); ++j)
+        tokenize(q.choices[j].text, words.choices[j]);
+    check_choice_rules(q, words, p);
+    check_statement_rules(q, words, p);
     check_accent_variants(q, p);
     check_copies(q, source, p);
     check_matrix_lint(q, source, p);
-    cross_question_facts(q, p);
+    cross_question_facts(q, words, scratch, p);
     return p;
 }
 

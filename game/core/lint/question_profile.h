@@ -11,6 +11,7 @@
 #include "core/bank/question_fingerprint.h"
 #include "core/lint/finding.h"
 #include "core/lint/source_copy.h"
+#include "core/lint/words.h"
 
 namespace statecraft::lint {
 
@@ -39,8 +40,11 @@ struct QuestionProfile {
 
     // Cross-question rules.
     std::vector<Needle> needles;
-    std::vector<std::uint64_t> prompt_grams;   // sorted: word 1..kMaxGram-grams of the prompt
-    std::vector<std::uint64_t> option_grams;   // sorted: ... of the options
+    // Word 1..kMaxGram-grams of the prompt, of the options: in text order, repeats kept (a
+    // sort of every question's n-grams was a sixth of a full lint; a prompt's few dozen are
+    // searched as fast unsorted).
+    std::vector<std::uint64_t> prompt_grams;
+    std::vector<std::uint64_t> option_grams;
     std::vector<std::uint64_t> whole_options;  // sorted: each option as one phrase
     std::vector<std::uint64_t> content;        // sorted: content words of prompt and key
     std::vector<std::uint64_t> key;            // sorted: content words of the key alone
@@ -48,11 +52,21 @@ struct QuestionProfile {
 
 inline constexpr std::size_t kMaxGram = 4;
 
-QuestionProfile build_profile(const Question& q, const SourceIndex& source);
+// fingerprint: question_fingerprint(q), which the caller has computed already.
+QuestionProfile build_profile(const Question& q, const SourceIndex& source,
+                              std::uint64_t fingerprint);
+
+// The words of a question's prompt and options, split once for all the rules that read them.
+struct QuestionWords {
+    Tokens prompt;
+    // By choice: choices[j] for each of the question's choices (the vector may be longer, its
+    // buffers kept for the next question's).
+    std::vector<Tokens> choices;
+};
 
 // Per-question rules, adding to profile.findings (question_rules.cpp).
-void check_choice_rules(const Question& q, QuestionProfile& profile);
-void check_statement_rules(const Question& q, QuestionProfile& profile);
+void check_choice_rules(const Question& q, const QuestionWords& words, QuestionProfile& profile);
+void check_statement_rules(const Question& q, const QuestionWords& words, QuestionProfile& profile);
 void check_accent_variants(const Question& q, QuestionProfile& profile);
 void check_copies(const Question& q, const SourceIndex& source, QuestionProfile& profile);
 // no-diagnostic-row, and the copy check over a matrix's rows (matrix_rules.cpp).

@@ -30,18 +30,19 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-std::vector<std::string> absolute_words(const std::vector<std::string>& w) {
+std::vector<std::string> absolute_words(const Tokens& w) {
     std::vector<std::string> found;
-    for (const std::string& x : w)
-        if (is_absolute(x) && std::find(found.begin(), found.end(), x) == found.end())
-            found.push_back(x);
+    for (const Token& x : w)
+        if (is_absolute(x.word) && std::find(found.begin(), found.end(), x.word) == found.end())
+            found.push_back(x.word);
     return found;
 }
 
-bool is_giveaway_option(const std::vector<std::string>& w) {
+bool is_giveaway_option(const Tokens& w) {
     if (w.size() != 4 && w.size() != 3) return false;
-    bool head = w[0] == "all" || w[0] == "none" || w[0] == "both" || w[0] == "neither";
-    return head && w[1] == "of" && (w.back() == "above" || w.back() == "these");
+    const std::string& first = w[0].word;
+    bool head = first == "all" || first == "none" || first == "both" || first == "neither";
+    return head && w[1].word == "of" && (w.back().word == "above" || w.back().word == "these");
 }
 
 void check_longest(const Question& q, QuestionProfile& p) {
@@ -83,9 +84,9 @@ void check_positions(const Question& q, QuestionProfile& p) {
                 "pattern; to fix, mix the right options among the wrong ones");
 }
 
-void check_option_wording(const Question& q, QuestionProfile& p) {
+void check_option_wording(const Question& q, const QuestionWords& words, QuestionProfile& p) {
     for (std::size_t j = 0; j < q.choices.size(); ++j) {
-        const std::vector<std::string> w = words(q.choices[j].text);
+        const Tokens& w = words.choices[j];
         if (is_giveaway_option(w)) {
             add(p, "giveaway-option", choice_at(j),
                 "\"" + q.choices[j].text +
@@ -103,32 +104,31 @@ void check_option_wording(const Question& q, QuestionProfile& p) {
 }
 
 // "... is an" + options: an option that does not fit the article is ruled out by grammar.
-void check_article_agreement(const Question& q, QuestionProfile& p) {
-    const std::vector<std::string> w = words(q.prompt);
-    if (w.empty() || (w.back() != "a" && w.back() != "an")) return;
-    const bool an = w.back() == "an";
-    auto fits = [&](const Choice& c) {
-        const std::vector<std::string> cw = words(c.text);
+void check_article_agreement(const Question& q, const QuestionWords& words, QuestionProfile& p) {
+    const Tokens& w = words.prompt;
+    if (w.empty() || (w.back().word != "a" && w.back().word != "an")) return;
+    const bool an = w.back().word == "an";
+    auto fits = [&](const Tokens& cw) {
         if (cw.empty()) return true;
-        bool vowel = std::string_view("aeiou").find(cw[0][0]) != std::string_view::npos;
+        bool vowel = std::string_view("aeiou").find(cw[0].word[0]) != std::string_view::npos;
         return vowel == an;
     };
     bool key_fits = true, some_other_misfits = false;
-    for (const Choice& c : q.choices) {
-        if (c.correct)
-            key_fits = key_fits && fits(c);
+    for (std::size_t j = 0; j < q.choices.size(); ++j) {
+        if (q.choices[j].correct)
+            key_fits = key_fits && fits(words.choices[j]);
         else
-            some_other_misfits = some_other_misfits || !fits(c);
+            some_other_misfits = some_other_misfits || !fits(words.choices[j]);
     }
     if (key_fits && some_other_misfits)
         add(p, "giveaway-option", "/prompt",
-            "the stem ends in \"" + w.back() +
+            "the stem ends in \"" + w.back().word +
                 "\", which only some options fit: grammar rules the others out; to fix, end "
                 "the stem before the article and put \"a\"/\"an\" in each option");
 }
 
-void check_negative_stem(const Question& q, QuestionProfile& p) {
-    for (const Token& t : tokenize(q.prompt)) {
+void check_negative_stem(const QuestionWords& words, QuestionProfile& p) {
+    for (const Token& t : words.prompt) {
         if ((t.word == "not" || t.word == "except") && !t.emphasised) {
             add(p, "negative-stem", "/prompt",
                 "the stem turns on \"" + t.word +
@@ -140,15 +140,17 @@ void check_negative_stem(const Question& q, QuestionProfile& p) {
     }
 }
 
-bool gives_reason(const std::vector<std::string>& w, std::string& phrase) {
+bool gives_reason(const Tokens& w, std::string& phrase) {
     static const std::vector<std::vector<std::string>> kReasons = {
         {"because"},           {"due", "to"},  {"owing", "to"},        {"as", "a", "result"},
         {"in", "order", "to"}, {"so", "that"}, {"which", "is", "why"}, {"given", "that"}};
+    auto same = [](const std::string& a, const Token& b) { return a == b.word; };
     for (std::size_t i = 0; i < w.size(); ++i) {
-        if (w[i] == "since" && i + 1 < w.size() && !is_number(w[i + 1]))
+        if (w[i].word == "since" && i + 1 < w.size() && !is_number(w[i + 1].word))
             return phrase = "since", true;
         for (const auto& r : kReasons) {
-            if (i + r.size() > w.size() || !std::equal(r.begin(), r.end(), w.begin() + i)) continue;
+            if (i + r.size() > w.size() || !std::equal(r.begin(), r.end(), w.begin() + i, same))
+                continue;
             phrase.clear();
             for (const std::string& x : r) phrase += (phrase.empty() ? "" : " ") + x;
             return true;
@@ -159,22 +161,22 @@ bool gives_reason(const std::vector<std::string>& w, std::string& phrase) {
 
 }  // namespace
 
-void check_choice_rules(const Question& q, QuestionProfile& p) {
+void check_choice_rules(const Question& q, const QuestionWords& words, QuestionProfile& p) {
     if (q.type != QuestionType::single && q.type != QuestionType::multiple) return;
     p.choice_count = static_cast<int>(q.choices.size());
     check_longest(q, p);
     check_positions(q, p);
-    check_option_wording(q, p);
-    check_article_agreement(q, p);
-    check_negative_stem(q, p);
+    check_option_wording(q, words, p);
+    check_article_agreement(q, words, p);
+    check_negative_stem(words, p);
 }
 
-void check_statement_rules(const Question& q, QuestionProfile& p) {
+void check_statement_rules(const Question& q, const QuestionWords& words, QuestionProfile& p) {
     if (q.type != QuestionType::true_false) return;
-    const std::vector<std::string> w = words(q.prompt);
+    const Tokens& w = words.prompt;
     std::vector<std::string> absolute = absolute_words(w);
     p.absolute = !absolute.empty();
-    p.hedged = std::any_of(w.begin(), w.end(), [](const std::string& x) { return is_hedge(x); });
+    p.hedged = std::any_of(w.begin(), w.end(), [](const Token& x) { return is_hedge(x.word); });
     if (p.absolute)
         add(p, "absolute-terms", "/prompt",
             "the statement uses " + joined(absolute) +

@@ -76,10 +76,12 @@ void for_each_ascii_word(std::string_view text, F f) {
     }
 }
 
+bool is_stopword_hashed(std::string_view w, std::uint64_t hash);
+
 WordKey key_of(std::string_view w) {
     WordKey k;
     k.hash = word_hash(w);
-    k.stopword = is_stopword(w);
+    k.stopword = is_stopword_hashed(w, k.hash);
     k.article = w == "the" || w == "a" || w == "an";
     k.says_something = is_number(w) || (!k.stopword && w.size() > 1);
     return k;
@@ -94,11 +96,18 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
+    tokenize(text, out);
+    return out;
+}
+
+void tokenize(std::string_view text, Tokens& out) {
+    out.clear();
+    out.reserve(text.size() / 5 + 1);  // about a word per 5 bytes: few regrowths
     if (is_plain_ascii(text)) {
         for_each_ascii_word(text, [&](const std::string& word, bool shouted, bool marked) {
             out.push_back({word, marked || shouted});
         });
-        return out;
+        return;
     }
     std::string word;
     bool ascii = true, caps = false, lower = false, marked = false;
@@ -119,7 +128,11 @@ std::vector<Token> tokenize(std::string_view text) {
         }
     });
     finish(out, word, ascii, caps, lower, marked);
-    return out;
+}
+
+void word_keys(const Tokens& tokens, std::vector<WordKey>& out) {
+    out.clear();
+    for (const Token& t : tokens) out.push_back(key_of(t.word));
 }
 
 void word_keys(std::string_view text, std::vector<WordKey>& out) {
@@ -183,19 +196,35 @@ std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_
     return h ^ (h >> 29);
 }
 
+namespace {
+
+// Sorted, for a binary search: the rules ask for every word of the bank.
+constexpr std::array<std::string_view, 74> kStopwords = {
+    "a",    "about",  "after", "an",    "and",  "are",   "as",    "at",   "be",   "been",  "before",
+    "but",  "by",     "can",   "could", "did",  "do",    "does",  "for",  "from", "had",   "has",
+    "have", "he",     "her",   "him",   "his",  "how",   "i",     "if",   "in",   "into",  "is",
+    "it",   "its",    "no",    "not",   "of",   "on",    "one",   "or",   "our",  "over",  "s",
+    "she",  "should", "so",    "than",  "that", "the",   "their", "them", "then", "these", "they",
+    "this", "those",  "to",    "under", "was",  "we",    "were",  "what", "when", "where", "which",
+    "who",  "whom",   "why",   "will",  "with", "would", "you",   "your"};
+static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
+
+// A word whose hash is no stopword's is no stopword: most words are answered by comparing
+// integers, not strings.
+bool is_stopword_hashed(std::string_view w, std::uint64_t hash) {
+    static const std::vector<std::uint64_t> hashes = [] {
+        std::vector<std::uint64_t> out;
+        for (std::string_view s : kStopwords) out.push_back(word_hash(s));
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    return std::binary_search(hashes.begin(), hashes.end(), hash) && is_stopword(w);
+}
+
+}  // namespace
+
 bool is_stopword(std::string_view w) {
-    // Sorted, for a binary search: the rules ask for every word of the bank.
-    static constexpr std::array<std::string_view, 74> kList = {
-        "a",      "about", "after", "an",    "and",   "are",    "as",    "at",   "be",    "been",
-        "before", "but",   "by",    "can",   "could", "did",    "do",    "does", "for",   "from",
-        "had",    "has",   "have",  "he",    "her",   "him",    "his",   "how",  "i",     "if",
-        "in",     "into",  "is",    "it",    "its",   "no",     "not",   "of",   "on",    "one",
-        "or",     "our",   "over",  "s",     "she",   "should", "so",    "than", "that",  "the",
-        "their",  "them",  "then",  "these", "they",  "this",   "those", "to",   "under", "was",
-        "we",     "were",  "what",  "when",  "where", "which",  "who",   "whom", "why",   "will",
-        "with",   "would", "you",   "your"};
-    static_assert(std::is_sorted(kList.begin(), kList.end()));
-    return std::binary_search(kList.begin(), kList.end(), w);
+    return std::binary_search(kStopwords.begin(), kStopwords.end(), w);
 }
 
 bool is_absolute(std::string_view w) {

@@ -14,9 +14,13 @@ struct Token {
     bool emphasised;   // written in capitals (NOT) or between * or _ (*not*)
 };
 
+using Tokens = std::vector<Token>;
+
 // The words of text, in order: runs of letters, marks and digits of any script. Hyphens,
 // dashes, slashes, punctuation and symbols separate words.
 std::vector<Token> tokenize(std::string_view text);
+// The same into out (cleared first; reused to save allocations).
+void tokenize(std::string_view text, Tokens& out);
 std::vector<std::string> words(std::string_view text);
 
 // Runs of words outside quotations: text between "..." “...” or «...» is left out and splits
@@ -33,6 +37,8 @@ struct WordKey {
 };
 // The words of text as keys, in order, into out (cleared first; reused to save allocations).
 void word_keys(std::string_view text, std::vector<WordKey>& out);
+// The same from words already split (tokenize), for a text other rules read too.
+void word_keys(const Tokens& tokens, std::vector<WordKey>& out);
 
 std::uint64_t word_hash(std::string_view word);
 // Order-sensitive hash of words[begin, begin + n).

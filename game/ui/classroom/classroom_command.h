@@ -47,6 +47,9 @@ struct SetMode {
 struct SetTeacherMarked {
     bool include = false;
 };
+struct SetPolls {
+    bool include = true;
+};
 struct Start {};      // set-up -> projector view (lobby)
 struct StartLive {};  // set-up -> a live game on the students' devices (its join screen)
 struct Game {         // a move in the running game
@@ -58,13 +61,12 @@ struct RetrySave {};  // save the finished game again after a failure
 
 namespace statecraft {
 
-using ClassroomCommand =
-    std::variant<classroom_cmd::OpenSetup, classroom_cmd::Leave, classroom_cmd::ToggleCategory,
-                 classroom_cmd::AllCategories, classroom_cmd::SetQuestionCount,
-                 classroom_cmd::SetTime, classroom_cmd::SetNewTeam, classroom_cmd::AddTeam,
-                 classroom_cmd::RemoveTeam, classroom_cmd::RenameTeam,
-                 classroom_cmd::SetGenerateCount, classroom_cmd::GenerateTeams,
-                 classroom_cmd::SetMode, classroom_cmd::SetTeacherMarked, classroom_cmd::Start,
-                 classroom_cmd::StartLive, classroom_cmd::Game, classroom_cmd::RetrySave>;
+using ClassroomCommand = std::variant<
+    classroom_cmd::OpenSetup, classroom_cmd::Leave, classroom_cmd::ToggleCategory,
+    classroom_cmd::AllCategories, classroom_cmd::SetQuestionCount, classroom_cmd::SetTime,
+    classroom_cmd::SetNewTeam, classroom_cmd::AddTeam, classroom_cmd::RemoveTeam,
+    classroom_cmd::RenameTeam, classroom_cmd::SetGenerateCount, classroom_cmd::GenerateTeams,
+    classroom_cmd::SetMode, classroom_cmd::SetTeacherMarked, classroom_cmd::SetPolls,
+    classroom_cmd::Start, classroom_cmd::StartLive, classroom_cmd::Game, classroom_cmd::RetrySave>;
 
 }  // namespace statecraft

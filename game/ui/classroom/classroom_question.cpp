@@ -1,7 +1,8 @@
 // The projector view's question, below the header: the prompt and every option on the left,
 // the answered count and one row per team on the right, both sized to the screen so that
 // nothing scrolls (ui/projector_fit.h). At the explanation step the explanation replaces the
-// wrong options.
+// wrong options. A poll has no right option: at the reveal its spread is drawn under it with
+// the live game's bars (ui/live/live_view.h), every option kept, and nobody scores.
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -12,6 +13,7 @@
 
 #include "ui/classroom/classroom_matrix.h"
 #include "ui/classroom/classroom_view.h"
+#include "ui/live/live_view.h"
 #include "ui/projector_fit.h"
 #include "ui/widgets.h"
 
@@ -27,15 +29,19 @@ bool revealed(const ClassroomGame& g) {
     return g.phase() == ClassroomPhase::revealed || g.phase() == ClassroomPhase::explanation;
 }
 
-// How many teams picked option k (shown only after the reveal).
-int picks_of(const ClassroomGame& g, int option) {
-    int n = 0;
-    for (const ClassroomTeamResult& r : g.results(g.round_index()))
-        if (std::find(r.answer.picked.begin(), r.answer.picked.end(), option) !=
-            r.answer.picked.end())
-            ++n;
-    return n;
+// At the reveal; the explanation step that follows gives the room to the arguments, as it
+// does for any question (a poll has no right option to keep beside them).
+bool poll_spread_shown(const ClassroomGame& g) {
+    return g.phase() == ClassroomPhase::revealed && !g.current_round()->graded();
 }
+
+// While the teams vote (after it the teams' box says so, and the room is the spread's).
+bool poll_note(const ClassroomGame& g) {
+    return !g.current_round()->graded() && g.phase() == ClassroomPhase::answering;
+}
+
+// The share of the question box the prompt and options get when a poll's spread is under them.
+constexpr float kTextShareOverSpread = 0.6f;
 
 struct ShownOptions {
     std::vector<int> index;  // into the round's options
@@ -49,12 +55,13 @@ ShownOptions shown_options(const ClassroomGame& g) {
         g.phase() == ClassroomPhase::explanation && !round.question.explanation.empty();
     ShownOptions s;
     s.content.prompt = round.question.prompt;
+    const std::vector<int> votes = show ? g.votes(g.round_index()) : std::vector<int>();
     for (int k = 0; k < static_cast<int>(round.options.size()); ++k) {
         const ClassroomOption& o = round.options[k];
         if (explaining && !o.correct) continue;  // the explanation takes their place
         std::string label = std::to_string(k + 1) + "   " + o.text;
         if (show) {
-            const int n = picks_of(g, k);
+            const int n = votes[k];
             label += "   (" + std::to_string(n) + (n == 1 ? " team)" : " teams)");
             if (o.correct) label = "\xE2\x9C\x93 " + label;  // ✓
         }
@@ -70,6 +77,7 @@ void notes(const ClassroomGame& g, const Look& look) {
     if (round.teacher_marked) muted(look, "Mark each team: 1 right, 2 wrong.");
     if (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering)
         muted(look, "Several answers: the keys toggle choices.");
+    if (poll_note(g)) muted(look, "Poll: no right answer and no points.");
 }
 
 // Options are drawn, not Selectables: a pointer resting on one must not look like a reveal.
@@ -97,7 +105,7 @@ void draw_fitted(const ClassroomGame& g, const Look& look, const ShownOptions& s
         if (show && opt.correct) {
             dl->AddRectFilled(pos, end, ImGui::GetColorU32(look.correct), l.option_px * 0.15f);
             color = ImGui::GetColorU32(look.on_accent);
-        } else if (show) {
+        } else if (show && round.graded()) {
             color = ImGui::GetColorU32(look.muted);
         } else if (clickable && ImGui::IsItemHovered()) {
             dl->AddRect(pos, end, ImGui::GetColorU32(look.muted), l.option_px * 0.15f);
@@ -125,7 +133,7 @@ struct QuestionPlan {
 
 int note_count(const ClassroomGame& g) {
     const ClassroomRound& round = *g.current_round();
-    return (round.teacher_marked ? 1 : 0) +
+    return (round.teacher_marked ? 1 : 0) + (poll_note(g) ? 1 : 0) +
            (round.question.type == QuestionType::multiple && g.phase() == ClassroomPhase::answering
                 ? 1
                 : 0);
@@ -149,7 +157,8 @@ QuestionPlan plan_question(const ClassroomGame& g, const Look& look, ImVec2 size
     const float notes_h = note_count(g) * ImGui::GetTextLineHeightWithSpacing();
     // A matrix's grid follows its prompt (matrix_fitted): the prompt and explanation get a third.
     const bool matrix = g.current_round()->question.type == QuestionType::matrix;
-    const float text_h = (size.y - notes_h) * (matrix ? 0.34f : 1.0f);
+    const float share = matrix ? 0.34f : poll_spread_shown(g) ? kTextShareOverSpread : 1.0f;
+    const float text_h = (size.y - notes_h) * share;
     p.layout = fit_projector(p.shown.content, fonts, ImVec2(size.x, text_h));
     return p;
 }
@@ -175,6 +184,16 @@ void matrix_fitted(const ClassroomGame& g, const Look& look) {
         storage->SetFloat(key, std::max(kFloor, scale * std::sqrt(available / used) * 0.92f));
 }
 
+// A poll's spread in the room left under its options: a bar per option, under its key.
+void poll_spread(const ClassroomGame& g, const Look& look, float width) {
+    std::vector<LiveBar> bars = option_bars(g.votes(g.round_index()), {});
+    for (int k = 0; k < static_cast<int>(bars.size()); ++k) bars[k].label = std::to_string(k + 1);
+    const float em = ImGui::GetFontSize();
+    ImGui::Dummy(ImVec2(width, em * 0.3f));
+    const float height = ImGui::GetContentRegionAvail().y - em * 0.3f;
+    if (height > em * 2.f) draw_live_bars(bars, look, width, height);
+}
+
 void question_box(const ClassroomGame& g, const Look& look, const QuestionPlan& plan, ImVec2 size,
                   Intent& out) {
     ImGui::BeginChild("question", size, false, kFixed);
@@ -183,6 +202,7 @@ void question_box(const ClassroomGame& g, const Look& look, const QuestionPlan& 
     ImGui::PopTextWrapPos();
     draw_fitted(g, look, plan.shown, plan.layout, plan.option_font, out);
     if (g.current_round()->question.type == QuestionType::matrix) matrix_fitted(g, look);
+    if (poll_spread_shown(g)) poll_spread(g, look, size.x);
     ImGui::EndChild();
 }
 
@@ -209,12 +229,18 @@ void team_row(const ClassroomGame& g, const Look& look, int t, float w, Intent& 
         const ClassroomTeamResult& r = g.results(g.round_index())[t];
         std::string picked;
         for (int k : r.answer.picked) picked += (picked.empty() ? "" : ",") + std::to_string(k + 1);
-        status = (r.answer.given() ? picked : std::string("\xE2\x80\x93")) + " " +
-                 (r.credit.full()   ? "\xE2\x9C\x93"
-                  : r.credit.none() ? "\xE2\x9C\x97"
-                                    : "~") +
-                 " +" + std::to_string(r.score.points);
-        color = r.credit.full() ? look.correct : r.credit.none() ? look.wrong : look.accent;
+        const std::string shown = r.answer.given() ? picked : std::string("\xE2\x80\x93");
+        if (!g.current_round()->graded()) {  // a poll: the vote alone, neither right nor wrong
+            status = shown;
+            color = look.accent;
+        } else {
+            status = shown + " " +
+                     (r.credit.full()   ? "\xE2\x9C\x93"
+                      : r.credit.none() ? "\xE2\x9C\x97"
+                                        : "~") +
+                     " +" + std::to_string(r.score.points);
+            color = r.credit.full() ? look.correct : r.credit.none() ? look.wrong : look.accent;
+        }
     } else if (g.answer(t).given()) {
         status = "\xE2\x97\x8F";  // ●: answered (which answer stays hidden)
         color = look.accent;
@@ -248,7 +274,9 @@ void teams_box(const ClassroomGame& g, const Look& look, ImVec2 size, Intent& ou
         muted(look, std::to_string(g.answered_count()) + " of " +
                         std::to_string(g.expected_count()) + " answered");
     else
-        muted(look, revealed(g) ? "Answers and points" : "Answers locked");
+        muted(look, !revealed(g)                  ? "Answers locked"
+                    : g.current_round()->graded() ? "Answers and points"
+                                                  : "Votes, no points");
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - gap * (columns - 1)) / columns;
     const int per_column = (n + columns - 1) / columns;

@@ -96,6 +96,13 @@ void game_section(const AppState& state, const Look& look, Intent& out) {
     bool marked = s.include_teacher_marked;
     if (ImGui::Checkbox("Include matching, ordering and short answers (you mark them)", &marked))
         out = command(K::SetTeacherMarked{marked});
+    // Only a bank with polls asks: elsewhere the choice would change nothing.
+    if (std::any_of(bank.questions.begin(), bank.questions.end(),
+                    [](const Question& q) { return q.type == QuestionType::poll; })) {
+        bool polls = s.include_polls;
+        if (ImGui::Checkbox("Include polls (teams vote, the spread is shown, no points)", &polls))
+            out = command(K::SetPolls{polls});
+    }
     text("Categories:");
     ImGui::SameLine();
     if (link(look, "##all", "all")) out = command(K::AllCategories{true});

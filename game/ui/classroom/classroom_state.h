@@ -20,9 +20,10 @@ struct ClassroomSetupState {
     int generate_count = 4;
     ClassroomMode mode = ClassroomMode::all_teams;
     bool include_teacher_marked = false;
-    std::string message;    // why Start failed, or empty
-    int focus_serial = 0;   // bumped when the name field should take the keyboard
-    LiveSetupChoices live;  // network and confidence for "Live (students' devices)"
+    bool include_polls = true;  // why on: ClassroomSetup::include_polls
+    std::string message;        // why Start failed, or empty
+    int focus_serial = 0;       // bumped when the name field should take the keyboard
+    LiveSetupChoices live;      // network and confidence for "Live (students' devices)"
 };
 
 struct ClassroomUiState {

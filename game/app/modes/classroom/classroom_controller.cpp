@@ -91,6 +91,7 @@ void start_game(AppState& state, ClassroomContext& context) {
     setup.teams = s.teams;
     setup.mode = s.mode;
     setup.include_teacher_marked = s.include_teacher_marked;
+    setup.include_polls = s.include_polls;
     setup.seed = context.seed;
     ClassroomStart started = ClassroomGame::create(entry->loaded->bank, setup);
     if (!started.ok()) {
@@ -236,6 +237,7 @@ struct ApplyClassroom {
     void operator()(const classroom_cmd::SetTeacherMarked& cmd) {
         setup.include_teacher_marked = cmd.include;
     }
+    void operator()(const classroom_cmd::SetPolls& cmd) { setup.include_polls = cmd.include; }
     void operator()(const classroom_cmd::Start&) {
         if (state.screen == Screen::classroom_setup) start_game(state, context);
     }

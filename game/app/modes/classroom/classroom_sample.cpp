@@ -37,13 +37,17 @@ void hold_question(AppController& c, ManualClock& clock) {
     c.tick();
 }
 
-// Every team answered, answers locked and revealed, then on to the explanation (if any).
+// Every team answered, answers locked and revealed, then on to the explanation (if any); a
+// poll stops at the reveal, where its spread is.
 void to_explanation(AppController& c, ManualClock& clock) {
     for (int t = 0; t < the_game(c).team_count(); ++t)
         if (the_game(c).answers_now(t)) answer(c, clock, t);
     for (int guard = 0; guard < 4 && the_game(c).phase() != ClassroomPhase::explanation &&
                         the_game(c).phase() != ClassroomPhase::leaderboard;
          ++guard) {
+        if (the_game(c).phase() == ClassroomPhase::revealed &&
+            !the_game(c).current_round()->graded())
+            return;
         if (the_game(c).phase() == ClassroomPhase::revealed &&
             the_game(c).current_round()->question.explanation.empty())
             return;  // no explanation: the reveal is the last step of this question
