@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 #include "core/store/uuid_sql.h"
 
@@ -263,6 +264,7 @@ const Migration kMigrations[] = {
     {5, "exams: unanswered count on the session, only answers as attempts", kSchemaExamHandIn},
     {6, "totals folded in per session, not by a trigger per answer", kSchemaFoldedTotals},
     {7, "progress summary per profile, day and bank (progress_summary.h)", kSchemaProgressSummary},
+    {9, "item totals per bank, profile, question and answer (item_totals.h)", kSchemaItemTotals},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/store/classroom_store.h"
+#include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
@@ -339,6 +340,7 @@ bool Store::rebuild_totals(std::string& error) {
             "DELETE FROM daily_totals; DELETE FROM question_totals; "
             "UPDATE totals_mark SET attempt_id = 0;");
         reset_progress_summary(db_);
+        reset_item_totals(db_);
         fold_totals(db_, statements_);
         txn.commit();
         return true;

@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 
 namespace statecraft {
@@ -152,6 +153,7 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
         days.bind(1, mark).run();
     }
     fold_progress_summary(db, statements, mark);
+    fold_item_totals(db, statements, mark);
     struct Touched {
         QuestionTotals q;
         std::vector<RecentScore> recent;
