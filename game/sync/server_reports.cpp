@@ -1,7 +1,8 @@
-// The server's reports read statecraft.item_totals (schema version 3), the attempts added up on
-// insert, so a report costs the size of a class's totals, not of its history. Item cells are
-// the totals' rows as they are: a question's answers under two categories (the bank changed)
-// come as two cells, which analyse_items adds up.
+// The server's reports read totals kept on insert, so a report costs the size of a class's
+// totals, not of its history: the class report statecraft.student_totals (schema version 4: per
+// student, bank, question and category), item analysis statecraft.item_totals (version 3: also
+// per answer). Item cells are the totals' rows as they are: a question's answers under two
+// categories (the bank changed) come as two cells, which analyse_items adds up.
 #include "sync/server_reports.h"
 
 #include "sync/server_schema.h"
@@ -36,7 +37,7 @@ ClassRows read_class_rows(Connection& conn, const std::string& class_filter) {
     conn.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");  // figures that agree
     conn.exec("SET LOCAL work_mem = '64MB'");  // a department's totals grouped in memory
     Result c = conn.exec(std::string("SELECT student, category, sum(responses), sum(correct), "
-                                     "sum(score_sum), max(last_ms) FROM statecraft.item_totals "
+                                     "sum(score_sum), max(last_ms) FROM statecraft.student_totals "
                                      "WHERE ") +
                              kInClass + " GROUP BY 1, 2",
                          {class_filter});
@@ -45,7 +46,7 @@ ClassRows read_class_rows(Connection& conn, const std::string& class_filter) {
                                   std::stod(field(c, i, 4)), number(c, i, 5)});
     Result q = conn.exec(
         std::string("SELECT student, bank_id, question_id, sum(responses), sum(score_sum) "
-                    "FROM statecraft.item_totals WHERE ") +
+                    "FROM statecraft.student_totals WHERE ") +
             kInClass + " GROUP BY 1, 2, 3",
         {class_filter});
     for (int i = 0; i < PQntuples(q.get()); ++i)

@@ -216,11 +216,63 @@ CREATE POLICY class_reads ON statecraft.item_totals FOR SELECT TO statecraft_tea
 DROP INDEX statecraft.attempts_by_student, statecraft.attempts_by_bank;
 )sql";
 
+// Version 4: student_totals, the attempts added up per student, bank, question and category:
+// the class report's rows, a third of item_totals' (no answer texts). Kept by the same statement
+// trigger (one statement per inserted batch, never per row, grouping the batch once); `server
+// init` on a version 3 server adds up item_totals.
+constexpr const char* kV4 = R"sql(
+CREATE TABLE statecraft.student_totals (
+  student      text NOT NULL,
+  bank_id      text NOT NULL,
+  question_id  text NOT NULL,
+  category     text NOT NULL,
+  responses    bigint NOT NULL,
+  correct      bigint NOT NULL,
+  score_sum    double precision NOT NULL,
+  last_ms      bigint NOT NULL,
+  PRIMARY KEY (student, bank_id, question_id, category)
+);
+INSERT INTO statecraft.student_totals
+SELECT student, bank_id, question_id, category, sum(responses), sum(correct), sum(score_sum),
+       max(last_ms)
+FROM statecraft.item_totals GROUP BY student, bank_id, question_id, category;
+CREATE OR REPLACE FUNCTION statecraft.add_item_totals() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  -- The batch is grouped once, by answer; the student totals add up those groups.
+  WITH cells AS (
+    SELECT student, bank_id, question_id, category, answer, count(*) AS responses,
+           sum(correct::int) AS correct, sum(score::float8) AS score_sum,
+           max(answered_ms) AS last_ms
+    FROM added GROUP BY student, bank_id, question_id, category, answer
+  ), item AS (
+    INSERT INTO statecraft.item_totals AS t SELECT * FROM cells
+    ON CONFLICT (bank_id, student, question_id, category, md5(answer)) DO UPDATE SET
+      responses = t.responses + excluded.responses, correct = t.correct + excluded.correct,
+      score_sum = t.score_sum + excluded.score_sum, last_ms = greatest(t.last_ms, excluded.last_ms)
+  )
+  INSERT INTO statecraft.student_totals AS t
+  SELECT student, bank_id, question_id, category, sum(responses), sum(correct), sum(score_sum),
+         max(last_ms)
+  FROM cells GROUP BY student, bank_id, question_id, category
+  ON CONFLICT (student, bank_id, question_id, category) DO UPDATE SET
+    responses = t.responses + excluded.responses, correct = t.correct + excluded.correct,
+    score_sum = t.score_sum + excluded.score_sum, last_ms = greatest(t.last_ms, excluded.last_ms);
+  RETURN NULL;
+END $$;
+GRANT SELECT ON statecraft.student_totals TO statecraft_student, statecraft_teacher;
+ALTER TABLE statecraft.student_totals ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_rows ON statecraft.student_totals FOR SELECT
+  TO statecraft_student, statecraft_teacher USING (student = current_user);
+CREATE POLICY class_reads ON statecraft.student_totals FOR SELECT TO statecraft_teacher
+  USING (student IN (SELECT statecraft.my_students()));
+)sql";
+
 struct ServerMigration {
     int version;
     const char* sql;
 };
-constexpr ServerMigration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}};
+constexpr ServerMigration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
 static_assert(std::size(kMigrations) == kServerSchemaVersion);
 
 constexpr const char* kCreateInfo = R"sql(

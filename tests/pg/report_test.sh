@@ -8,7 +8,7 @@ sfx=$$
 teacher=kim_$sfx
 bank=$src/questions/iran-russia-missiles.json
 miskeyed=actors-zarif-signal
-expect_ok "version 3" "$bin" server init
+expect_ok "version 4" "$bin" server init
 add_account teacher "$teacher" teacherpw1
 expect_ok "join" "$bin" server add-class "10B" --teacher "$teacher"
 code=$(grep -o 'join [A-Z0-9]\{8\}' "$work/out" | cut -d' ' -f2)
@@ -52,20 +52,40 @@ expect_ok "distractor \"[a-d]\" never chosen" "$bin" report items --bank "$bank"
 # A student reads only their own answers.
 expect_ok "^1 students, 400 answers" "$bin" report class --server "$(tcp "s2_$sfx" studentpw2)"
 
-# Schema version 3 adds up the attempts already on a version 2 server.
+# Schema version 3 adds up the attempts already on a version 2 server, version 4 those of
+# version 3's item totals; after that each insert keeps both.
 v2=${db}_v2
 createdb "$v2"
 trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1; dropdb --if-exists "$v2" >/dev/null 2>&1 || true' EXIT
+add_answers() {  # add_answers FROM TO: answers g = FROM..TO, by 7 students to 5 questions
+  psql_q -d "$v2" -c "insert into statecraft.attempts (uuid, student, session_uuid, bank_id,
+    question_id, question_hash, category, answer, score, correct, time_ms, answered_ms, day)
+    select gen_random_uuid(), 's' || g % 7, gen_random_uuid(), 'b', 'q' || g % 5, 'h',
+           'c' || g % 2, 'answer ' || g % 3, (g % 2)::real, g % 2 = 1, 10, g, 1
+    from generate_series($1, $2) g"
+}
+# totals_differ TABLE KEY...: rows of TABLE that differ from the attempts added up by KEY.
+totals_differ() {
+  local table=$1; shift
+  local key; key=$(IFS=,; echo "$*")
+  psql_q -d "$v2" -c "with a as (select $key, count(*), sum(correct::int), sum(score::float8),
+    max(answered_ms) from statecraft.attempts group by $key),
+    t as (select $key, responses, correct, score_sum, last_ms from statecraft.$table)
+    select count(*) from ((table a except table t) union all (table t except table a)) d"
+}
 expect_ok "version 2 \\(was 0\\)" "$bin" server init --server "dbname=$v2" --schema-version 2
-psql_q -d "$v2" -c "insert into statecraft.attempts (uuid, student, session_uuid, bank_id,
-  question_id, question_hash, category, answer, score, correct, time_ms, answered_ms, day)
-  select gen_random_uuid(), 's' || g % 7, gen_random_uuid(), 'b', 'q' || g % 5, 'h', 'c',
-         'answer ' || g % 3, (g % 2)::real, g % 2 = 1, 10, g, 1 from generate_series(1, 1000) g"
-expect_ok "version 3 \\(was 2\\)" "$bin" server init --server "dbname=$v2"
-[ "$(psql_q -d "$v2" -c "with a as (select student, question_id, answer, count(*),
-  sum(correct::int), sum(score::float8), max(answered_ms) from statecraft.attempts group by 1, 2, 3),
-  t as (select student, question_id, answer, responses, correct, score_sum, last_ms
-  from statecraft.item_totals)
-  select count(*) from ((table a except table t) union all (table t except table a)) d")" = 0 ] \
+add_answers 1 1000
+expect_ok "version 3 \\(was 2\\)" "$bin" server init --server "dbname=$v2" --schema-version 3
+[ "$(totals_differ item_totals student question_id category answer)" = 0 ] \
   || fail "version 3 did not add up the attempts"
+add_answers 1001 1500
+expect_ok "version 4 \\(was 3\\)" "$bin" server init --server "dbname=$v2"
+[ "$(totals_differ student_totals student bank_id question_id category)" = 0 ] \
+  || fail "version 4 did not add up the item totals"
+add_answers 1501 1800
+for key in "item_totals student question_id category answer" \
+  "student_totals student bank_id question_id category"; do
+  # shellcheck disable=SC2086
+  [ "$(totals_differ $key)" = 0 ] || fail "an insert on version 4 did not keep ${key%% *}"
+done
 echo "ok: class report and item analysis on the server"

@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 sfx=$$
 ana=ana_$sfx ben=ben_$sfx teacher=kim_$sfx
 
-expect_ok "version 3 \(was 0\)" "$bin" server init
+expect_ok "version 4 \(was 0\)" "$bin" server init
 expect_ok "up to date" "$bin" server init
 add_account teacher "$teacher" teacherpw1
 add_account student "$ana" anapassword1

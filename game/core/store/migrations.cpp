@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 #include "core/store/session_figures.h"
 #include "core/store/uuid_sql.h"
@@ -266,6 +267,7 @@ const Migration kMigrations[] = {
     {7, "progress summary per profile, day and bank (progress_summary.h)", kSchemaProgressSummary},
     {8, "answer figures on the sessions row, no index by session (session_figures.h)",
      kSchemaSessionFigures},
+    {9, "item totals per bank, profile, question and answer (item_totals.h)", kSchemaItemTotals},
 };
 
 }  // namespace

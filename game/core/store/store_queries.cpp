@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/store/classroom_store.h"
+#include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 #include "core/store/session_figures.h"
 #include "core/store/store.h"
@@ -333,6 +334,7 @@ bool Store::rebuild_totals(std::string& error) {
             "UPDATE totals_mark SET attempt_id = 0;");
         reset_progress_summary(db_);
         reset_session_figures(db_);
+        reset_item_totals(db_);
         fold_totals(db_, statements_);
         txn.commit();
         return true;

@@ -1,8 +1,9 @@
 // Reading for `statecraft report` on this computer: a class's rows per student, and item
-// analysis cells (answers added up per student, question and answer).
+// analysis cells (answers added up per student, question and answer: item_totals.h).
 #include <sqlite3.h>
 
 #include "core/store/classroom_store.h"
+#include "core/store/item_totals.h"
 #include "core/store/store.h"
 #include "core/store/store_messages.h"
 
@@ -21,10 +22,6 @@ FROM question_totals AS q JOIN profiles AS p ON p.id = q.profile_id WHERE p.name
 constexpr const char* kSessions = R"sql(
 SELECT p.name, count(s.id) FROM profiles AS p LEFT JOIN sessions AS s ON s.profile_id = p.id
 WHERE p.name <> ?1 GROUP BY p.id)sql";
-// Added up in a hash map below: SQLite's GROUP BY would sort (and spill) a million rows, about
-// 10x the time of this plain scan.
-constexpr const char* kAttemptScan =
-    "SELECT profile_id, question_id, answer, correct, score FROM attempts WHERE bank_id = ?1";
 constexpr const char* kProfileNames = "SELECT id, name FROM profiles";
 constexpr const char* kClassroomCells = R"sql(
 SELECT 'game ' || s.id || ': ' || r.team, r.question_id, r.answer_ids, count(*), sum(r.correct),
@@ -68,23 +65,7 @@ bool Store::item_cells(const std::string& bank_id, std::vector<ItemCell>& out, s
         std::unordered_map<std::int64_t, std::string> names;
         sql::Statement n(db_, kProfileNames);
         while (n.step()) names[n.column_int(0)] = n.column_text(1);
-        sql::Statement a(db_, kAttemptScan);
-        a.bind(1, bank_id);
-        std::unordered_map<std::string, std::size_t> cell_of;  // "profile\x1fquestion\x1fanswer"
-        std::string key;
-        while (a.step()) {
-            const std::int64_t profile = a.column_int(0);
-            key.assign(std::to_string(profile)).append(1, '\x1f').append(a.column_view(1));
-            key.append(1, '\x1f').append(a.column_view(2));
-            auto [it, added] = cell_of.try_emplace(key, out.size());
-            if (added)
-                out.push_back({names[profile], std::string(a.column_view(1)),
-                               std::string(a.column_view(2)), false, 0, 0, 0});
-            ItemCell& cell = out[it->second];
-            ++cell.responses;
-            cell.right += a.column_int(3);
-            cell.score_sum += a.column_double(4);
-        }
+        read_item_totals(db_, statements_, bank_id, names, out);
         sql::Statement c(db_, kClassroomCells);
         c.bind(1, bank_id);
         while (c.step())

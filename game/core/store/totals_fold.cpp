@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 #include "core/store/tail_sums.h"
 
@@ -161,6 +162,7 @@ void fold_totals(sql::Database& db, sql::StatementCache& statements) {
     const std::int64_t mark = cached_int(statements, db, kMark);
     const std::int64_t last = cached_int(statements, db, kLastAttempt);
     if (last <= mark) return;
+    fold_item_totals(db, statements, mark);
     struct Touched {
         QuestionTotals q;
         std::vector<RecentScore> recent;
