@@ -16,13 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-json answer(int question, json fields) {
-    fields["type"] = "answer";
-    fields["question"] = question;
-    fields["round"] = 1;
-    return fields;
-}
-
 std::vector<ClassroomExportRow> rows_of(Store& store) {
     std::vector<ClassroomExportRow> rows;
     std::string error;
@@ -47,8 +40,8 @@ TEST_SUITE("live") {
             Store& store = *opened.store;
             REQUIRE(t.game.start(t.now));
             t.pump();
-            t.send(1, answer(0, {{"choice", 0}}));
-            t.send(2, answer(0, {{"choice", 3}}));
+            t.send(1, answer_message(0, {{"choice", 0}}));
+            t.send(2, answer_message(0, {{"choice", 3}}));
             for (const LiveRoundRecord& r : t.game.take_finished_rounds())
                 CHECK(store.save_live_round(live_round_save(r, info, test_now() + 1000), session)
                           .saved);
@@ -56,8 +49,8 @@ TEST_SUITE("live") {
             REQUIRE(t.game.reveal());
             REQUIRE(t.game.next(t.now));
             t.pump();
-            t.send(1, answer(1, {{"choices", {0, 2}}}));
-            t.send(2, answer(1, {{"choices", {1}}}));
+            t.send(1, answer_message(1, {{"choices", {0, 2}}}));
+            t.send(2, answer_message(1, {{"choices", {1}}}));
             for (const LiveRoundRecord& r : t.game.take_finished_rounds())
                 CHECK(store.save_live_round(live_round_save(r, info, test_now() + 2000), session)
                           .saved);
@@ -113,8 +106,8 @@ TEST_SUITE("live") {
         t.join(2, "Ben", 2);
         REQUIRE(t.game.start(t.now));
         t.pump();
-        CHECK(t.send(1, answer(0, {{"choice", 0}, {"confidence", 3}}))["type"] == "ack");
-        CHECK(t.send(2, answer(0, {{"choice", 3}}))["type"] == "ack");  // none given
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}, {"confidence", 3}}))["type"] == "ack");
+        CHECK(t.send(2, answer_message(0, {{"choice", 3}}))["type"] == "ack");  // none given
         const auto records = t.game.take_finished_rounds();
         REQUIRE(records.size() == 1);
         LiveRoundSave save =
