@@ -254,6 +254,8 @@ void AppController::on(const intent::Classroom& i) {
         if (!live_host_) live_host_ = std::make_shared<LiveHost>();
         if (options_.store && !state_.classroom.sample)
             launch.journal_dir = live_journal_dir(options_.store->path());
+        if (scores_.has_store())  // locked questions go to the writer, in order with the rest
+            launch.post_write = [this](StoreWriter::Job job) { scores_.post(std::move(job)); };
         return live_host_->start(std::move(launch), state_);
     };
     apply_classroom_command(state_, i.command, context);
@@ -268,7 +270,7 @@ void AppController::set_live_view(LiveUiState view, Screen screen) {
 
 void AppController::on(const intent::Live& i) {
     apply_live_command(state_, i.command);
-    if (live_host_) live_host_->frame(state_, scores_.read().get(), wall_now_ms());
+    if (live_host_) live_host_->frame(state_, wall_now_ms());
 }
 
 void AppController::on(const intent::SetUiScale& i) {

@@ -10,6 +10,8 @@ game's snapshot: distribution per option, answered count, podium order) are chec
 the players did (the estimate's histogram and key, the poll's votes and no right or wrong, the
 matrix's tally per cell), the page logs no error (a Content-Security-Policy violation is one),
 and `statecraft stats --classroom` lists the game with every question from the score database.
+The teacher asked for confidence (CBM): every answer carries one, and `stats --classroom` and
+`export-results --classroom` show each player's.
 
 The teacher's side is tests/e2e/live_host (the real LiveGame behind the real LiveServer, driven
 from standard input), so the projector's figures can be read exactly; live_app_browser.sh plays
@@ -19,6 +21,7 @@ the same kind of game against the desktop app itself under Xvfb.
 
 Exit 77 (skipped) only when chromium, chromedriver or python3-selenium is missing.
 """
+import csv
 import json
 import os
 import shutil
@@ -48,7 +51,7 @@ class Host:
         self.proc = subprocess.Popen(
             [host_binary, bank_path, os.path.join(source, "assets/web")] + QUESTIONS,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
-            env=dict(os.environ, LIVE_HOST_DATA_DIR=self.data_dir))
+            env=dict(os.environ, LIVE_HOST_DATA_DIR=self.data_dir, LIVE_HOST_CBM="1"))
         hello = json.loads(self.proc.stdout.readline())
         self.port, self.pin = hello["port"], hello["pin"]
 
@@ -80,8 +83,12 @@ class Host:
             self.proc.kill()
 
 
+# The teacher asked for confidence (CBM): Ana is sure (3), Ben too (and wrong), Cleo guesses (1).
+CONFIDENCE = {"Ana": 3, BEN: 3, "Cleo": 1}
+
+
 def answer(player, qid, right):
-    answer_question(player, bank[qid], right)
+    answer_question(player, bank[qid], right, CONFIDENCE[player.name])
 
 
 def check_spread_locked(qid, s):
@@ -130,6 +137,23 @@ def check_stats(host):
     teams = {t["team"]: t for t in games[0]["teams"]}
     if teams["Ana"]["correct"] != len(QUESTIONS) - 1 or teams["Ana"]["answered"] != len(QUESTIONS):
         fail("stats --classroom has Ana at %s" % teams["Ana"])
+    # Every answer came with a confidence; Ben was sure of his wrong ones (the poll is not wrong).
+    for name, sure_but_wrong in (("Ana", 0), (BEN, len(QUESTIONS) - 1), ("Cleo", 0)):
+        t = teams[name]
+        if t["with_confidence"] != len(QUESTIONS) or t["sure_but_wrong"] != sure_but_wrong:
+            fail("stats --classroom counts %s's confidence as %s" % (name, t))
+    csv_path = os.path.join(host.data_dir, "classroom.csv")
+    out = subprocess.run([binary, "--data-dir", host.data_dir, "export-results", "--classroom",
+                          "--out", csv_path], capture_output=True, text=True, timeout=60)
+    if out.returncode != 0:
+        fail("export-results --classroom failed: %s" % out.stderr)
+    rows = list(csv.DictReader(open(csv_path, newline="", encoding="utf-8")))
+    if len(rows) != 3 * len(QUESTIONS):
+        fail("export-results --classroom wrote %d rows" % len(rows))
+    for r in rows:
+        if r["confidence"] != str(CONFIDENCE[r["team"]]):
+            fail("the export has confidence %r for %s on %s" % (r["confidence"], r["team"],
+                                                                 r["question"]))
 
 
 def main():

@@ -8,6 +8,7 @@
 //   snapshot -> the snapshot as one JSON object;  quit -> exits (players get "ended")
 // With $LIVE_HOST_DATA_DIR set, every locked question is saved to the score database there as
 // the app saves it (Store::save_live_round), for `statecraft --data-dir DIR stats --classroom`.
+// With $LIVE_HOST_CBM set, devices ask for a confidence with each answer (the set-up's CBM).
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -154,6 +155,7 @@ int main(int argc, char** argv) {
     LiveSettings settings;
     settings.title = loaded.bank.title;
     settings.pin = net::draw_live_pin();
+    settings.cbm = std::getenv("LIVE_HOST_CBM") != nullptr;  // devices ask for a confidence
     LiveStart start = LiveGame::create(rounds_for(loaded.bank, ids), settings);
     if (!start.ok()) {
         for (const std::string& e : start.errors) std::cerr << e << "\n";

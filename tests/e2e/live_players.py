@@ -135,8 +135,9 @@ def answer(player, q, right, confidence=0):
         box.send_keys(str(q["value"]) if right else "1,000")
     elif q["type"] == "poll":
         pick = q["choices"][0 if right else 1]["text"]
-        player.tap_text("#q-answer .option", pick)  # one tap sends: a poll asks no confidence
-        return
+        player.tap_text("#q-answer .option", pick)
+        if not confidence:
+            return  # without CBM one tap sends
     elif q["type"] == "matrix":
         cols = len(q["columns"])
         cells = d.find_elements(By.CSS_SELECTOR, "#q-answer .cell")

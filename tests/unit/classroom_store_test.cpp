@@ -12,6 +12,7 @@
 #include "core/store/store.h"
 #include "support/app_fixture.h"
 #include "support/classroom_fixture.h"
+#include "support/field_compare.h"
 #include "support/store_fixture.h"
 
 using namespace statecraft;
@@ -75,15 +76,11 @@ TEST_CASE(
     const std::vector<int> totals = game.totals();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ClassroomExportRow& r = rows[i];
-        const ClassroomResultRow& expected = record.rows[i];
-        CHECK(r.round == expected.round);
-        CHECK(r.team == expected.team);
-        CHECK(r.question_id == expected.question_id);
-        CHECK(r.answer_text == expected.answer_text);
-        CHECK(r.correct == expected.correct);
-        CHECK(r.fraction == doctest::Approx(expected.fraction));
-        CHECK(r.time_ms == expected.time_ms);
-        CHECK(r.points == expected.points);
+        expect_fields_agree(r, record.rows[i], [](const auto& row) {
+            return std::tuple{row.round,       row.team,    row.question_id,
+                              row.answer_text, row.correct, row.fraction,
+                              row.time_ms,     row.points,  row.confidence};
+        });
         CHECK(r.bank_id == record.bank_id);
         CHECK_FALSE(r.finished_early);
         const int team = r.team == "Red" ? 0 : r.team == "Green" ? 1 : 2;
@@ -178,7 +175,11 @@ TEST_CASE("classroom store: the CSV has a header and one quoted record per row")
     CHECK(csv.rfind("session,started_at,bank,ended_early,round,team,question,", 0) == 0);
     INFO(csv);
     CHECK(csv.find("4,1970-01-01T00:00:00.000Z,foreign-policy,0,2,\"Red, \"\"the best\"\"\","
-                   "q-capital,single,1,a,Tehran,1,1,2500,938,0,1,1900") != std::string::npos);
+                   "q-capital,single,1,a,Tehran,1,1,2500,938,0,1,1900,") != std::string::npos);
+    CHECK(csv.find("final_rank,final_total,confidence") != std::string::npos);
+    row.confidence = 2;  // a live player's, with CBM
+    append_classroom_record(csv, row);
+    CHECK(csv.find(",938,0,1,1900,2") != std::string::npos);
 }
 
 TEST_CASE("classroom ui: set-up by commands, a keyboard game to the podium, saved, look restored") {

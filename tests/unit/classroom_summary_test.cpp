@@ -63,3 +63,39 @@ TEST_CASE("classroom summary: games newest first, teams in final order with thei
     CHECK(json["classroom_games"][1]["teams"][0]["points"] == 1800);
     CHECK(classroom_summary_text({}) == "No classroom games saved yet.\n");
 }
+
+TEST_CASE("classroom summary: a live game with CBM counts confidences and sure-but-wrong answers") {
+    auto with = [](ClassroomExportRow r, int confidence, const char* type = "single") {
+        r.confidence = confidence;
+        r.question_type = type;
+        return r;
+    };
+    const std::vector<ClassroomExportRow> rows = {
+        with(row(1, 1'000, 1, "Ana", 1, 900, true), 3),
+        with(row(1, 1'000, 2, "Ana", 1, 900, false), 3),          // sure, and wrong
+        with(row(1, 1'000, 3, "Ana", 1, 900, false), 3, "poll"),  // a poll is never wrong
+        with(row(1, 1'000, 1, "Ben", 2, 0, false), 1),
+        row(1, 1'000, 2, "Ben", 2, 0, false),  // no confidence given
+    };
+    const auto games = summarize_classroom_games(rows);
+    REQUIRE(games.size() == 1);
+    REQUIRE(games[0].teams.size() == 2);
+    CHECK(games[0].teams[0].with_confidence == 3);
+    CHECK(games[0].teams[0].sure_but_wrong == 1);
+    CHECK(games[0].teams[1].with_confidence == 1);
+    CHECK(games[0].teams[1].sure_but_wrong == 0);
+    const std::string text = classroom_summary_text(games);
+    INFO(text);
+    CHECK(text.find("  1. Ana: 900 points, 1 of 2 right, confidence on 3 answers (1 sure but "
+                    "wrong)\n") != std::string::npos);
+    CHECK(text.find("  2. Ben: 0 points, 0 of 2 right, confidence on 1 answer (0 sure but "
+                    "wrong)\n") != std::string::npos);
+    const nlohmann::json json = nlohmann::json::parse(classroom_summary_json(games));
+    const nlohmann::json& ana = json["classroom_games"][0]["teams"][0];
+    CHECK(ana["with_confidence"] == 3);
+    CHECK(ana["sure_but_wrong"] == 1);
+
+    // A one-screen game has none: its lines stay as they were.
+    const std::string plain = classroom_summary_text(summarize_classroom_games({rows.back()}));
+    CHECK(plain.find("confidence") == std::string::npos);
+}

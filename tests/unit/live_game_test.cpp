@@ -12,13 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-json answer(int question, json fields, int round = 1) {
-    fields["type"] = "answer";
-    fields["question"] = question;
-    fields["round"] = round;
-    return fields;
-}
-
 std::vector<std::string> types_of(const std::vector<json>& messages) {
     std::vector<std::string> types;
     for (const json& m : messages) types.push_back(m.value("type", ""));
@@ -53,11 +46,11 @@ TEST_SUITE("live") {
             CHECK(t.raw.back()->find(secret) == std::string::npos);
 
         t.now += 400;  // under 500 ms: full points
-        CHECK(t.send(1, answer(0, {{"choice", 0}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}}))["type"] == "ack");
         CHECK(t.game.phase() == LivePhase::question);
         CHECK(t.game.snapshot(t.now).distribution[0] == std::vector<int>{1, 0, 0, 0});
         t.now += 9600;
-        CHECK(t.send(2, answer(0, {{"choice", 1}}))["type"] == "ack");
+        CHECK(t.send(2, answer_message(0, {{"choice", 1}}))["type"] == "ack");
         CHECK(types_of(t.inbox[2]).back() == "locked");  // acknowledged, then locked for all
         CHECK(t.last(1)["type"] == "locked");
         CHECK(t.game.phase() == LivePhase::locked);
@@ -114,7 +107,7 @@ TEST_SUITE("live") {
         CHECK(t.last(1)["limit_ms"] == 10000);
         CHECK_FALSE(t.game.tick(t.now + 9999));
         t.now += 10000;
-        CHECK(t.send(1, answer(0, {{"value", true}}))["code"] == "late");
+        CHECK(t.send(1, answer_message(0, {{"value", true}}))["code"] == "late");
         CHECK(t.game.phase() == LivePhase::locked);
         CHECK(t.game.answered_count() == 0);
     }
@@ -127,12 +120,12 @@ TEST_SUITE("live") {
         t.join(2, "Ben", 2);
         REQUIRE(t.game.start(t.now));
         t.pump();
-        t.send(1, answer(0, {{"choice", 0}}));
-        t.send(2, answer(0, {{"choice", 0}}));
+        t.send(1, answer_message(0, {{"choice", 0}}));
+        t.send(2, answer_message(0, {{"choice", 0}}));
         REQUIRE(t.game.reveal());
         REQUIRE(t.game.next(t.now));
         t.pump();
-        t.send(1, answer(1, {{"choices", {0, 2}}}));
+        t.send(1, answer_message(1, {{"choices", {0, 2}}}));
 
         // Ana's phone sleeps; she comes back on a new connection with a different typed name.
         t.game.on_disconnect(1);
@@ -155,15 +148,15 @@ TEST_SUITE("live") {
         CHECK(t.game.player_of(8) == 1);
         CHECK_FALSE(t.game.player_of(2));
         // The old connection can no longer answer for Ben.
-        CHECK(t.send(2, answer(1, {{"choices", {0}}}))["code"] == "not_joined");
-        CHECK(t.send(8, answer(1, {{"choices", {0, 2}}}))["type"] == "ack");
+        CHECK(t.send(2, answer_message(1, {{"choices", {0}}}))["code"] == "not_joined");
+        CHECK(t.send(8, answer_message(1, {{"choices", {0, 2}}}))["type"] == "ack");
     }
 
     TEST_CASE("live game: every refusal answers with an error and changes nothing") {
         LiveTable t = make_table({"q-capital", "q-order"});
         t.game.on_connect(1);
         t.pump();
-        CHECK(t.send(1, answer(0, {{"choice", 0}}))["code"] == "not_joined");
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}}))["code"] == "not_joined");
         CHECK(t.send(1, std::string("{not json"))["code"] == "bad_json");
         CHECK(t.send(1, std::string("[1,2]"))["code"] == "bad_json");
         CHECK(t.send(1, std::string("{\"type\":\"end_game\"}"))["code"] == "unknown_type");
@@ -187,23 +180,24 @@ TEST_SUITE("live") {
         other["name"] = "ANA";
         CHECK(t.send(2, other)["code"] == "bad_name");  // taken, any case
 
-        CHECK(t.send(1, answer(0, {{"choice", 0}}))["code"] == "wrong_phase");  // lobby
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}}))["code"] == "wrong_phase");  // lobby
         REQUIRE(t.game.start(t.now));
         t.pump();
-        CHECK(t.send(1, answer(0, {{"choice", 99}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"choice", -1}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"choice", "a"}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"choices", {0}}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"choice", 0}, {"confidence", 9}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(1, {{"choice", 0}}))["code"] == "wrong_question");
-        CHECK(t.send(1, answer(0, {{"choice", 0}}, 2))["code"] == "wrong_question");
+        CHECK(t.send(1, answer_message(0, {{"choice", 99}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer_message(0, {{"choice", -1}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer_message(0, {{"choice", "a"}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer_message(0, {{"choices", {0}}}))["code"] == "bad_field");
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}, {"confidence", 9}}))["code"] ==
+              "out_of_range");
+        CHECK(t.send(1, answer_message(1, {{"choice", 0}}))["code"] == "wrong_question");
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}}, 2))["code"] == "wrong_question");
         CHECK(t.game.answered_count() == 0);
         CHECK(t.game.snapshot(t.now).distribution[0] == std::vector<int>{0, 0, 0, 0});
         CHECK(t.game.phase() == LivePhase::question);
 
         t.join(3, "Ben", 3);
-        CHECK(t.send(1, answer(0, {{"choice", 2}}))["type"] == "ack");
-        CHECK(t.send(1, answer(0, {{"choice", 0}}))["code"] == "duplicate");
+        CHECK(t.send(1, answer_message(0, {{"choice", 2}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(0, {{"choice", 0}}))["code"] == "duplicate");
         CHECK(t.game.snapshot(t.now).distribution[0] == std::vector<int>{0, 0, 1, 0});
 
         // Host intents in the wrong phase are refused too.
@@ -213,14 +207,14 @@ TEST_SUITE("live") {
         CHECK_FALSE(t.game.revote(t.now));
         CHECK_FALSE(t.game.kick(42));
         REQUIRE(t.game.lock(t.now));
-        CHECK(t.send(3, answer(0, {{"choice", 0}}))["code"] == "late");
+        CHECK(t.send(3, answer_message(0, {{"choice", 0}}))["code"] == "late");
         REQUIRE(t.game.reveal());
         REQUIRE(t.game.next(t.now));
         t.pump();
         // Ordering: a permutation of the items shown, nothing else.
-        CHECK(t.send(1, answer(1, {{"order", {0, 1}}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(1, {{"order", {0, 0, 1}}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(1, {{"order", {0, 1, 2}}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(1, {{"order", {0, 1}}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer_message(1, {{"order", {0, 0, 1}}}))["code"] == "out_of_range");
+        CHECK(t.send(1, answer_message(1, {{"order", {0, 1, 2}}}))["type"] == "ack");
     }
 
     TEST_CASE("live game: wrong PINs are limited per address") {
@@ -269,9 +263,9 @@ TEST_SUITE("live") {
         REQUIRE(t.game.start(t.now));
         t.pump();
         CHECK(t.last(1)["peer"] == true);
-        t.send(1, answer(0, {{"choice", 0}}));
-        t.send(2, answer(0, {{"choice", 1}}));
-        t.send(3, answer(0, {{"choice", 1}}));
+        t.send(1, answer_message(0, {{"choice", 0}}));
+        t.send(2, answer_message(0, {{"choice", 1}}));
+        t.send(3, answer_message(0, {{"choice", 1}}));
         CHECK(t.game.phase() == LivePhase::locked);
         CHECK_FALSE(t.game.reveal());  // no reveal after round 1
         CHECK(t.game.take_finished_rounds().empty());
@@ -283,11 +277,11 @@ TEST_SUITE("live") {
         REQUIRE(t.game.revote(t.now));
         t.pump();
         CHECK(t.last(2)["round"] == 2);
-        CHECK(t.send(2, answer(0, {{"choice", 0}}))["code"] ==
+        CHECK(t.send(2, answer_message(0, {{"choice", 0}}))["code"] ==
               "wrong_question");  // round 1 is over
-        t.send(1, answer(0, {{"choice", 0}}, 2));
-        t.send(2, answer(0, {{"choice", 0}}, 2));
-        t.send(3, answer(0, {{"choice", 1}}, 2));
+        t.send(1, answer_message(0, {{"choice", 0}}, 2));
+        t.send(2, answer_message(0, {{"choice", 0}}, 2));
+        t.send(3, answer_message(0, {{"choice", 1}}, 2));
         s = t.game.snapshot(t.now);
         CHECK(s.distribution[0] == std::vector<int>{1, 2, 0, 0});
         CHECK(s.distribution[1] == std::vector<int>{2, 1, 0, 0});
@@ -321,9 +315,9 @@ TEST_SUITE("live") {
         t.send(3, join);
         REQUIRE(t.game.start(t.now));
         t.pump();
-        t.send(1, answer(0, {{"choice", 1}}));  // North: 0
-        t.send(2, answer(0, {{"choice", 0}}));  // South: 1000 and 0 -> 500
-        t.send(3, answer(0, {{"choice", 1}}));
+        t.send(1, answer_message(0, {{"choice", 1}}));  // North: 0
+        t.send(2, answer_message(0, {{"choice", 0}}));  // South: 1000 and 0 -> 500
+        t.send(3, answer_message(0, {{"choice", 1}}));
         const auto teams = t.game.team_standings();
         REQUIRE(teams.size() == 2);
         CHECK(teams[0].name == "South");
@@ -336,7 +330,7 @@ TEST_SUITE("live") {
         t.join(1, "Ana", 1);
         REQUIRE(t.game.start(t.now));
         t.pump();
-        t.send(1, answer(0, {{"choices", {0}}}));  // one of two right choices
+        t.send(1, answer_message(0, {{"choices", {0}}}));  // one of two right choices
         REQUIRE(t.game.reveal());
         t.pump();
         CHECK(t.last(1)["credit"] == doctest::Approx(0.5));
@@ -349,7 +343,7 @@ TEST_SUITE("live") {
         auto at = [&](const std::string& r) {
             return static_cast<int>(std::find(rights.begin(), rights.end(), r) - rights.begin());
         };
-        CHECK(t.send(1, answer(1, {{"matches", {at("Tehran"), -1}}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(1, {{"matches", {at("Tehran"), -1}}}))["type"] == "ack");
         REQUIRE(t.game.reveal());
         t.pump();
         CHECK(t.last(1)["credit"] == doctest::Approx(0.5));
@@ -362,7 +356,7 @@ TEST_SUITE("live") {
         for (const auto& item : right)
             order.push_back(
                 static_cast<int>(std::find(items.begin(), items.end(), item) - items.begin()));
-        CHECK(t.send(1, answer(2, {{"order", order}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(2, {{"order", order}}))["type"] == "ack");
         REQUIRE(t.game.reveal());
         t.pump();
         CHECK(t.last(1)["correct"] == true);
@@ -370,8 +364,9 @@ TEST_SUITE("live") {
 
         REQUIRE(t.game.next(t.now));
         t.pump();
-        CHECK(t.send(1, answer(3, {{"text", std::string(201, 'z')}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(3, {{"text", " zarif "}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(3, {{"text", std::string(201, 'z')}}))["code"] ==
+              "out_of_range");
+        CHECK(t.send(1, answer_message(3, {{"text", " zarif "}}))["type"] == "ack");
         REQUIRE(t.game.reveal());
         t.pump();
         CHECK(t.last(1)["correct"] == true);

@@ -7,16 +7,13 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include "app/modes/live/live_journal.h"
 #include "app/modes/live/live_networks.h"
 #include "app/modes/live/live_recovery.h"
 #include "core/store/classroom_store.h"
 #include "core/store/store.h"
-#include "support/app_fixture.h"
-#include "support/live_client.h"
-#include "support/live_fixture.h"
+#include "support/live_app_fixture.h"
 #include "support/store_fixture.h"
 
 using namespace statecraft;
@@ -39,16 +36,6 @@ ClassroomResultRow answered_row(const std::string& player, int round, int points
     r.time_ms = 1200;
     r.points = points;
     return r;
-}
-
-std::vector<ClassroomExportRow> stored(const std::filesystem::path& db) {
-    OpenResult opened = Store::open(db, test_options());
-    REQUIRE(opened.store);
-    std::vector<ClassroomExportRow> rows;
-    std::string error;
-    REQUIRE(opened.store->for_each_classroom_row(
-        [&](const ClassroomExportRow& r) { rows.push_back(r); }, error));
-    return rows;
 }
 
 std::string file_text(const std::filesystem::path& p) {
@@ -98,26 +85,35 @@ TEST_SUITE("live") {
         CHECK(error == "not a live game journal");
     }
 
-    TEST_CASE("live journal: the app journals each answer at once; a new start stores it") {
-        setenv("STATECRAFT_LIVE_BIND", "127.0.0.1", 1);
-        setenv("STATECRAFT_LIVE_PORT", "0", 1);
-        ScratchDir dir;
-        OpenResult app_store = Store::open(dir.db(), test_options());
-        REQUIRE(app_store.ok());
-        ControllerOptions options;
-        options.store = app_store.store.get();
-        options.profile = "Ana";
-        options.wall_ms = [] { return test_now(); };
-        AppFixture app(options);
-        auto tick_until = [&](auto&& ok) {
-            for (int i = 0; i < 300; ++i) {
-                app.controller->tick();
-                if (ok()) return true;
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            }
-            return false;
-        };
+    TEST_CASE("live journal: a confidence goes with its answer; one out of range is not read") {
+        ClassroomResultRow sure = answered_row("Ana", 1, 900);
+        sure.confidence = 3;
+        std::stringstream file;
+        file << live_journal_game_line({"bank", "hash", 1000, 1}) << '\n';
+        const std::string line = live_journal_answer_line({0, 0, 2000, sure});
+        file << line << '\n';
+        file << live_journal_answer_line({0, 0, 2001, answered_row("Ben", 1, 0)}) << '\n';
+        std::string forged = line;  // a hand-edited file: confidence 7, and one as text
+        forged.replace(forged.find("\"confidence\":3"), 14, "\"confidence\":7");
+        file << forged << '\n';
+        forged.replace(forged.find("\"confidence\":7"), 14, "\"confidence\":\"3\"");
+        file << forged << '\n';
 
+        LiveJournalContents journal;
+        std::string error;
+        REQUIRE(read_live_journal(file, journal, error));
+        CHECK(journal.skipped_lines == 2);
+        REQUIRE(journal.answers.size() == 2);
+        CHECK(journal.answers[0].row.confidence == 3);
+        CHECK(journal.answers[1].row.confidence == 0);  // no key: none given
+        const std::vector<LiveRoundSave> saves = live_rounds_to_recover(journal);
+        REQUIRE(saves.size() == 1);
+        REQUIRE(saves.front().rows.size() == 2);
+        CHECK(saves.front().rows[0].confidence == 3);
+    }
+
+    TEST_CASE("live journal: the app journals each answer at once; a new start stores it") {
+        LiveAppFixture app;
         app.apply(intent::Classroom{classroom_cmd::OpenSetup{}});
         const LiveSetupChoices& choices = app.state().classroom.setup.live;
         REQUIRE_FALSE(choices.networks.empty());  // loopback at least
@@ -127,72 +123,51 @@ TEST_SUITE("live") {
         app.apply(intent::Classroom{classroom_cmd::StartLive{}});
         REQUIRE(app.state().screen == Screen::live_join);
         const LiveUiState& live = app.state().live;
-        const auto port = static_cast<unsigned short>(
-            std::stoi(live.address.substr(live.address.rfind(':') + 1)));
 
         // Two players; only Ana answers, so the question stays open (not stored).
-        WsClient ana(port), ben(port);
-        int n = 0;
-        for (WsClient* client : {&ana, &ben}) {
-            ++n;
-            REQUIRE(client->read_until("hello"));
-            client->send(json{{"type", "join"},
-                              {"pin", live.pin},
-                              {"token", token_for(n)},
-                              {"name", n == 1 ? "Ana" : "Ben"}});
-            REQUIRE(client->read_until("welcome"));
-        }
-        REQUIRE(tick_until([&] { return live.snapshot && live.snapshot->lobby.size() == 2; }));
-        app.apply(intent::Live{live_cmd::Advance{}});
+        WsClient ana(app.port()), ben(app.port());
+        app.join(ana, 1, "Ana");
+        app.join(ben, 2, "Ben");
+        REQUIRE(app.tick_until([&] { return live.snapshot && live.snapshot->lobby.size() == 2; }));
+        app.advance();
         const auto q = ana.read_until("question");
         REQUIRE(q);
         CHECK((*q)["cbm"] == true);  // the set-up's switch reached the device
-        json answer = {{"type", "answer"}, {"question", 0}, {"round", 1}, {"confidence", 3}};
-        const std::string kind = (*q)["kind"];
-        if (kind == "single") answer["choice"] = 0;
-        if (kind == "multiple") answer["choices"] = {0};
-        if (kind == "true_false") answer["value"] = true;
-        if (kind == "matching") answer["matches"] = std::vector<int>((*q)["lefts"].size(), -1);
-        if (kind == "ordering") {
-            std::vector<int> order((*q)["items"].size());
-            for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-            answer["order"] = order;
-        }
-        if (kind == "short_answer") answer["text"] = "an answer";
+        json answer = any_live_answer(*q);
+        answer["confidence"] = 3;
         ana.send(answer);
         REQUIRE(ana.read_until("ack"));
 
-        const std::filesystem::path journals = live_journal_dir(dir.db());
+        const std::filesystem::path journals = live_journal_dir(app.db());
         std::filesystem::path file;
-        REQUIRE(tick_until([&] {
+        REQUIRE(app.tick_until([&] {
             std::error_code ec;
             for (const auto& e : std::filesystem::directory_iterator(journals, ec))
                 if (file_text(e.path()).find("\"answer\"") != std::string::npos) file = e.path();
             return !file.empty();
         }));
-        CHECK(stored(dir.db()).empty());  // not locked: only the journal has it
+        CHECK(app.stored().empty());  // not locked: only the journal has it
 
         // A copy stands for the journal a crash leaves behind; the open game's own journal is
         // locked and left alone.
         std::filesystem::copy_file(file, journals / "crashed.jsonl");
         {
-            OpenResult next_start = Store::open(dir.db(), test_options());
+            OpenResult next_start = Store::open(app.db(), test_options());
             REQUIRE(next_start.store);
             const std::vector<std::string> notes = recover_live_journals(*next_start.store);
             REQUIRE(notes.size() == 1);
             CHECK(notes.front().find("Recovered 1 answer(s)") != std::string::npos);
         }
-        const std::vector<ClassroomExportRow> rows = stored(dir.db());
+        const std::vector<ClassroomExportRow> rows = app.stored();
         REQUIRE(rows.size() == 1);
         CHECK(rows.front().team == "Ana");
         CHECK(rows.front().answered);
+        CHECK(rows.front().confidence == 3);  // journaled with the answer
         CHECK_FALSE(std::filesystem::exists(journals / "crashed.jsonl"));
         CHECK(std::filesystem::exists(file));  // still the open game's
 
         app.apply(intent::Live{live_cmd::Leave{}});  // closed normally: the journal goes
         CHECK_FALSE(std::filesystem::exists(file));
-        unsetenv("STATECRAFT_LIVE_BIND");
-        unsetenv("STATECRAFT_LIVE_PORT");
     }
 
     TEST_CASE("live networks: this machine's IPv4 addresses, loopback last; the pick is kept") {

@@ -18,13 +18,6 @@ using nlohmann::json;
 
 namespace {
 
-json answer(int question, json fields) {
-    fields["type"] = "answer";
-    fields["question"] = question;
-    fields["round"] = 1;
-    return fields;
-}
-
 ClassroomRound round_of(Question q) {
     ClassroomRound r;
     r.question = std::move(q);
@@ -32,12 +25,19 @@ ClassroomRound round_of(Question q) {
     return r;
 }
 
-Question estimate_question() {
+Question question_of(const char* id, QuestionType type, const char* prompt,
+                     const char* explanation) {
     Question q;
-    q.id = "e-missiles";
-    q.type = QuestionType::estimate;
-    q.prompt = "How many missiles were fired?";
-    q.explanation = "About two hundred, by the ministry's count.";
+    q.id = id;
+    q.type = type;
+    q.prompt = prompt;
+    q.explanation = explanation;
+    return q;
+}
+
+Question estimate_question() {
+    Question q = question_of("e-missiles", QuestionType::estimate, "How many missiles were fired?",
+                             "About two hundred, by the ministry's count.");
     q.value = 200;
     q.unit = "missiles";
     q.margin = 20;
@@ -46,21 +46,16 @@ Question estimate_question() {
 }
 
 Question poll_question() {
-    Question q;
-    q.id = "p-deal";
-    q.type = QuestionType::poll;
-    q.prompt = "Should the deal be revived?";
-    q.explanation = "Arguments for and against.";
+    Question q = question_of("p-deal", QuestionType::poll, "Should the deal be revived?",
+                             "Arguments for and against.");
     q.choices = {{"yes", "Yes", false}, {"no", "No", false}, {"later", "Not yet", false}};
     return q;
 }
 
 // 3 rows x 2 hypotheses: rows 0 and 1 diagnostic (weight 2 per cell), row 2 not (weight 1).
 Question matrix_question() {
-    Question q;
-    q.id = "m-ach";
-    q.type = QuestionType::matrix;
-    q.prompt = "Mark the evidence against each hypothesis.";
+    Question q = question_of("m-ach", QuestionType::matrix,
+                             "Mark the evidence against each hypothesis.", "");
     q.columns = {"Accident", "Attack"};
     q.rows = {{"Debris pattern", {"C", "II"}, "Fits an accident only."},
               {"Claim of responsibility", {"I", "CC"}, "Nobody claims an accident."},
@@ -68,24 +63,26 @@ Question matrix_question() {
     return q;
 }
 
-LiveTable table_of(std::vector<Question> questions) {
+// A game of this one question with these players joined (connection and token 1, 2, ...), the
+// question on their devices.
+LiveTable started_with(Question question, const std::vector<std::string>& players) {
     std::vector<ClassroomRound> rounds;
-    for (Question& q : questions) rounds.push_back(round_of(std::move(q)));
+    rounds.push_back(round_of(std::move(question)));
     LiveStart start = LiveGame::create(std::move(rounds), live_settings());
     REQUIRE(start.ok());
-    return LiveTable(std::move(*start.game));
+    LiveTable t(std::move(*start.game));
+    for (std::size_t i = 0; i < players.size(); ++i)
+        t.join(static_cast<LiveConnId>(i + 1), players[i], static_cast<int>(i + 1));
+    REQUIRE(t.game.start(t.now));
+    t.pump();
+    return t;
 }
 
 }  // namespace
 
 TEST_SUITE("live") {
-    TEST_CASE("live types: an estimate is sent with its unit and no key - refusals - closeness") {
-        LiveTable t = table_of({estimate_question()});
-        t.join(1, "Ana", 1);
-        t.join(2, "Ben", 2);
-        t.join(3, "Cy", 3);
-        REQUIRE(t.game.start(t.now));
-        t.pump();
+    TEST_CASE("live types: an estimate is sent with its unit and no key - closeness") {
+        LiveTable t = started_with(estimate_question(), {"Ana", "Ben", "Cy"});
         const json q = t.last(1);
         CHECK(q["kind"] == "estimate");
         CHECK(q["unit"] == "missiles");
@@ -93,20 +90,11 @@ TEST_SUITE("live") {
              {"\"value\"", "margin", "tolerance", "explanation", "key", "ministry"})
             CHECK(t.raw.back()->find(secret) == std::string::npos);
 
-        CHECK(t.send(1, answer(0, {{"value", true}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"value", "200"}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"choice", 1}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"value", 2e12}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"value", -2e12}}))["code"] == "out_of_range");
-        // JSON has no NaN or infinity; a number too large for a double is not read at all.
-        const std::string huge = R"({"type":"answer","question":0,"round":1,"value":1e999})";
-        CHECK(t.send(1, huge)["code"] == "bad_json");
-        CHECK(t.game.answered_count() == 0);
-
         t.now += 100;
-        CHECK(t.send(1, answer(0, {{"value", 210}}))["type"] == "ack");   // within the margin
-        CHECK(t.send(2, answer(0, {{"value", 235}}))["type"] == "ack");   // half way: 0.5
-        CHECK(t.send(3, answer(0, {{"value", 1000}}))["type"] == "ack");  // nothing
+        CHECK(t.send(1, answer_message(0, {{"value", 210}}))["type"] ==
+              "ack");  // within the margin
+        CHECK(t.send(2, answer_message(0, {{"value", 235}}))["type"] == "ack");   // half way: 0.5
+        CHECK(t.send(3, answer_message(0, {{"value", 1000}}))["type"] == "ack");  // nothing
         CHECK(t.game.phase() == LivePhase::locked);
         const LiveSnapshot locked = t.game.snapshot(t.now);
         CHECK(locked.estimate.count == 3);
@@ -134,19 +122,12 @@ TEST_SUITE("live") {
     }
 
     TEST_CASE("live types: a poll shows its spread - never scored - keeps the streak") {
-        LiveTable t = table_of({poll_question()});
-        t.join(1, "Ana", 1);
-        t.join(2, "Ben", 2);
-        REQUIRE(t.game.start(t.now));
-        t.pump();
+        LiveTable t = started_with(poll_question(), {"Ana", "Ben"});
         CHECK(t.last(1)["kind"] == "poll");
         CHECK(t.last(1)["options"] == json::array({"Yes", "No", "Not yet"}));
         CHECK(t.raw.back()->find("Arguments") == std::string::npos);
-        CHECK(t.send(1, answer(0, {{"choice", 3}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"choice", -1}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"choices", {0}}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"choice", 2}}))["type"] == "ack");
-        CHECK(t.send(2, answer(0, {{"choice", 2}}))["type"] == "ack");
+        CHECK(t.send(1, answer_message(0, {{"choice", 2}}))["type"] == "ack");
+        CHECK(t.send(2, answer_message(0, {{"choice", 2}}))["type"] == "ack");
         CHECK(t.game.snapshot(t.now).distribution[0] == std::vector<int>{0, 0, 2});
         REQUIRE(t.game.reveal());
         t.pump();
@@ -169,12 +150,8 @@ TEST_SUITE("live") {
         CHECK_FALSE(save.rows[0].correct);
     }
 
-    TEST_CASE("live types: a matrix is sent without its cells - exact shape - weighted credit") {
-        LiveTable t = table_of({matrix_question()});
-        t.join(1, "Ana", 1);
-        t.join(2, "Ben", 2);
-        REQUIRE(t.game.start(t.now));
-        t.pump();
+    TEST_CASE("live types: a matrix is sent without its cells - weighted credit") {
+        LiveTable t = started_with(matrix_question(), {"Ana", "Ben"});
         const json q = t.last(1);
         CHECK(q["kind"] == "matrix");
         CHECK(q["columns"] == json::array({"Accident", "Attack"}));
@@ -182,18 +159,10 @@ TEST_SUITE("live") {
         for (const char* secret : {"\"II\"", "\"CC\"", "Fits an accident", "cells", "key"})
             CHECK(t.raw.back()->find(secret) == std::string::npos);
 
-        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2}}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, 2, 2}}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, 3}}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, -1}}}))["code"] == "out_of_range");
-        CHECK(t.send(1, answer(0, {{"cells", {"C", "I"}}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"cells", 0}}))["code"] == "bad_field");
-        CHECK(t.send(1, answer(0, {{"choice", 0}}))["code"] == "bad_field");
-        CHECK(t.game.answered_count() == 0);
-
-        CHECK(t.send(1, answer(0, {{"cells", {0, 1, 1, 0, 2, 2}}}))["type"] == "ack");  // all right
+        CHECK(t.send(1, answer_message(0, {{"cells", {0, 1, 1, 0, 2, 2}}}))["type"] ==
+              "ack");  // all right
         // Row 0 wrong in both cells (2 x weight 2), the rest right: 6 of 10.
-        CHECK(t.send(2, answer(0, {{"cells", {1, 0, 1, 0, 2, 2}}}))["type"] == "ack");
+        CHECK(t.send(2, answer_message(0, {{"cells", {1, 0, 1, 0, 2, 2}}}))["type"] == "ack");
         const LiveSnapshot locked = t.game.snapshot(t.now);
         REQUIRE(locked.matrix.cells.size() == 6);
         CHECK(locked.matrix.voters == 2);
@@ -213,6 +182,51 @@ TEST_SUITE("live") {
         const LiveRoundSave save = live_round_save(records.front(), {}, 5000);
         CHECK(save.rows[1].answer_text == "I C | I C | N N");
         CHECK(save.rows[1].fraction == doctest::Approx(0.6));
+    }
+
+    TEST_CASE("live types: a malformed estimate, poll or matrix answer is refused with its code") {
+        struct Refusal {
+            const char* what;
+            Question (*question)();
+            std::string message;  // as the device sent it
+            const char* code;
+        };
+        auto sent = [](json fields) { return answer_message(0, std::move(fields)).dump(); };
+        const Refusal refusals[] = {
+            {"estimate: a boolean", estimate_question, sent({{"value", true}}), "bad_field"},
+            {"estimate: a string", estimate_question, sent({{"value", "200"}}), "bad_field"},
+            {"estimate: a choice", estimate_question, sent({{"choice", 1}}), "bad_field"},
+            {"estimate: too large", estimate_question, sent({{"value", 2e12}}), "out_of_range"},
+            {"estimate: too small", estimate_question, sent({{"value", -2e12}}), "out_of_range"},
+            // JSON has no NaN or infinity; a number too large for a double is not read at all.
+            {"estimate: 1e999", estimate_question,
+             R"({"type":"answer","question":0,"round":1,"value":1e999})", "bad_json"},
+            {"estimate: confidence 4", estimate_question, sent({{"value", 1}, {"confidence", 4}}),
+             "out_of_range"},
+            {"poll: past the options", poll_question, sent({{"choice", 3}}), "out_of_range"},
+            {"poll: before them", poll_question, sent({{"choice", -1}}), "out_of_range"},
+            {"poll: a list", poll_question, sent({{"choices", {0}}}), "bad_field"},
+            {"poll: confidence 0", poll_question, sent({{"choice", 0}, {"confidence", 0}}),
+             "out_of_range"},
+            {"matrix: a cell short", matrix_question, sent({{"cells", {0, 1, 1, 0, 2}}}),
+             "out_of_range"},
+            {"matrix: a cell over", matrix_question, sent({{"cells", {0, 1, 1, 0, 2, 2, 2}}}),
+             "out_of_range"},
+            {"matrix: mark 3", matrix_question, sent({{"cells", {0, 1, 1, 0, 2, 3}}}),
+             "out_of_range"},
+            {"matrix: mark -1", matrix_question, sent({{"cells", {0, 1, 1, 0, 2, -1}}}),
+             "out_of_range"},
+            {"matrix: letters", matrix_question, sent({{"cells", {"C", "I"}}}), "bad_field"},
+            {"matrix: a number", matrix_question, sent({{"cells", 0}}), "bad_field"},
+            {"matrix: a choice", matrix_question, sent({{"choice", 0}}), "bad_field"},
+        };
+        for (const Refusal& r : refusals) {
+            INFO(r.what, ": ", r.message);
+            LiveTable t = started_with(r.question(), {"Ana"});
+            CHECK(t.send(1, r.message)["code"] == r.code);
+            CHECK(t.game.answered_count() == 0);
+            CHECK(t.game.phase() == LivePhase::question);  // the game goes on
+        }
     }
 
     TEST_CASE("live types: the estimate histogram ignores far tails and shows the key's band") {

@@ -25,6 +25,7 @@ struct ClassroomResultRow {
     std::int64_t time_ms = 0;  // from the question opening to the answer; 0 if none
     int points = 0;            // including the streak bonus
     int streak_bonus = 0;
+    int confidence = 0;  // 1-3 as the player gave it (live games with CBM); 0 = not asked
 };
 
 // Rows for every question played so far, in round order, then team order.

@@ -86,6 +86,7 @@ LiveRoundSave live_round_save(const LiveRoundRecord& record, const LiveGameInfo&
         row.time_ms = r.vote.given ? std::max<std::int64_t>(0, r.vote.time_ms) : 0;
         row.points = r.score.points;
         row.streak_bonus = r.score.streak_bonus;
+        row.confidence = r.vote.given ? r.vote.confidence : 0;
         save.rows.push_back(std::move(row));
     }
     return save;

@@ -11,7 +11,7 @@ void append_classroom_header(std::string& out) {
     append_csv_record(
         out, {"session", "started_at", "bank", "ended_early", "round", "team", "question", "type",
               "answered", "answer_ids", "answer", "correct", "fraction", "time_ms", "points",
-              "streak_bonus", "final_rank", "final_total"});
+              "streak_bonus", "final_rank", "final_total", "confidence"});
 }
 
 void append_classroom_record(std::string& out, const ClassroomExportRow& row) {
@@ -23,7 +23,8 @@ void append_classroom_record(std::string& out, const ClassroomExportRow& row) {
               row.question_type, row.answered ? "1" : "0", row.answer_ids, row.answer_text,
               row.correct ? "1" : "0", fraction, std::to_string(row.time_ms),
               std::to_string(row.points), std::to_string(row.streak_bonus),
-              std::to_string(row.team_rank), std::to_string(row.team_total)});
+              std::to_string(row.team_rank), std::to_string(row.team_total),
+              row.confidence > 0 ? std::to_string(row.confidence) : std::string()});
 }
 
 }  // namespace statecraft

@@ -38,6 +38,9 @@ std::vector<ClassroomGameSummary> summarize_classroom_games(
         }
         team->correct += row.correct ? 1 : 0;
         team->answered += row.answered ? 1 : 0;
+        team->with_confidence += row.confidence > 0 ? 1 : 0;
+        team->sure_but_wrong +=
+            row.confidence == 3 && !row.correct && row.question_type != "poll" ? 1 : 0;
     }
     for (ClassroomGameSummary& game : games) {
         game.questions = static_cast<int>(rounds_of[game.session_id].size());
@@ -49,6 +52,17 @@ std::vector<ClassroomGameSummary> summarize_classroom_games(
                      [](const auto& a, const auto& b) { return a.started_ms > b.started_ms; });
     return games;
 }
+
+namespace {
+
+std::string confidence_text(const ClassroomTeamSummary& t) {
+    if (t.with_confidence == 0) return {};
+    return ", confidence on " + std::to_string(t.with_confidence) +
+           (t.with_confidence == 1 ? " answer (" : " answers (") +
+           std::to_string(t.sure_but_wrong) + " sure but wrong)";
+}
+
+}  // namespace
 
 std::string classroom_summary_text(const std::vector<ClassroomGameSummary>& games) {
     if (games.empty()) return "No classroom games saved yet.\n";
@@ -62,7 +76,7 @@ std::string classroom_summary_text(const std::vector<ClassroomGameSummary>& game
         for (const ClassroomTeamSummary& t : g.teams)
             out += "  " + std::to_string(t.rank) + ". " + t.team + ": " + std::to_string(t.points) +
                    " points, " + std::to_string(t.correct) + " of " +
-                   std::to_string(g.questions - g.polls) + " right\n";
+                   std::to_string(g.questions - g.polls) + " right" + confidence_text(t) + "\n";
     }
     return out;
 }
@@ -76,7 +90,9 @@ std::string classroom_summary_json(const std::vector<ClassroomGameSummary>& game
                              {"rank", t.rank},
                              {"points", t.points},
                              {"correct", t.correct},
-                             {"answered", t.answered}});
+                             {"answered", t.answered},
+                             {"with_confidence", t.with_confidence},
+                             {"sure_but_wrong", t.sure_but_wrong}});
         list.push_back({{"session", g.session_id},
                         {"started_at", format_utc_iso8601(g.started_ms)},
                         {"bank", g.bank_id},

@@ -1,5 +1,6 @@
 // Saved classroom games at a glance, for `statecraft stats --classroom`: per game the bank, the
-// date, how many questions were played, and the teams in final order with their points.
+// date, how many questions were played, and the teams in final order with their points (and,
+// after a live game with CBM, how often each player gave a confidence and was sure but wrong).
 #pragma once
 
 #include <cstdint>
@@ -16,6 +17,10 @@ struct ClassroomTeamSummary {
     int points = 0;
     int correct = 0;   // questions answered fully right
     int answered = 0;  // questions answered at all
+    // Live games with CBM: answers given with a confidence, and those at the highest (3) that
+    // were not fully right (polls excluded) -- what a teacher looks at first.
+    int with_confidence = 0;
+    int sure_but_wrong = 0;
 };
 
 struct ClassroomGameSummary {

@@ -39,6 +39,7 @@ struct ClassroomExportRow {
     std::int64_t time_ms = 0;
     int points = 0;
     int streak_bonus = 0;
+    int confidence = 0;  // 1-3 (a live game with CBM); 0 = not asked or not given
 };
 
 }  // namespace statecraft

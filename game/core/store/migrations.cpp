@@ -254,6 +254,13 @@ CREATE TABLE totals_mark (
 INSERT INTO totals_mark VALUES (1, (SELECT coalesce(max(id), 0) FROM attempts));
 )sql";
 
+// Version 10 (issue 16): a live player's confidence (CBM, 1-3) beside the answer; NULL where none
+// was asked (one-screen games, live games without CBM, rows from before).
+constexpr const char* kSchemaLiveConfidence = R"sql(
+ALTER TABLE classroom_results ADD COLUMN confidence INTEGER
+  CHECK (confidence IS NULL OR confidence BETWEEN 1 AND 3);
+)sql";
+
 // To change the schema, append {N + 1, "what and why", "SQL"} here and never edit a shipped
 // entry: files in the wild are at every earlier version. For a table rewrite follow the 12-step
 // procedure of SQLite's lang_altertable.html section 7.
@@ -268,6 +275,7 @@ const Migration kMigrations[] = {
     {8, "answer figures on the sessions row, no index by session (session_figures.h)",
      kSchemaSessionFigures},
     {9, "item totals per bank, profile, question and answer (item_totals.h)", kSchemaItemTotals},
+    {10, "classroom results: a live player's confidence (CBM)", kSchemaLiveConfidence},
 };
 
 }  // namespace

@@ -27,7 +27,8 @@ constexpr const char* kClassroomRow =
 constexpr const char* kClassroomRows = R"sql(
 SELECT s.id, s.started_ms, s.bank_id, coalesce(s.score < s.max_score, 0), r.round, r.team,
        r.team_rank, r.team_total, r.question_id, r.question_type, r.answered, r.answer_ids,
-       r.answer_text, r.correct, r.fraction, r.time_ms, r.points, r.streak_bonus
+       r.answer_text, r.correct, r.fraction, r.time_ms, r.points, r.streak_bonus,
+       coalesce(r.confidence, 0)
 FROM classroom_results AS r JOIN sessions AS s ON s.id = r.session_id
 ORDER BY s.started_ms, s.id, r.round, r.id)sql";
 
@@ -137,6 +138,7 @@ bool Store::for_each_classroom_row(const std::function<void(const ClassroomExpor
             row.time_ms = st.column_int(15);
             row.points = static_cast<int>(st.column_int(16));
             row.streak_bonus = static_cast<int>(st.column_int(17));
+            row.confidence = static_cast<int>(st.column_int(18));
             fn(row);
         }
         txn.commit();

@@ -22,7 +22,8 @@ constexpr const char* kLiveSessionUpdate =
 constexpr const char* kLiveRow =
     "INSERT INTO classroom_results (session_id, round, team, team_rank, team_total, question_id, "
     "question_type, answered, answer_ids, answer_text, correct, fraction, time_ms, points, "
-    "streak_bonus) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    "streak_bonus, confidence) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 // Ranks and totals go through a temporary table so that one UPDATE ... FROM touches each row of
 // the game once (a per-player UPDATE would scan the game's rows once per player).
 constexpr const char* kLiveStandingsTable =
@@ -48,6 +49,8 @@ std::string check_save(const LiveRoundSave& save) {
             return "an answer's credit must be between 0 and 1";
         if (row.time_ms < 0 || row.points < 0 || row.streak_bonus < 0)
             return "times and points cannot be negative";
+        if (row.confidence < 0 || row.confidence > 3)
+            return "a confidence must be 1, 2 or 3 (0: none given)";
     }
     return {};
 }
@@ -96,6 +99,10 @@ WriteResult Store::save_live_round(const LiveRoundSave& save, std::int64_t& sess
                 st.bind(8, row.answered ? 1 : 0).bind(9, row.answer_ids).bind(10, row.answer_text);
                 st.bind(11, row.correct ? 1 : 0).bind(12, row.fraction).bind(13, row.time_ms);
                 st.bind(14, row.points).bind(15, row.streak_bonus);
+                if (row.confidence > 0)
+                    st.bind(16, row.confidence);
+                else
+                    st.bind_null(16);
                 st.run();
             }
         }

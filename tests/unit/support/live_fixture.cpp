@@ -94,4 +94,11 @@ std::string LiveTable::last_error(LiveConnId conn) const {
     return m.is_object() && m.value("type", "") == "error" ? m.value("code", "") : "";
 }
 
+nlohmann::json answer_message(int question, nlohmann::json fields, int round) {
+    fields["type"] = "answer";
+    fields["question"] = question;
+    fields["round"] = round;
+    return fields;
+}
+
 }  // namespace statecraft::testing

@@ -42,6 +42,8 @@ struct LiveTable {
 };
 
 std::string token_for(int n);
+// An answer message as a device sends it: these fields for question `question` (0-based).
+nlohmann::json answer_message(int question, nlohmann::json fields, int round = 1);
 LiveSettings live_settings();  // PIN 123456, title "Test"
 LiveTable make_table(const std::vector<std::string>& question_ids,
                      LiveSettings settings = live_settings());

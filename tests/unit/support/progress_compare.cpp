@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <tuple>
+
+#include "support/field_compare.h"
+
 namespace statecraft::testing {
 
 namespace {
@@ -14,35 +18,25 @@ ProgressRows rows_of(Store& store, ProgressSource source, const std::string& pro
 }
 
 void check_totals(const Totals& fast, const Totals& slow) {
-    CHECK(fast.attempts == slow.attempts);
-    CHECK(fast.correct == slow.correct);
-    CHECK(fast.time_ms == slow.time_ms);
-    CHECK(fast.score_sum == doctest::Approx(slow.score_sum));
+    expect_fields_agree(fast, slow, [](const Totals& t) {
+        return std::tuple{t.attempts, t.correct, t.time_ms, t.score_sum};
+    });
 }
 
 void check_question(const QuestionTotals& f, const QuestionTotals& s) {
     INFO(f.bank_id, " ", f.question_id);
-    CHECK(f.bank_id == s.bank_id);
-    CHECK(f.question_id == s.question_id);
-    CHECK(f.attempts == s.attempts);
-    CHECK(f.correct == s.correct);
-    CHECK(f.score_sum == doctest::Approx(s.score_sum));
-    CHECK(f.category == s.category);
-    CHECK(f.last_hash == s.last_hash);
-    CHECK(f.last_ms == s.last_ms);
-    CHECK(f.recent_n == s.recent_n);
-    CHECK(f.recent_score_sum == doctest::Approx(s.recent_score_sum));
+    expect_fields_agree(f, s, [](const QuestionTotals& q) {
+        return std::tuple{q.bank_id,  q.question_id, q.attempts, q.correct,  q.score_sum,
+                          q.category, q.last_hash,   q.last_ms,  q.recent_n, q.recent_score_sum};
+    });
 }
 
 void check_best(const BankBest& f, const BankBest& s) {
     INFO(f.bank_id);
-    CHECK(f.bank_id == s.bank_id);
-    CHECK(f.best_ratio == s.best_ratio);
-    CHECK(f.score == s.score);
-    CHECK(f.max_score == s.max_score);
-    CHECK(f.session_id == s.session_id);
-    CHECK(f.ended_ms == s.ended_ms);
-    CHECK(f.sessions == s.sessions);
+    expect_fields_agree(f, s, [](const BankBest& b) {
+        return std::tuple{b.bank_id,    b.best_ratio, b.score,   b.max_score,
+                          b.session_id, b.ended_ms,   b.sessions};
+    });
 }
 
 // A session's answer figures: kept on its row plus the tail (schema 8) against the old join.

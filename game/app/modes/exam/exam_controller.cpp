@@ -95,9 +95,7 @@ bool AppController::tick() {
     tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
     const bool synced = tick_sync();
-    if (live_host_ && live_host_->open() &&
-        live_host_->frame(state_, scores_.read().get(), wall_now_ms()))
-        return true;
+    if (live_host_ && live_host_->open() && live_host_->frame(state_, wall_now_ms())) return true;
     if (!state_.exam || state_.exam->finished() || !state_.session) return synced;
     const int before = state_.session->index();
     const bool was_answered = state_.exam->answered(before);

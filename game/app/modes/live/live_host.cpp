@@ -8,7 +8,6 @@
 #include "app/modes/live/live_journal.h"
 #include "app/modes/live/live_journal_writer.h"
 #include "app/modes/live/live_networks.h"
-#include "core/store/store.h"
 #include "net/live_pin.h"
 #include "net/live_server.h"
 
@@ -104,8 +103,6 @@ std::string LiveHost::start(LiveLaunch launch, AppState& state) {
     }
     if (!server_) return error;
     info_ = launch.info;
-    session_id_ = 0;
-    unsaved_.clear();
     questions_.clear();
     for (const ClassroomRound& r : launch.rounds) questions_.push_back(r.question);
     std::string journal_error;
@@ -113,6 +110,7 @@ std::string LiveHost::start(LiveLaunch launch, AppState& state) {
         journal_ = LiveJournalWriter::create(
             launch.journal_dir / ("game-" + std::to_string(info_.started_ms) + ".jsonl"),
             live_journal_game_line(info_), journal_error);
+    saver_ = std::make_unique<LiveRoundSaver>(std::move(launch.post_write), journal_);
     LiveUiState view;
     view.address = "http://" + config.bind_address + ":" + std::to_string(server_->port());
     view.join_url = view.address + "/?pin=" + pin;
@@ -127,7 +125,7 @@ std::string LiveHost::start(LiveLaunch launch, AppState& state) {
     return {};
 }
 
-bool LiveHost::frame(AppState& state, Store* store, std::int64_t wall_now_ms) {
+bool LiveHost::frame(AppState& state, std::int64_t wall_now_ms) {
     if (!server_) return false;
     for (const LiveCommand& command : std::exchange(state.live.to_host, {})) {
         std::visit(
@@ -146,7 +144,7 @@ bool LiveHost::frame(AppState& state, Store* store, std::int64_t wall_now_ms) {
             return true;
         }
     }
-    store_news(state, store, wall_now_ms);
+    store_news(state, wall_now_ms);
     const std::uint64_t version = server_->version();
     if (version == seen_version_) return false;
     seen_version_ = version;
@@ -156,29 +154,15 @@ bool LiveHost::frame(AppState& state, Store* store, std::int64_t wall_now_ms) {
     return true;
 }
 
-void LiveHost::store_news(AppState& state, Store* store, std::int64_t wall_now_ms) {
+void LiveHost::store_news(AppState& state, std::int64_t wall_now_ms) {
     net::LiveHostNews news = server_->take_news();
     if (!news.refusals.empty()) state.live.message = news.refusals.back();
     journal_answers(news.accepted, wall_now_ms);
     for (const LiveRoundRecord& record : news.finished_rounds)
-        unsaved_.push_back(live_round_save(record, info_, wall_now_ms));
-    if (!store) {
-        unsaved_.clear();
-        return;
-    }
-    while (!unsaved_.empty()) {
-        WriteResult result = store->save_live_round(unsaved_.front(), session_id_);
-        if (!result.saved) {
-            state.live.message = result.message;
-            if (result.rejected) unsaved_.erase(unsaved_.begin());
-            return;  // kept for the next frame: a locked or full disk may clear
-        }
-        if (journal_)
-            journal_->append(
-                live_journal_saved_line({unsaved_.front().questions_played - 1, session_id_,
-                                         unsaved_.front().players, unsaved_.front().totals}));
-        unsaved_.erase(unsaved_.begin());
-    }
+        saver_->add(live_round_save(record, info_, wall_now_ms), wall_now_ms);
+    saver_->frame(wall_now_ms);  // a question the store refused for now, about once a second
+    if (std::string problem = saver_->take_message(); !problem.empty())
+        state.live.message = std::move(problem);
     if (journal_ && state.live.message.empty()) state.live.message = journal_->problem();
 }
 
@@ -202,15 +186,11 @@ void LiveHost::journal_answers(const std::vector<net::LiveAcceptedAnswer>& answe
     }
 }
 
-// A game closed normally: its answers are in the store (or still queued for it, then the
-// journal stays for the next start), so the journal goes.
+// A game closed normally: once its answers are in the store the journal goes (if some could
+// not be stored, it stays for the next start).
 void LiveHost::close_journal() {
-    if (!journal_) return;
-    const std::filesystem::path file = journal_->file();
-    const bool all_stored = unsaved_.empty();
-    journal_.reset();  // writes what is queued
-    std::error_code ec;
-    if (all_stored) std::filesystem::remove(file, ec);
+    journal_.reset();  // the saver holds the last reference: it writes, closes, removes
+    saver_.reset();
 }
 
 void LiveHost::stop(AppState& state) {

@@ -1,7 +1,8 @@
 // The teacher's side of a live classroom game in the app: starts the server (game/net) for the
 // game, forwards the projector's commands to it, copies its snapshot into the UI state each
-// frame, and stores every scored question as it arrives (one transaction per question). The
-// UI thread never waits on the network: commands are queued and the snapshot is a copy.
+// frame, and stores every scored question as it arrives (one transaction per question, posted
+// to the app's store writer: live_round_saver.h). The UI thread never waits on the network or
+// the store: commands are queued, the snapshot is a copy, writes are jobs.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/modes/live/live_round_saver.h"
 #include "core/classroom/classroom_setup.h"
 #include "core/live/live_results.h"
 #include "ui/app_state.h"
@@ -17,7 +19,6 @@
 namespace statecraft {
 
 class LiveJournalWriter;
-class Store;
 namespace net {
 class LiveServer;
 struct LiveAcceptedAnswer;
@@ -31,6 +32,7 @@ struct LiveLaunch {
     std::filesystem::path journal_dir;  // answers before the lock go here; "" = no journal
     std::string bind_address;           // the set-up's pick; "" = the first classroom network
     bool cbm = false;                   // players give their confidence with each answer
+    LiveRoundSaver::Post post_write;    // the store writer's post; empty: nothing is stored
 };
 
 class LiveHost {
@@ -44,23 +46,23 @@ class LiveHost {
     // it; the e2e test reads it).
     std::string start(LiveLaunch launch, AppState& state);
     bool open() const { return server_ != nullptr; }
-    // Once per frame: commands out, snapshot and stored questions in. True when the view changed.
-    bool frame(AppState& state, Store* store, std::int64_t wall_now_ms);
+    // Once per frame: commands out, snapshot in, locked questions posted to the store writer.
+    // True when the view changed.
+    bool frame(AppState& state, std::int64_t wall_now_ms);
     void stop(AppState& state);
 
   private:
-    void store_news(AppState& state, Store* store, std::int64_t wall_now_ms);
+    void store_news(AppState& state, std::int64_t wall_now_ms);
     void journal_answers(const std::vector<net::LiveAcceptedAnswer>& answers,
                          std::int64_t wall_now_ms);
     void close_journal();
 
     std::unique_ptr<net::LiveServer> server_;
     LiveGameInfo info_;
-    std::int64_t session_id_ = 0;
-    std::vector<LiveRoundSave> unsaved_;  // questions the store refused for now; retried
     std::uint64_t seen_version_ = 0;
     std::vector<Question> questions_;             // the game's, in order (journal rows)
-    std::unique_ptr<LiveJournalWriter> journal_;  // null: no store, or it could not be made
+    std::shared_ptr<LiveJournalWriter> journal_;  // null: no store, or it could not be made
+    std::unique_ptr<LiveRoundSaver> saver_;       // while a game is open
 };
 
 // The projector screen for a phase of the game.

@@ -11,18 +11,20 @@ using nlohmann::json;
 namespace {
 
 json row_json(const ClassroomResultRow& r) {
-    return {{"round", r.round},
-            {"team", r.team},
-            {"question_id", r.question_id},
-            {"question_type", r.question_type},
-            {"answered", r.answered},
-            {"answer_ids", r.answer_ids},
-            {"answer_text", r.answer_text},
-            {"correct", r.correct},
-            {"fraction", r.fraction},
-            {"time_ms", r.time_ms},
-            {"points", r.points},
-            {"streak_bonus", r.streak_bonus}};
+    json j = {{"round", r.round},
+              {"team", r.team},
+              {"question_id", r.question_id},
+              {"question_type", r.question_type},
+              {"answered", r.answered},
+              {"answer_ids", r.answer_ids},
+              {"answer_text", r.answer_text},
+              {"correct", r.correct},
+              {"fraction", r.fraction},
+              {"time_ms", r.time_ms},
+              {"points", r.points},
+              {"streak_bonus", r.streak_bonus}};
+    if (r.confidence > 0) j["confidence"] = r.confidence;  // only when CBM was on
+    return j;
 }
 
 ClassroomResultRow row_from(const json& j) {
@@ -39,6 +41,8 @@ ClassroomResultRow row_from(const json& j) {
     r.time_ms = j.at("time_ms").get<std::int64_t>();
     r.points = j.at("points").get<int>();
     r.streak_bonus = j.at("streak_bonus").get<int>();
+    r.confidence = j.value("confidence", 0);  // journals without CBM have none
+    if (r.confidence < 0 || r.confidence > 3) throw std::out_of_range("confidence");
     return r;
 }
 
