@@ -21,4 +21,19 @@ LD_DEBUG=libs "$bin" report class --server "host=$tmp/no-server port=5 dbname=x 
 grep -q 'calling init: .*libpq\.so\.5' "$tmp/report.log" || fail "report --server did not load libpq"
 grep -q '^error: Cannot connect to the school server: .*no-server' "$tmp/report.log" ||
     fail "no connection error: $(grep -v '^ *[0-9]*:' "$tmp/report.log")"
-echo "ok: libpq loaded by report --server only"
+
+# Without libpq (hidden by an empty file in a private mount namespace, where we may make one):
+# the server commands name Debian's libpq5 package and exit 1; validate still works.
+lib=$(ldconfig -p | awk '/libpq\.so\.5 .*x86-64/ {print $NF; exit}')
+if [ -n "$lib" ] && unshare -m true 2>/dev/null; then
+    out=$(unshare -m bash -c 'mount --bind /dev/null "$(readlink -f "$1")" &&
+        "$2" report class --server "host=/nonexistent dbname=x"; echo "exit $?";
+        "$2" validate "$3/questions/" >/dev/null; echo "validate $?"' _ "$lib" "$bin" "$src" 2>&1)
+    grep -q '^error: Cannot load libpq.so.5 .*install the package libpq5' <<<"$out" ||
+        fail "no libpq5 message without libpq: $out"
+    grep -q '^exit 1$' <<<"$out" || fail "report --server without libpq: $out"
+    grep -q '^validate 0$' <<<"$out" || fail "validate without libpq: $out"
+else
+    echo "note: no private mount namespace here; the run without libpq is left out"
+fi
+echo "ok: libpq loaded by report --server only; without it the server commands say so"
