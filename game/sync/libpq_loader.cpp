@@ -30,9 +30,9 @@ Libpq load_libpq(const std::string& library) {
                       kInstallHint);
     }
     Libpq api;
-#define STATECRAFT_LIBPQ_RESOLVE(name)                                                     \
-    api.name = reinterpret_cast<decltype(api.name)>(dlsym(handle.get(), #name));           \
-    if (!api.name)                                                                         \
+#define STATECRAFT_LIBPQ_RESOLVE(name)                                                           \
+    api.name = reinterpret_cast<decltype(api.name)>(dlsym(handle.get(), #name));                 \
+    if (!api.name)                                                                               \
         throw PgError(library + " has no " #name ": it is not libpq, or libpq older than 10. " + \
                       kInstallHint);
     STATECRAFT_LIBPQ_FUNCTIONS(STATECRAFT_LIBPQ_RESOLVE)
