@@ -72,16 +72,16 @@ std::int64_t finish_rows(Connection& conn, const ServerTable& table) {
         try {
             Result r = conn.wait();
             conn.exec("RELEASE SAVEPOINT plain_insert");
-            return std::atoll(PQcmdTuples(r.get()));
+            return std::atoll(libpq().PQcmdTuples(r.get()));
         } catch (const PgError& e) {
             if (e.sqlstate() != kUniqueViolation) throw;
             conn.exec("ROLLBACK TO SAVEPOINT plain_insert");
             Result r = conn.exec(insert_sql(table, true));
-            return std::atoll(PQcmdTuples(r.get()));
+            return std::atoll(libpq().PQcmdTuples(r.get()));
         }
     }
     Result r = conn.wait();
-    return std::atoll(PQcmdTuples(r.get()));
+    return std::atoll(libpq().PQcmdTuples(r.get()));
 }
 
 std::int64_t send_rows(Connection& conn, const ServerTable& table, const CopyRows& rows) {

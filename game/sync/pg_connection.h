@@ -3,14 +3,14 @@
 // server is named by host, port and database only.
 #pragma once
 
-#include <libpq-fe.h>
-
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "sync/libpq_loader.h"
 
 namespace statecraft::pg {
 
@@ -25,7 +25,7 @@ class PgError : public std::runtime_error {
 };
 
 struct ResultDeleter {
-    void operator()(PGresult* r) const { PQclear(r); }
+    void operator()(PGresult* r) const { libpq().PQclear(r); }
 };
 using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
@@ -41,7 +41,7 @@ class Connection {
     PGconn* get() const { return conn_.get(); }
     // "host:port, database db, user u": never the password.
     std::string describe() const;
-    std::string user() const { return PQuser(get()); }
+    std::string user() const { return libpq().PQuser(get()); }
 
     // One statement (or several without parameters); throws PgError on failure.
     Result exec(const std::string& sql);
@@ -58,7 +58,7 @@ class Connection {
 
   private:
     struct ConnDeleter {
-        void operator()(PGconn* c) const { PQfinish(c); }
+        void operator()(PGconn* c) const { libpq().PQfinish(c); }
     };
     std::unique_ptr<PGconn, ConnDeleter> conn_;
     [[noreturn]] void fail(const PGresult* result, const std::string& what) const;
@@ -66,7 +66,8 @@ class Connection {
 
 // The text of one row's field, empty for NULL.
 inline std::string field(const Result& r, int row, int column) {
-    return PQgetisnull(r.get(), row, column) ? std::string() : PQgetvalue(r.get(), row, column);
+    return libpq().PQgetisnull(r.get(), row, column) ? std::string()
+                                                     : libpq().PQgetvalue(r.get(), row, column);
 }
 
 // Appends text escaped for COPY's text format (backslash, tab, newline, carriage return).

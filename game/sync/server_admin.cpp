@@ -18,7 +18,8 @@ std::string random_code() {
 }
 
 bool role_exists(Connection& conn, const std::string& name) {
-    return PQntuples(conn.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {name}).get()) == 1;
+    return libpq().PQntuples(
+               conn.exec("SELECT 1 FROM pg_roles WHERE rolname = $1", {name}).get()) == 1;
 }
 
 }  // namespace
@@ -30,11 +31,12 @@ void add_account(Connection& conn, const std::string& name, const std::string& p
     if (password.size() < 8) throw PgError("A password needs at least 8 characters.");
     require_current_schema(conn);
     char* verifier =
-        PQencryptPasswordConn(conn.get(), password.c_str(), name.c_str(), "scram-sha-256");
+        libpq().PQencryptPasswordConn(conn.get(), password.c_str(), name.c_str(), "scram-sha-256");
     if (!verifier)
-        throw PgError("Cannot hash the password: " + std::string(PQerrorMessage(conn.get())));
+        throw PgError("Cannot hash the password: " +
+                      std::string(libpq().PQerrorMessage(conn.get())));
     std::string hashed = verifier;
-    PQfreemem(verifier);
+    libpq().PQfreemem(verifier);
     const std::string role = conn.quote_identifier(name);
     const std::string group = kind == AccountKind::teacher ? kTeacherRole : kStudentRole;
     conn.exec("BEGIN");
@@ -46,7 +48,7 @@ void add_account(Connection& conn, const std::string& name, const std::string& p
         conn.exec("GRANT " + group + " TO " + role);
         conn.exec("COMMIT");
     } catch (...) {
-        PQclear(PQexec(conn.get(), "ROLLBACK"));
+        libpq().PQclear(libpq().PQexec(conn.get(), "ROLLBACK"));
         throw;
     }
 }
@@ -56,7 +58,7 @@ std::string add_class(Connection& conn, const NewClass& c) {
     Result teacher = conn.exec(
         "SELECT 1 FROM pg_roles r WHERE r.rolname = $1 AND pg_has_role(r.oid, $2, 'MEMBER')",
         {c.teacher, std::string(kTeacherRole)});
-    if (PQntuples(teacher.get()) != 1)
+    if (libpq().PQntuples(teacher.get()) != 1)
         throw PgError("No teacher named \"" + c.teacher +
                       "\" on this server: add one with `statecraft server add-teacher`.");
     for (int tries = 0;; ++tries) {

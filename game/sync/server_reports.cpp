@@ -24,7 +24,7 @@ void check_class(Connection& conn, const std::string& class_filter) {
     if (class_filter.empty()) return;
     Result r = conn.exec("SELECT 1 FROM statecraft.classes WHERE code = upper($1) OR name = $1",
                          {class_filter});
-    if (PQntuples(r.get()) == 0)
+    if (libpq().PQntuples(r.get()) == 0)
         throw PgError("No class named or coded \"" + class_filter + "\" that you may read.");
 }
 
@@ -41,7 +41,7 @@ ClassRows read_class_rows(Connection& conn, const std::string& class_filter) {
                                      "WHERE ") +
                              kInClass + " GROUP BY 1, 2",
                          {class_filter});
-    for (int i = 0; i < PQntuples(c.get()); ++i)
+    for (int i = 0; i < libpq().PQntuples(c.get()); ++i)
         out.categories.push_back({field(c, i, 0), field(c, i, 1), number(c, i, 2), number(c, i, 3),
                                   std::stod(field(c, i, 4)), number(c, i, 5)});
     Result q = conn.exec(
@@ -49,13 +49,13 @@ ClassRows read_class_rows(Connection& conn, const std::string& class_filter) {
                     "FROM statecraft.student_totals WHERE ") +
             kInClass + " GROUP BY 1, 2, 3",
         {class_filter});
-    for (int i = 0; i < PQntuples(q.get()); ++i)
+    for (int i = 0; i < libpq().PQntuples(q.get()); ++i)
         out.questions.push_back({field(q, i, 0), field(q, i, 1), field(q, i, 2), number(q, i, 3),
                                  std::stod(field(q, i, 4))});
     Result s = conn.exec(std::string("SELECT student, count(*) FROM statecraft.sessions WHERE ") +
                              kInClass + " AND mode <> 'classroom' GROUP BY 1",
                          {class_filter});
-    for (int i = 0; i < PQntuples(s.get()); ++i)
+    for (int i = 0; i < libpq().PQntuples(s.get()); ++i)
         out.sessions.push_back({field(s, i, 0), number(s, i, 1)});
     conn.exec("COMMIT");
     return out;
@@ -72,8 +72,8 @@ std::vector<ItemCell> read_item_cells(Connection& conn, const std::string& bank_
                                      "AND ") +
                              kInClass,
                          {class_filter, bank_id});
-    out.reserve(static_cast<std::size_t>(PQntuples(a.get())));
-    for (int i = 0; i < PQntuples(a.get()); ++i)
+    out.reserve(static_cast<std::size_t>(libpq().PQntuples(a.get())));
+    for (int i = 0; i < libpq().PQntuples(a.get()); ++i)
         out.push_back({field(a, i, 0), field(a, i, 1), field(a, i, 2), false, number(a, i, 3),
                        number(a, i, 4), std::stod(field(a, i, 5))});
     // Classroom games sent by this role (a class in teams on one computer).
@@ -84,7 +84,7 @@ std::vector<ItemCell> read_item_cells(Connection& conn, const std::string& bank_
         "JOIN statecraft.sessions s ON s.uuid = r.session_uuid "
         "WHERE s.bank_id = $1 AND r.answered AND $2 = '' GROUP BY 1, 2, 3",
         {bank_id, class_filter});
-    for (int i = 0; i < PQntuples(c.get()); ++i)
+    for (int i = 0; i < libpq().PQntuples(c.get()); ++i)
         out.push_back({field(c, i, 0), field(c, i, 1), field(c, i, 2), true, number(c, i, 3),
                        number(c, i, 4), std::stod(field(c, i, 5))});
     conn.exec("COMMIT");

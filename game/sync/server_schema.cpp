@@ -298,7 +298,7 @@ ServerInfo read_server_info(Connection& conn) {
     Result exists = conn.exec("SELECT to_regclass('statecraft.server_info') IS NOT NULL");
     if (field(exists, 0, 0) != "t") return {};
     Result r = conn.exec("SELECT schema_version, server_id FROM statecraft.server_info");
-    if (PQntuples(r.get()) != 1) return {};
+    if (libpq().PQntuples(r.get()) != 1) return {};
     return {std::stoi(field(r, 0, 0)), field(r, 0, 1)};
 }
 
@@ -321,7 +321,7 @@ InitResult init_server(Connection& conn, int target_version) {
         }
         conn.exec("COMMIT");
     } catch (...) {
-        PQclear(PQexec(conn.get(), "ROLLBACK"));
+        libpq().PQclear(libpq().PQexec(conn.get(), "ROLLBACK"));
         throw;
     }
     return result;

@@ -82,7 +82,7 @@ struct Sender {
             body();
             conn.exec("COMMIT");
         } catch (...) {
-            PQclear(PQexec(conn.get(), "ROLLBACK"));
+            pg::libpq().PQclear(pg::libpq().PQexec(conn.get(), "ROLLBACK"));
             throw;
         }
     }

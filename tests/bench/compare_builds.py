@@ -1,6 +1,7 @@
 """Two builds of Statecraft on the same bank, in the same run (issue 21's "no slowdown beyond
 5 %"): `statecraft validate` on a 10,000-question bank (whole processes, the runs of the two
-builds interleaved, median of RUNS) and bench_editor's keystroke, validate and lint figures.
+builds interleaved, median of RUNS) and bench_editor's keystroke, validate and lint figures
+(RUNS runs of each build, interleaved, median per column).
 Usage: compare_builds.py BASE_BUILD_DIR NEW_BUILD_DIR [RUNS]
   (each dir holds statecraft and bench_editor: cmake --build ... --target statecraft bench_editor)"""
 import os, pathlib, resource, statistics, subprocess, sys, tempfile, time
@@ -23,6 +24,7 @@ def seconds(cmd):
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+print("load average at the start: %.1f %.1f %.1f" % os.getloadavg())
 with tempfile.TemporaryDirectory() as tmp:
     bank = os.path.join(tmp, "bench.json")
     subprocess.run(["/usr/bin/python3", str(here / "generate_bank.py"), bank, "10000"], check=True)
@@ -36,8 +38,19 @@ with tempfile.TemporaryDirectory() as tmp:
         n = statistics.median(t[i] for t in times[new])
         print(f"validate, 10,000 questions, median of {runs}, {what}: base {b*1000:.0f} ms, "
               f"new {n*1000:.0f} ms, new/base {n/b:.3f}")
-    for build in (base, new, base, new):  # twice each, interleaved
-        out = subprocess.run([os.path.join(build, "bench_editor"), bank], check=True,
-                             capture_output=True, text=True).stdout
-        print(f"bench_editor of {build}:")
-        print("  " + "\n  ".join(line for line in out.splitlines() if line.strip()))
+    # bench_editor RUNS times per build, interleaved; the median of each column and its ratio
+    # (one run's figures move by half under load, the median of several much less).
+    columns = ("key before", "key after", "validate", "lint")
+    figures = {base: [], new: []}
+    for _ in range(runs):
+        for build in (base, new):
+            out = subprocess.run([os.path.join(build, "bench_editor"), bank], check=True,
+                                 capture_output=True, text=True).stdout
+            row = out.strip().splitlines()[-1].split()
+            figures[build].append([float(x) for x in row[2:6]])
+    for i, what in enumerate(columns):
+        b = statistics.median(f[i] for f in figures[base])
+        n = statistics.median(f[i] for f in figures[new])
+        print(f"bench_editor {what}, median of {runs}: base {b:.2f} ms, new {n:.2f} ms, "
+              f"new/base {n/b:.3f}")
+print("load average at the end: %.1f %.1f %.1f" % os.getloadavg())

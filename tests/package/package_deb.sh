@@ -19,6 +19,7 @@ cmake --build "$build" --target statecraft statecraft_package_files >"$work/buil
 deb=$(ls "$work"/out/statecraft_*.deb)
 dpkg-deb -f "$deb" Depends | grep -q "fonts-dejavu-core" || fail "Depends lacks fonts-dejavu-core"
 dpkg-deb -f "$deb" Depends | grep -q "libsfml-graphics" || fail "shlibdeps found no SFML"
+dpkg-deb -f "$deb" Depends | grep -q "libpq5" || fail "Depends lacks libpq5 (dlopen'ed, unseen by shlibdeps)"
 
 # 2. lintian: no errors (warnings and notes are printed for the reader).
 status=0

@@ -8,6 +8,7 @@
 #include "core/interop/gift_reader.h"
 #include "core/lint/lint.h"
 #include "core/session/answer_check.h"
+#include "core/text/utf8.h"
 #include "support/bank_fixture.h"
 
 using namespace statecraft;
@@ -59,6 +60,17 @@ TEST_CASE("text: NUL, high surrogates and broken keys are refused where they are
         load_bank_text(bank_with(R"("title":"Test bank")", R"("title":"\ud83d\ude00")"));
     CHECK(pair.ok());
     CHECK(pair.bank.title == "\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("text: an ASCII file's escapes are still checked and kept in NFC") {
+    // The reader skips the per-string checks for a plain ASCII file without \u escapes only.
+    std::string text = bank_with(R"("prompt":"Who?")", R"("prompt":"Caf\u0065\u0301?")");
+    REQUIRE(is_plain_ascii(text));
+    LoadedBank loaded = load_bank_text(text);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.bank.questions[0].prompt == "Caf\xC3\xA9?");
+    LoadedBank nul = load_bank_text(bank_with(R"("id":"b")", R"("id":"b\u0000")"));
+    CHECK(has_diagnostic(nul, Severity::error, "/questions/0/choices/1/id", "NUL"));
 }
 
 TEST_CASE("text: bank strings are NFC after loading and a bank with ignore_accents round-trips") {

@@ -72,6 +72,21 @@ TEST_CASE("text: lengths count code points and graphemes, never bytes") {
     CHECK(cut_at_grapheme("abc", 10) == "abc");
 }
 
+TEST_CASE("text: is_plain_ascii finds a high byte or NUL anywhere, in blocks and in the tail") {
+    for (std::size_t length : {1u, 7u, 8u, 63u, 64u, 65u, 130u, 1000u}) {
+        const std::string plain(length, 'a');
+        CHECK(is_plain_ascii(plain));
+        for (std::size_t at : {std::size_t{0}, length / 2, length - 1}) {
+            std::string high = plain, nul = plain;
+            high[at] = '\xC3';
+            nul[at] = '\0';
+            CHECK_FALSE(is_plain_ascii(high));
+            CHECK_FALSE(is_plain_ascii(nul));
+        }
+    }
+    CHECK(is_plain_ascii(""));
+}
+
 TEST_CASE("text: NFC composes decomposed input and leaves composed, ASCII and RTL text alone") {
     CHECK(to_nfc(kDecomposedE) == kComposedE);
     CHECK(to_nfc(kComposedE) == kComposedE);

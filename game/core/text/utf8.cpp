@@ -124,8 +124,19 @@ bool is_ascii(std::string_view text) {
 }
 
 bool is_plain_ascii(std::string_view text) {
-    constexpr std::uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    // 64-byte blocks without an exit inside, which the compiler turns into vector code (a whole
+    // file is checked this way); then 8 bytes at a time.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::size_t i = 0;
+    for (; i + 64 <= text.size(); i += 64) {
+        unsigned char any = 0, least = 0xff;
+        for (std::size_t j = i; j < i + 64; ++j) {
+            any |= bytes[j];
+            least = bytes[j] < least ? bytes[j] : least;
+        }
+        if ((any & 0x80) || least == 0) return false;
+    }
+    constexpr std::uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t w;
         std::memcpy(&w, text.data() + i, 8);

@@ -41,7 +41,7 @@ void for_each_code_point(std::string_view text, F&& f);
 void append_code_point(std::string& out, char32_t code_point);
 
 bool is_ascii(std::string_view text);
-// ASCII without NUL: valid, already NFC, one code point per byte. Checked 8 bytes at a time,
+// ASCII without NUL: valid, already NFC, one code point per byte. Checked in vector-sized blocks,
 // because most bank text is exactly this and the reader asks for every string.
 bool is_plain_ascii(std::string_view text);
 std::size_t count_code_points(std::string_view text);
