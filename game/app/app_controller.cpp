@@ -5,6 +5,7 @@
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
 #include "app/modes/live/live_controller.h"
+#include "app/modes/live/live_host.h"
 #include "app/modes/live/live_journal.h"
 
 #include <algorithm>
@@ -312,6 +313,39 @@ void AppController::on(const intent::Quit&) {
         return;
     }
     requests_.quit = true;
+}
+
+// Once per frame, for every mode that runs on a clock or in the background.
+bool AppController::tick() {
+    scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
+    tick_editor(state_, clock_->now_ms());
+    tick_classroom(state_, *clock_);
+    const bool synced = tick_sync();
+    if (live_host_ && live_host_->open() &&
+        live_host_->frame(state_, scores_.read().get(), wall_now_ms()))
+        return true;
+    if (!state_.exam || state_.exam->finished() || !state_.session) return synced;
+    const int before = state_.session->index();
+    const bool was_answered = state_.exam->answered(before);
+    if (!state_.exam->tick(*state_.session, state_.practice.draft, state_.practice.confidence))
+        return false;
+    if (!was_answered) record_exam_answer(before);
+    finish_exam_if_done();
+    if (!state_.exam->finished() && state_.session->index() != before) enter_exam_question();
+    return true;
+}
+
+std::optional<double> AppController::redraw_after_seconds() const {
+    if (!state_.exam || state_.exam->finished() || !state_.session) {
+        if (live_host_ && live_host_->open()) return 0.1;  // the server's snapshot: 10 a second
+        if (auto countdown = classroom_redraw_after(state_)) return *countdown;
+        if (sync_job_.pending()) return kSyncRedrawSeconds;
+        return std::nullopt;
+    }
+    // Redraw when the shown seconds change (at most once a second).
+    const std::int64_t left = state_.exam->remaining_ms(*state_.session);
+    const std::int64_t to_next_second = left % 1000 == 0 ? 1000 : left % 1000;
+    return std::max(0.05, static_cast<double>(to_next_second) / 1000.0);
 }
 
 }  // namespace statecraft
