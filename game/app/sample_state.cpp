@@ -23,8 +23,8 @@ SampleQuality quality_for(int index) {
 void answer_and_next(AppController& c, ManualClock& clock, SampleQuality quality) {
     for (const Intent& i : sample_answer_intents(c.state(), quality)) c.apply(i);
     clock.advance(kThinkingMs);
-    c.apply(intent::Submit{});
-    c.apply(intent::Next{});
+    c.apply(intent::Practice{practice_cmd::Submit{}});
+    c.apply(intent::Practice{practice_cmd::Next{}});
 }
 
 }  // namespace
@@ -42,23 +42,26 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
             int picked = 0;
             for (int index : p.choice_order) {
                 const Choice& c = q.choices[index];
-                if (right && c.correct) out.push_back(intent::ChooseChoice{c.id});
+                if (right && c.correct)
+                    out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
                 if (partial && c.correct && picked++ == 0)
-                    out.push_back(intent::ChooseChoice{c.id});
+                    out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
             }
             // A wrong pick: the first wrong choice shown (also spoils a partial single answer).
             if (!right && (quality == SampleQuality::wrong || q.type == QuestionType::single)) {
                 out.clear();
                 for (int index : p.choice_order)
                     if (!q.choices[index].correct) {
-                        out.push_back(intent::ChooseChoice{q.choices[index].id});
+                        out.push_back(
+                            intent::Practice{practice_cmd::ChooseChoice{q.choices[index].id}});
                         break;
                     }
             }
             break;
         }
         case QuestionType::true_false:
-            out.push_back(intent::ChooseTruth{right ? q.answer : !q.answer});
+            out.push_back(
+                intent::Practice{practice_cmd::ChooseTruth{right ? q.answer : !q.answer}});
             break;
         case QuestionType::matching: {
             const int n = static_cast<int>(q.pairs.size());
@@ -68,7 +71,7 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
                 int source = row;
                 if (quality == SampleQuality::wrong) source = (row + 1) % n;
                 if (partial && row >= 1) source = n > 2 ? (row == 1 ? 2 : row == 2 ? 1 : row) : 0;
-                out.push_back(intent::SetMatch{row, q.pairs[source].right});
+                out.push_back(intent::Practice{practice_cmd::SetMatch{row, q.pairs[source].right}});
             }
             break;
         }
@@ -82,7 +85,7 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
                 if (it == order.end()) continue;
                 int from = static_cast<int>(it - order.begin());
                 if (from == k) continue;
-                out.push_back(intent::MoveItem{from, k});
+                out.push_back(intent::Practice{practice_cmd::MoveItem{from, k}});
                 std::string item = *it;
                 order.erase(it);
                 order.insert(order.begin() + k, item);
@@ -90,7 +93,8 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
             break;
         }
         case QuestionType::short_answer:
-            out.push_back(intent::SetText{right ? q.accept.front() : std::string("statecraft")});
+            out.push_back(intent::Practice{
+                practice_cmd::SetText{right ? q.accept.front() : std::string("statecraft")}});
             break;
         case QuestionType::estimate: {
             // Right: the value; partial: half-way to the tolerance; wrong: far beyond it.
@@ -98,20 +102,21 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
             const double given = right     ? v
                                  : partial ? v + (q.margin + t) / 2
                                            : v + 2 * t + std::max(1.0, std::fabs(v));
-            out.push_back(intent::SetText{format_estimate(given)});
+            out.push_back(intent::Practice{practice_cmd::SetText{format_estimate(given)}});
             break;
         }
         case QuestionType::poll:
             if (!p.choice_order.empty())
-                out.push_back(intent::ChooseChoice{q.choices[p.choice_order.front()].id});
+                out.push_back(intent::Practice{
+                    practice_cmd::ChooseChoice{q.choices[p.choice_order.front()].id}});
             break;
         case QuestionType::matrix:  // right: the key; partial: the first row flipped; wrong: all
             for (int r = 0; r < static_cast<int>(q.rows.size()); ++r)
                 for (int c = 0; c < static_cast<int>(q.rows[r].cells.size()); ++c) {
                     std::string key = cell_mark_code(cell_mark(q.rows[r].cells[c]));
                     bool flip = quality == SampleQuality::wrong || (partial && r == 0);
-                    out.push_back(
-                        intent::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key});
+                    out.push_back(intent::Practice{
+                        practice_cmd::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key}});
                 }
             break;
     }
@@ -179,7 +184,7 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
                 for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial))
                     c.apply(i);
             clock.advance(kThinkingMs);
-            if (options.submitted) c.apply(intent::Submit{});
+            if (options.submitted) c.apply(intent::Practice{practice_cmd::Submit{}});
             if (options.screen == Screen::briefing) {
                 const auto& refs = s->current().question->refs;
                 c.apply(intent::OpenBriefing{refs.empty() ? std::string() : refs.front()});
