@@ -27,6 +27,51 @@ void answer_and_next(AppController& c, ManualClock& clock, SampleQuality quality
     c.apply(intent::Practice{practice_cmd::Next{}});
 }
 
+// Right: every right choice; partial: the first right one; wrong (and a partial single): the
+// first wrong choice shown.
+std::vector<Intent> choice_intents(const PresentedQuestion& p, SampleQuality quality) {
+    const Question& q = *p.question;
+    const bool right = quality == SampleQuality::right;
+    std::vector<Intent> out;
+    int picked = 0;
+    for (int index : p.choice_order) {
+        const Choice& c = q.choices[index];
+        if (right && c.correct) out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
+        if (quality == SampleQuality::partial && c.correct && picked++ == 0)
+            out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
+    }
+    if (!right && (quality == SampleQuality::wrong || q.type == QuestionType::single)) {
+        out.clear();
+        for (int index : p.choice_order)
+            if (!q.choices[index].correct) {
+                out.push_back(intent::Practice{practice_cmd::ChooseChoice{q.choices[index].id}});
+                break;
+            }
+    }
+    return out;
+}
+
+// The moves from the shown order to the right one (partial: the first two swapped; wrong:
+// reversed).
+std::vector<Intent> ordering_intents(const Question& q, std::vector<std::string> order,
+                                     SampleQuality quality) {
+    std::vector<std::string> target = q.sequence;
+    if (quality == SampleQuality::partial && target.size() > 1) std::swap(target[0], target[1]);
+    if (quality == SampleQuality::wrong) std::reverse(target.begin(), target.end());
+    std::vector<Intent> out;
+    for (int k = 0; k < static_cast<int>(target.size()); ++k) {
+        auto it = std::find(order.begin() + k, order.end(), target[k]);
+        if (it == order.end()) continue;
+        int from = static_cast<int>(it - order.begin());
+        if (from == k) continue;
+        out.push_back(intent::Practice{practice_cmd::MoveItem{from, k}});
+        std::string item = *it;
+        order.erase(it);
+        order.insert(order.begin() + k, item);
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality quality) {
@@ -38,27 +83,9 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
     const bool partial = quality == SampleQuality::partial;
     switch (q.type) {
         case QuestionType::single:
-        case QuestionType::multiple: {
-            int picked = 0;
-            for (int index : p.choice_order) {
-                const Choice& c = q.choices[index];
-                if (right && c.correct)
-                    out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
-                if (partial && c.correct && picked++ == 0)
-                    out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
-            }
-            // A wrong pick: the first wrong choice shown (also spoils a partial single answer).
-            if (!right && (quality == SampleQuality::wrong || q.type == QuestionType::single)) {
-                out.clear();
-                for (int index : p.choice_order)
-                    if (!q.choices[index].correct) {
-                        out.push_back(
-                            intent::Practice{practice_cmd::ChooseChoice{q.choices[index].id}});
-                        break;
-                    }
-            }
+        case QuestionType::multiple:
+            out = choice_intents(p, quality);
             break;
-        }
         case QuestionType::true_false:
             out.push_back(
                 intent::Practice{practice_cmd::ChooseTruth{right ? q.answer : !q.answer}});
@@ -75,23 +102,9 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
             }
             break;
         }
-        case QuestionType::ordering: {
-            std::vector<std::string> target = q.sequence;
-            if (partial && target.size() > 1) std::swap(target[0], target[1]);
-            if (quality == SampleQuality::wrong) std::reverse(target.begin(), target.end());
-            std::vector<std::string> order = state.practice.draft.order;
-            for (int k = 0; k < static_cast<int>(target.size()); ++k) {
-                auto it = std::find(order.begin() + k, order.end(), target[k]);
-                if (it == order.end()) continue;
-                int from = static_cast<int>(it - order.begin());
-                if (from == k) continue;
-                out.push_back(intent::Practice{practice_cmd::MoveItem{from, k}});
-                std::string item = *it;
-                order.erase(it);
-                order.insert(order.begin() + k, item);
-            }
+        case QuestionType::ordering:
+            out = ordering_intents(q, state.practice.draft.order, quality);
             break;
-        }
         case QuestionType::short_answer:
             out.push_back(intent::Practice{
                 practice_cmd::SetText{right ? q.accept.front() : std::string("statecraft")}});
