@@ -1,18 +1,22 @@
-// The router: Home's choices, starting a session, Back, the briefing, the window's settings;
-// each mode's intents are carried out in app/modes/<mode>/.
+// The router: Home's choices, Back, the briefing, the window's settings here; each mode's
+// commands go to apply_<mode>_command in app/modes/<mode>/, with the shared Services.
 #include "app/app_controller.h"
 
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
+#include "app/modes/exam/exam_controller.h"
 #include "app/modes/live/live_controller.h"
+#include "app/modes/live/live_host.h"
 #include "app/modes/live/live_journal.h"
+#include "app/modes/practice/practice_controller.h"
+#include "app/modes/practice/quiz_flow.h"
+#include "app/modes/review/review_controller.h"
 
 #include <algorithm>
 #include <random>
 
-#include "core/io/atomic_file.h"
-#include "core/session/results_json.h"
 #include "core/settings/settings.h"
+#include "core/time/calendar.h"
 
 namespace statecraft {
 
@@ -22,7 +26,8 @@ AppController::AppController(AppState state, const Clock& clock, ControllerOptio
       options_(std::move(options)),
       scores_(
           options_.store, [this] { return wall_now_ms(); },  // one wall clock for all
-          options_.background_writes) {
+          options_.background_writes),
+      services_{*clock_, options_, scores_, requests_, seed_} {
     seed_ = options_.seed ? *options_.seed : std::random_device{}();
     state_.study.profile = options_.profile;
     state_.study.new_cards_per_day = options_.new_cards_per_day;
@@ -40,6 +45,22 @@ void AppController::apply(const Intent& intent) {
     std::visit([this](const auto& i) { on(i); }, intent);
 }
 
+void AppController::on(const intent::Practice& i) {
+    apply_practice_command(state_, i.command, services_);
+}
+
+void AppController::on(const intent::Review& i) {
+    apply_review_command(state_, i.command, services_);
+}
+
+void AppController::on(const intent::Exam& i) {
+    apply_exam_command(state_, i.command, services_);
+}
+
+StudySettings AppController::study_settings() const {
+    return statecraft::study_settings(state_.study, services_);
+}
+
 int AppController::available_questions() const {
     const HomeState& h = state_.home;
     if (h.selected < 0) return 0;
@@ -49,14 +70,6 @@ int AppController::available_questions() const {
             return std::find(h.categories.begin(), h.categories.end(), q.category) !=
                    h.categories.end();
         }));
-}
-
-bool AppController::answering() const {
-    return state_.session && !state_.session->finished() && !state_.practice.outcome;
-}
-
-std::uint64_t AppController::next_seed() {
-    return seed_++;
 }
 
 void AppController::select_bank(int index) {
@@ -121,70 +134,8 @@ void AppController::on(const intent::SetShuffle& i) {
     state_.home.shuffle = i.on;
 }
 
-void AppController::start_quiz(SessionMode mode) {
-    HomeState& h = state_.home;
-    if (h.selected < 0) return;
-    const BankEntry& entry = h.banks[h.selected];
-    QuizConfig config;
-    // Every category chosen means "all", so the results say so and new categories join.
-    if (h.categories.size() != entry.loaded->bank.categories.size()) {
-        // Keep the bank's order, whatever order the checkboxes were clicked in.
-        for (const Category& c : entry.loaded->bank.categories)
-            if (std::find(h.categories.begin(), h.categories.end(), c.id) != h.categories.end())
-                config.categories.push_back(c.id);
-        if (config.categories.empty()) {
-            h.message = "Choose at least one category.";
-            return;
-        }
-    }
-    config.question_count = h.question_count;
-    config.shuffle = h.shuffle;
-    config.seed = next_seed();
-    config.graded_only = mode == SessionMode::exam;
-    std::string error;
-    auto session = QuizSession::start(entry.bank(), config, *clock_, error,
-                                      {{}, entry.loaded->content_hash, mode});
-    if (!session) {
-        h.message = "Cannot start: " + error + ".";
-        return;
-    }
-    h.message.clear();
-    begin_session(std::move(*session));
-}
-
-void AppController::begin_session(QuizSession session) {
-    state_.session = std::move(session);
-    state_.scores.notices.clear();  // shown once, on Home
-    scores_.begin_session(state_.scores, *state_.session);
-    ++state_.session_serial;
-    state_.status.clear();
-    // "N cards scheduled" counts this session only, never one left unfinished before it.
-    state_.study.reviewed = 0;
-    state_.study.next_due_ms.reset();
-    enter_question();
-    state_.screen = Screen::practice;
-}
-
-void AppController::write_results() {
-    if (options_.results_out.empty()) return;
-    std::string error;
-    std::error_code ec;
-    const auto folder = options_.results_out.parent_path();
-    if (!folder.empty()) std::filesystem::create_directories(folder, ec);  // a failure shows below
-    // An exam says which questions were answered (the rest got empty answers at hand-in).
-    std::vector<bool> answered;
-    if (state_.session->origin().mode == SessionMode::exam && state_.exam &&
-        state_.exam->finished())
-        for (int i = 0; i < state_.session->size(); ++i)
-            answered.push_back(state_.exam->answered(i));
-    const std::string json =
-        results_to_json_text(*state_.session, answered.empty() ? nullptr : &answered);
-    if (write_file_atomically(options_.results_out, json, error)) {
-        state_.status = "Results saved to " + options_.results_out.string() + ".";
-    } else {
-        state_.status =
-            "Could not save the results to " + options_.results_out.string() + ": " + error;
-    }
+void AppController::on(const intent::StartQuiz&) {
+    start_quiz(state_, services_, SessionMode::practice);
 }
 
 void AppController::on(const intent::OpenBriefing& i) {
@@ -213,10 +164,7 @@ void AppController::on(const intent::Back&) {
             break;
         case Screen::exam:  // running: Esc asks before handing in (never silently); set-up: Home
             if (state_.exam && !state_.exam->finished()) {
-                const ExamView& view = state_.exam_view;
-                on(intent::Exam{view.confirm_hand_in ? ExamCommand{exam_cmd::CancelHandIn{}}
-                                : view.palette       ? ExamCommand{exam_cmd::ShowPalette{false}}
-                                                     : ExamCommand{exam_cmd::AskHandIn{}}});
+                on(intent::Exam{exam_back_command(state_.exam_view)});
             } else {
                 state_.screen = Screen::home;
             }
@@ -237,19 +185,13 @@ void AppController::on(const intent::Back&) {
     }
 }
 
-void AppController::on(const intent::RetryMissed&) {
-    if (!state_.session) return;
-    auto retry = state_.session->retry_missed(next_seed());
-    if (retry) begin_session(std::move(*retry));
-}
-
 void AppController::on(const intent::Classroom& i) {
     // A game is saved in one go when it ends (a rare write: the lease keeps it in order).
     StoreLease store = scores_.read();
     ClassroomContext context{*clock_, requests_, store.get(), wall_now_ms(), 1, {}};
     if (std::holds_alternative<classroom_cmd::Start>(i.command) ||
         std::holds_alternative<classroom_cmd::StartLive>(i.command))
-        context.seed = next_seed();
+        context.seed = services_.next_seed();
     context.start_live = [this](LiveLaunch launch) {
         if (!live_host_) live_host_ = std::make_shared<LiveHost>();
         if (options_.store && !state_.classroom.sample)
@@ -314,6 +256,28 @@ void AppController::on(const intent::Quit&) {
         return;
     }
     requests_.quit = true;
+}
+
+// Once per frame, for every mode that runs on a clock or in the background.
+bool AppController::tick() {
+    scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
+    tick_editor(state_, clock_->now_ms());
+    tick_classroom(state_, *clock_);
+    const bool synced = tick_sync();
+    if (live_host_ && live_host_->open() && live_host_->frame(state_, wall_now_ms())) return true;
+    return tick_exam(state_, services_) || synced;
+}
+
+std::optional<double> AppController::redraw_after_seconds() const {
+    if (auto exam = exam_redraw_after(state_)) return *exam;
+    if (live_host_ && live_host_->open()) return 0.1;  // the server's snapshot: 10 a second
+    if (auto countdown = classroom_redraw_after(state_)) return *countdown;
+    if (sync_job_.pending()) return kSyncRedrawSeconds;
+    return std::nullopt;
+}
+
+std::int64_t wall_now_ms(const ControllerOptions& options) {
+    return options.wall_ms ? options.wall_ms() : system_now_ms();
 }
 
 }  // namespace statecraft

@@ -23,8 +23,53 @@ SampleQuality quality_for(int index) {
 void answer_and_next(AppController& c, ManualClock& clock, SampleQuality quality) {
     for (const Intent& i : sample_answer_intents(c.state(), quality)) c.apply(i);
     clock.advance(kThinkingMs);
-    c.apply(intent::Submit{});
-    c.apply(intent::Next{});
+    c.apply(intent::Practice{practice_cmd::Submit{}});
+    c.apply(intent::Practice{practice_cmd::Next{}});
+}
+
+// Right: every right choice; partial: the first right one; wrong (and a partial single): the
+// first wrong choice shown.
+std::vector<Intent> choice_intents(const PresentedQuestion& p, SampleQuality quality) {
+    const Question& q = *p.question;
+    const bool right = quality == SampleQuality::right;
+    std::vector<Intent> out;
+    int picked = 0;
+    for (int index : p.choice_order) {
+        const Choice& c = q.choices[index];
+        if (right && c.correct) out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
+        if (quality == SampleQuality::partial && c.correct && picked++ == 0)
+            out.push_back(intent::Practice{practice_cmd::ChooseChoice{c.id}});
+    }
+    if (!right && (quality == SampleQuality::wrong || q.type == QuestionType::single)) {
+        out.clear();
+        for (int index : p.choice_order)
+            if (!q.choices[index].correct) {
+                out.push_back(intent::Practice{practice_cmd::ChooseChoice{q.choices[index].id}});
+                break;
+            }
+    }
+    return out;
+}
+
+// The moves from the shown order to the right one (partial: the first two swapped; wrong:
+// reversed).
+std::vector<Intent> ordering_intents(const Question& q, std::vector<std::string> order,
+                                     SampleQuality quality) {
+    std::vector<std::string> target = q.sequence;
+    if (quality == SampleQuality::partial && target.size() > 1) std::swap(target[0], target[1]);
+    if (quality == SampleQuality::wrong) std::reverse(target.begin(), target.end());
+    std::vector<Intent> out;
+    for (int k = 0; k < static_cast<int>(target.size()); ++k) {
+        auto it = std::find(order.begin() + k, order.end(), target[k]);
+        if (it == order.end()) continue;
+        int from = static_cast<int>(it - order.begin());
+        if (from == k) continue;
+        out.push_back(intent::Practice{practice_cmd::MoveItem{from, k}});
+        std::string item = *it;
+        order.erase(it);
+        order.insert(order.begin() + k, item);
+    }
+    return out;
 }
 
 }  // namespace
@@ -38,27 +83,12 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
     const bool partial = quality == SampleQuality::partial;
     switch (q.type) {
         case QuestionType::single:
-        case QuestionType::multiple: {
-            int picked = 0;
-            for (int index : p.choice_order) {
-                const Choice& c = q.choices[index];
-                if (right && c.correct) out.push_back(intent::ChooseChoice{c.id});
-                if (partial && c.correct && picked++ == 0)
-                    out.push_back(intent::ChooseChoice{c.id});
-            }
-            // A wrong pick: the first wrong choice shown (also spoils a partial single answer).
-            if (!right && (quality == SampleQuality::wrong || q.type == QuestionType::single)) {
-                out.clear();
-                for (int index : p.choice_order)
-                    if (!q.choices[index].correct) {
-                        out.push_back(intent::ChooseChoice{q.choices[index].id});
-                        break;
-                    }
-            }
+        case QuestionType::multiple:
+            out = choice_intents(p, quality);
             break;
-        }
         case QuestionType::true_false:
-            out.push_back(intent::ChooseTruth{right ? q.answer : !q.answer});
+            out.push_back(
+                intent::Practice{practice_cmd::ChooseTruth{right ? q.answer : !q.answer}});
             break;
         case QuestionType::matching: {
             const int n = static_cast<int>(q.pairs.size());
@@ -68,29 +98,16 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
                 int source = row;
                 if (quality == SampleQuality::wrong) source = (row + 1) % n;
                 if (partial && row >= 1) source = n > 2 ? (row == 1 ? 2 : row == 2 ? 1 : row) : 0;
-                out.push_back(intent::SetMatch{row, q.pairs[source].right});
+                out.push_back(intent::Practice{practice_cmd::SetMatch{row, q.pairs[source].right}});
             }
             break;
         }
-        case QuestionType::ordering: {
-            std::vector<std::string> target = q.sequence;
-            if (partial && target.size() > 1) std::swap(target[0], target[1]);
-            if (quality == SampleQuality::wrong) std::reverse(target.begin(), target.end());
-            std::vector<std::string> order = state.practice.draft.order;
-            for (int k = 0; k < static_cast<int>(target.size()); ++k) {
-                auto it = std::find(order.begin() + k, order.end(), target[k]);
-                if (it == order.end()) continue;
-                int from = static_cast<int>(it - order.begin());
-                if (from == k) continue;
-                out.push_back(intent::MoveItem{from, k});
-                std::string item = *it;
-                order.erase(it);
-                order.insert(order.begin() + k, item);
-            }
+        case QuestionType::ordering:
+            out = ordering_intents(q, state.practice.draft.order, quality);
             break;
-        }
         case QuestionType::short_answer:
-            out.push_back(intent::SetText{right ? q.accept.front() : std::string("statecraft")});
+            out.push_back(intent::Practice{
+                practice_cmd::SetText{right ? q.accept.front() : std::string("statecraft")}});
             break;
         case QuestionType::estimate: {
             // Right: the value; partial: half-way to the tolerance; wrong: far beyond it.
@@ -98,20 +115,21 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
             const double given = right     ? v
                                  : partial ? v + (q.margin + t) / 2
                                            : v + 2 * t + std::max(1.0, std::fabs(v));
-            out.push_back(intent::SetText{format_estimate(given)});
+            out.push_back(intent::Practice{practice_cmd::SetText{format_estimate(given)}});
             break;
         }
         case QuestionType::poll:
             if (!p.choice_order.empty())
-                out.push_back(intent::ChooseChoice{q.choices[p.choice_order.front()].id});
+                out.push_back(intent::Practice{
+                    practice_cmd::ChooseChoice{q.choices[p.choice_order.front()].id}});
             break;
         case QuestionType::matrix:  // right: the key; partial: the first row flipped; wrong: all
             for (int r = 0; r < static_cast<int>(q.rows.size()); ++r)
                 for (int c = 0; c < static_cast<int>(q.rows[r].cells.size()); ++c) {
                     std::string key = cell_mark_code(cell_mark(q.rows[r].cells[c]));
                     bool flip = quality == SampleQuality::wrong || (partial && r == 0);
-                    out.push_back(
-                        intent::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key});
+                    out.push_back(intent::Practice{
+                        practice_cmd::SetMatrixCell{r, c, flip ? (key == "I" ? "C" : "I") : key}});
                 }
             break;
     }
@@ -179,7 +197,7 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
                 for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial))
                     c.apply(i);
             clock.advance(kThinkingMs);
-            if (options.submitted) c.apply(intent::Submit{});
+            if (options.submitted) c.apply(intent::Practice{practice_cmd::Submit{}});
             if (options.screen == Screen::briefing) {
                 const auto& refs = s->current().question->refs;
                 c.apply(intent::OpenBriefing{refs.empty() ? std::string() : refs.front()});

@@ -15,8 +15,11 @@
 #include "core/study/review_queue.h"
 #include "ui/classroom/classroom_state.h"
 #include "ui/editor/editor_state.h"
+#include "ui/exam/exam_state.h"
 #include "ui/live/live_state.h"
+#include "ui/practice/practice_state.h"
 #include "ui/progress/progress_page.h"
+#include "ui/review/review_state.h"
 
 namespace statecraft {
 
@@ -62,44 +65,6 @@ struct HomeState {
     bool shuffle = true;
     std::string message;                // why the last Start failed, or empty
     std::filesystem::path user_folder;  // where a student's own banks go
-};
-
-struct PracticeState {
-    Answer draft;                    // what the student has chosen so far
-    std::optional<Outcome> outcome;  // set once the current question is submitted
-    int cursor = 0;                  // ordering: the selected item; matching: the current left
-    std::optional<Confidence> confidence;  // given with this answer (L/M/H), or none
-};
-
-// The Review screen: one row per bank with today's counts, and the study settings.
-struct ReviewBankRow {
-    std::string bank_id;
-    std::string title;
-    QueueCounts counts;
-    std::optional<std::int64_t> next_due_ms;  // earliest due time after now, if any card waits
-};
-
-struct StudyState {
-    std::string profile;               // whose cards; empty: cards are not saved
-    std::vector<ReviewBankRow> banks;  // same order as HomeState::banks
-    int new_cards_per_day = 20;
-    double desired_retention = 0.9;
-    std::int64_t now_ms = 0;                  // wall clock when the rows were computed
-    std::string message;                      // a store problem, or why a review cannot start
-    int reviewed = 0;                         // cards updated in the current session
-    std::optional<std::int64_t> next_due_ms;  // after the session: the next card due, any bank
-};
-
-struct ExamSetup {
-    bool per_question = false;  // time per question (time_limit_s, else 60 s) instead of total
-    int minutes = 10;           // whole exam
-};
-
-// The running exam's view: the question palette or the hand-in confirmation over the question.
-struct ExamView {
-    bool palette = false;          // the palette is shown instead of the question
-    int palette_cursor = 0;        // the question the arrow keys are on
-    bool confirm_hand_in = false;  // "Hand in now?" is asked
 };
 
 struct BriefingState {

@@ -34,8 +34,9 @@ Intent draw_estimate_answer(const AppState& state, const Look& look) {
     }
     // Escape makes ImGui put back the text from before editing; keep what was typed instead.
     const bool escaped = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    if (open && text_value != p.draft.text && !escaped) out = intent::SetText{text_value};
-    if (open && entered && !escaped) out = intent::Submit{text_value};
+    if (open && text_value != p.draft.text && !escaped)
+        out = intent::Practice{practice_cmd::SetText{text_value}};
+    if (open && entered && !escaped) out = intent::Practice{practice_cmd::Submit{text_value}};
     if (!open) return out;
     if (!p.draft.text.empty() && !p.draft.number) {
         text_colored(look.wrong, "Type a number, such as 200, 1,500 or 3.5.");

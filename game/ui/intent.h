@@ -9,6 +9,8 @@
 #include "ui/editor/editor_intent.h"
 #include "ui/exam/exam_command.h"
 #include "ui/live/live_command.h"
+#include "ui/practice/practice_command.h"
+#include "ui/review/review_command.h"
 
 namespace statecraft::intent {
 
@@ -29,45 +31,12 @@ struct SetShuffle {
     bool on = true;
 };
 struct StartQuiz {};
-struct ResumeQuiz {};
-// Practice
-struct ChooseChoice {
-    std::string id;
-};  // single: select it; multiple: toggle it
-struct ChooseTruth {
-    bool value = true;
-};
-struct SetMatch {
-    int left = 0;
-    std::string right;
-};  // empty right clears the match
-struct SetCursor {
-    int index = 0;
-};  // ordering item / matching row
-struct MoveItem {
-    int from = 0;
-    int to = 0;
-};  // ordering
-struct SetText {
-    std::string text;
-};
-struct SetMatrixCell {
-    int row = 0;
-    int column = 0;
-    std::string mark;  // "C", "I", "N"; "" clears
-};                     // matrix: also selects the next cell
-struct Submit {
-    std::optional<std::string> text;
-};  // short answer: the text as typed
-struct Next {};
-struct OverrideAnswer {};  // "I was right" after a short answer marked wrong (self-study)
 // Anywhere
 struct OpenBriefing {
     std::string section_id;
 };               // empty: the top
 struct Back {};  // Esc
 struct GoHome {};
-struct RetryMissed {};
 struct SetUiScale {
     float scale = 1.0f;
 };
@@ -75,32 +44,6 @@ struct SetHighContrast {
     bool on = false;
 };
 struct Quit {};
-// Study modes (review_screen.cpp, exam_screen.cpp)
-struct OpenReview {};
-struct SetNewCardsPerDay {
-    int count = 20;
-};
-struct SetDesiredRetention {
-    double retention = 0.9;
-};
-struct StartReview {
-    int bank = 0;  // index into HomeState::banks
-};
-struct SetConfidence {
-    int level = 0;  // 1 low, 2 medium, 3 high; 0 none
-};
-struct OpenExam {};
-struct SetExamPerQuestion {
-    bool on = false;
-};
-struct SetExamMinutes {
-    int minutes = 10;
-};
-struct StartExam {};
-struct HandIn {};  // hand in now (after the confirmation, or when time is up)
-struct Exam {      // the running exam's palette, flags and confirmation (ui/exam/exam_command.h)
-    ExamCommand command;
-};
 // Profiles and progress (score store)
 struct ChooseProfile {
     std::string name;
@@ -112,6 +55,18 @@ struct OpenProgress {};
 struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
 struct RetryWrites {};      // try the score database again now
 struct SyncNow {};          // send the profile to the school server, in the background
+// Practice and review answers (ui/practice/practice_command.h)
+struct Practice {
+    PracticeCommand command;
+};
+// The Review screen (ui/review/review_command.h)
+struct Review {
+    ReviewCommand command;
+};
+// The exam's set-up, palette, flags and hand-in (ui/exam/exam_command.h)
+struct Exam {
+    ExamCommand command;
+};
 // Classroom set-up and projector view (ui/classroom/classroom_command.h)
 struct Classroom {
     ClassroomCommand command;
@@ -125,24 +80,19 @@ struct Live {
 
 namespace statecraft {
 
-using Intent = std::variant<
-    std::monostate, intent::SelectBank, intent::ToggleCategory, intent::SetAllCategories,
-    intent::SetQuestionCount, intent::SetShuffle, intent::StartQuiz, intent::ResumeQuiz,
-    intent::ChooseChoice, intent::ChooseTruth, intent::SetMatch, intent::SetCursor,
-    intent::MoveItem, intent::SetText, intent::SetMatrixCell, intent::Submit, intent::Next,
-    intent::OpenBriefing, intent::Back, intent::GoHome, intent::RetryMissed, intent::SetUiScale,
-    intent::SetHighContrast, intent::Quit,
-    // study modes
-    intent::OpenReview, intent::SetNewCardsPerDay, intent::SetDesiredRetention, intent::StartReview,
-    intent::SetConfidence, intent::OpenExam, intent::SetExamPerQuestion, intent::SetExamMinutes,
-    intent::StartExam, intent::HandIn, intent::OverrideAnswer, intent::Exam,
-    // profiles and progress
-    intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress, intent::PractiseWeakest,
-    intent::RetryWrites, intent::SyncNow,
-    // classroom
-    intent::Classroom, intent::Live,
-    // authoring
-    intent::Editor>;
+using Intent = std::variant<std::monostate,
+                            // Home
+                            intent::SelectBank, intent::ToggleCategory, intent::SetAllCategories,
+                            intent::SetQuestionCount, intent::SetShuffle, intent::StartQuiz,
+                            // anywhere
+                            intent::OpenBriefing, intent::Back, intent::GoHome, intent::SetUiScale,
+                            intent::SetHighContrast, intent::Quit,
+                            // profiles and progress
+                            intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
+                            intent::PractiseWeakest, intent::RetryWrites, intent::SyncNow,
+                            // one alternative per mode that has its own commands
+                            intent::Practice, intent::Review, intent::Exam, intent::Classroom,
+                            intent::Live, intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

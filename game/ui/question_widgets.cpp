@@ -62,8 +62,8 @@ Intent choices(const AppState& state, const Look& look, const Keys& keys) {
         const Mark mark =
             q.type == QuestionType::poll ? Mark::none : choice_mark(p, chosen, c.correct);
         if (choice_row(look, id.c_str(), n + 1, c.text, kind, chosen, open, mark))
-            out = intent::ChooseChoice{c.id};
-        if (open && keys.digit == n + 1) out = intent::ChooseChoice{c.id};
+            out = intent::Practice{practice_cmd::ChooseChoice{c.id}};
+        if (open && keys.digit == n + 1) out = intent::Practice{practice_cmd::ChooseChoice{c.id}};
     }
     return out;
 }
@@ -78,8 +78,8 @@ Intent true_false(const AppState& state, const Look& look, const Keys& keys) {
         const bool chosen = p.draft.truth == value;
         if (choice_row(look, value ? "true" : "false", number, value ? "True" : "False",
                        RowKind::radio, chosen, open, choice_mark(p, chosen, q.answer == value)))
-            out = intent::ChooseTruth{value};
-        if (open && keys.digit == number) out = intent::ChooseTruth{value};
+            out = intent::Practice{practice_cmd::ChooseTruth{value}};
+        if (open && keys.digit == number) out = intent::Practice{practice_cmd::ChooseTruth{value}};
     }
     return out;
 }
@@ -135,11 +135,11 @@ Intent matching(const AppState& state, const Look& look, const Keys& keys) {
                         const std::string& option = pq.match_options[k];
                         std::string label = std::to_string(k + 1) + "  " + option;
                         if (ImGui::Selectable(label.c_str(), option == chosen))
-                            out = intent::SetMatch{row, option};
+                            out = intent::Practice{practice_cmd::SetMatch{row, option}};
                     }
                     ImGui::EndCombo();
                 }
-                if (ImGui::IsItemActivated()) out = intent::SetCursor{row};
+                if (ImGui::IsItemActivated()) out = intent::Practice{practice_cmd::SetCursor{row}};
             } else {
                 const bool right = row < static_cast<int>(p.outcome->part_right.size()) &&
                                    p.outcome->part_right[row];
@@ -159,11 +159,14 @@ Intent matching(const AppState& state, const Look& look, const Keys& keys) {
         ImGui::Spacing();
         text(numbered_options(pq.match_options));
         muted(look, kMatchingKeys);
-        if (keys.alt_up && p.cursor > 0) out = intent::SetCursor{p.cursor - 1};
-        if (keys.alt_down && p.cursor + 1 < rows) out = intent::SetCursor{p.cursor + 1};
+        if (keys.alt_up && p.cursor > 0)
+            out = intent::Practice{practice_cmd::SetCursor{p.cursor - 1}};
+        if (keys.alt_down && p.cursor + 1 < rows)
+            out = intent::Practice{practice_cmd::SetCursor{p.cursor + 1}};
         if (keys.digit > 0 && keys.digit <= static_cast<int>(pq.match_options.size()) &&
             p.cursor >= 0 && p.cursor < rows)
-            out = intent::SetMatch{p.cursor, pq.match_options[keys.digit - 1]};
+            out = intent::Practice{
+                practice_cmd::SetMatch{p.cursor, pq.match_options[keys.digit - 1]}};
     }
     return out;
 }
@@ -194,7 +197,7 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
         const float y = ImGui::GetCursorPosY();
         if (choice_row(look, "item", i + 1, order[i], RowKind::plain, open && i == p.cursor, open,
                        mark))
-            out = intent::SetCursor{i};
+            out = intent::Practice{practice_cmd::SetCursor{i}};
         row_ids.push_back(ImGui::GetItemID());
         if (open && ImGui::BeginDragDropSource()) {
             ImGui::SetDragDropPayload(kDragPayload, &i, sizeof i);
@@ -203,7 +206,8 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
         }
         if (open && ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kDragPayload))
-                out = intent::MoveItem{*static_cast<const int*>(payload->Data), i};
+                out = intent::Practice{
+                    practice_cmd::MoveItem{*static_cast<const int*>(payload->Data), i}};
             ImGui::EndDragDropTarget();
         }
         if (open) {
@@ -212,11 +216,13 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
             ImGui::SetCursorPosY(y);
             ImGui::SetCursorPosX(row_end - arrows_w + style.ItemSpacing.x);
             ImGui::BeginDisabled(i == 0);
-            if (ImGui::ArrowButton("up", ImGuiDir_Up)) out = intent::MoveItem{i, i - 1};
+            if (ImGui::ArrowButton("up", ImGuiDir_Up))
+                out = intent::Practice{practice_cmd::MoveItem{i, i - 1}};
             ImGui::EndDisabled();
             ImGui::SameLine();
             ImGui::BeginDisabled(i + 1 == n);
-            if (ImGui::ArrowButton("down", ImGuiDir_Down)) out = intent::MoveItem{i, i + 1};
+            if (ImGui::ArrowButton("down", ImGuiDir_Down))
+                out = intent::Practice{practice_cmd::MoveItem{i, i + 1}};
             ImGui::EndDisabled();
             ImGui::SetCursorPosY(after_y);
         } else if (mark == Mark::wrong) {
@@ -230,10 +236,11 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
         ImGui::PopID();
     }
     if (open) {
-        if (keys.digit > 0 && keys.digit <= n) out = intent::SetCursor{keys.digit - 1};
+        if (keys.digit > 0 && keys.digit <= n)
+            out = intent::Practice{practice_cmd::SetCursor{keys.digit - 1}};
         const int to = keys.alt_up ? p.cursor - 1 : keys.alt_down ? p.cursor + 1 : -1;
         if (to >= 0 && to < n && p.cursor >= 0 && p.cursor < n) {
-            out = intent::MoveItem{p.cursor, to};
+            out = intent::Practice{practice_cmd::MoveItem{p.cursor, to}};
             // Keyboard focus follows the item it moved, never a button elsewhere.
             ImGui::SetFocusID(row_ids[to], ImGui::GetCurrentWindow());
         }
@@ -254,8 +261,9 @@ Intent short_answer(const AppState& state, const Look& look) {
     keep_page_top_after_focus();
     // Escape makes ImGui put back the text from before editing; keep what was typed instead.
     const bool escaped = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-    if (open && text_value != p.draft.text && !escaped) out = intent::SetText{text_value};
-    if (open && entered && !escaped) out = intent::Submit{text_value};
+    if (open && text_value != p.draft.text && !escaped)
+        out = intent::Practice{practice_cmd::SetText{text_value}};
+    if (open && entered && !escaped) out = intent::Practice{practice_cmd::Submit{text_value}};
     if (open) muted(look, "Case, extra spaces and punctuation at the ends do not matter.");
     return out;
 }

@@ -52,14 +52,15 @@ void confidence_row(const AppState& state, const Look& look, const Keys& keys, I
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(static_cast<int>(c));
         const std::string label = std::string(on ? "\xE2\x97\x8F " : "") + confidence_label(c);
-        if (ui::button(label.c_str(), open)) out = intent::SetConfidence{static_cast<int>(c)};
+        if (ui::button(label.c_str(), open))
+            out = intent::Practice{practice_cmd::SetConfidence{static_cast<int>(c)}};
         ImGui::PopID();
         if (on) ImGui::PopStyleColor();
     }
     if (open && !keys.typing) {
-        if (keys.letter == 'l') out = intent::SetConfidence{1};
-        if (keys.letter == 'm') out = intent::SetConfidence{2};
-        if (keys.letter == 'h') out = intent::SetConfidence{3};
+        if (keys.letter == 'l') out = intent::Practice{practice_cmd::SetConfidence{1}};
+        if (keys.letter == 'm') out = intent::Practice{practice_cmd::SetConfidence{2}};
+        if (keys.letter == 'h') out = intent::Practice{practice_cmd::SetConfidence{3}};
     }
 }
 

@@ -84,12 +84,12 @@ Run run_quiz(AppController& app, double seconds) {
                 app.apply(intent::SetQuestionCount{6});
                 app.apply(intent::StartQuiz{});
             } else if (s.practice.outcome) {
-                app.apply(intent::Next{});
+                app.apply(intent::Practice{practice_cmd::Next{}});
             } else {
                 // A poll is answered but never stored: only marked answers are counted.
                 const bool stored = is_graded(s.session->current().question->type);
                 for (const Intent& i : sample_answer_intents(s, SampleQuality::right)) app.apply(i);
-                app.apply(intent::Submit{});
+                app.apply(intent::Practice{practice_cmd::Submit{}});
                 if (stored) ++run.answers;
             }
         }

@@ -5,6 +5,7 @@
 #include "app/modes/review/study_sample.h"
 #include "core/session/answer_check.h"
 #include "support/app_fixture.h"
+#include "support/intent_commands.h"
 #include "support/ui_harness.h"
 
 using namespace statecraft;
@@ -14,9 +15,9 @@ namespace {
 
 void answer_current(AppFixture& app, SampleQuality quality, int confidence = 0) {
     for (const Intent& i : sample_answer_intents(app.state(), quality)) app.apply(i);
-    if (confidence) app.apply(intent::SetConfidence{confidence});
+    if (confidence) app.apply(intent::Practice{practice_cmd::SetConfidence{confidence}});
     app.clock.advance(5'000);
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
 }
 
 }  // namespace
@@ -24,12 +25,12 @@ void answer_current(AppFixture& app, SampleQuality quality, int confidence = 0) 
 TEST_CASE("exam: through the app, no feedback, then time-up hands in and shows every answer") {
     AppFixture app;
     app.apply(intent::SetQuestionCount{4});
-    app.apply(intent::OpenExam{});
+    app.apply(intent::Exam{exam_cmd::Open{}});
     REQUIRE(app.state().screen == Screen::exam);
     CHECK_FALSE(app.state().exam);  // the set-up
     CHECK_FALSE(app.controller->redraw_after_seconds());
-    app.apply(intent::SetExamMinutes{2});
-    app.apply(intent::StartExam{});
+    app.apply(intent::Exam{exam_cmd::SetMinutes{2}});
+    app.apply(intent::Exam{exam_cmd::Start{}});
     REQUIRE(app.state().exam);
     CHECK(app.state().screen == Screen::exam);
     CHECK(app.state().session_mode() == SessionMode::exam);
@@ -63,8 +64,8 @@ TEST_CASE("exam: through the app, no feedback, then time-up hands in and shows e
 
 TEST_CASE("exam: Esc only asks; the confirmation hands in what was answered") {
     AppFixture app;
-    app.apply(intent::OpenExam{});
-    app.apply(intent::StartExam{});
+    app.apply(intent::Exam{exam_cmd::Open{}});
+    app.apply(intent::Exam{exam_cmd::Start{}});
     answer_current(app, SampleQuality::right);
     // The second question's untouched draft goes in too when it is already complete (an
     // ordering, a matching); a poll is answered but is no mark.
@@ -83,7 +84,7 @@ TEST_CASE("exam: Esc only asks; the confirmation hands in what was answered") {
     CHECK_FALSE(app.state().exam_view.confirm_hand_in);
     CHECK_FALSE(app.state().exam->finished());
     app.apply(intent::Exam{exam_cmd::AskHandIn{}});
-    app.apply(intent::HandIn{});
+    app.apply(intent::Exam{exam_cmd::HandIn{}});
     CHECK(app.state().screen == Screen::exam_results);
     CHECK(app.state().exam->results(*app.state().session).answered ==
           int(first_graded) + int(second_counts));
@@ -93,11 +94,11 @@ TEST_CASE("exam: Esc only asks; the confirmation hands in what was answered") {
 TEST_CASE("exam: the palette and skip keep a draft; coming back restores it") {
     AppFixture app;
     app.apply(intent::SetQuestionCount{4});
-    app.apply(intent::OpenExam{});
-    app.apply(intent::StartExam{});
+    app.apply(intent::Exam{exam_cmd::Open{}});
+    app.apply(intent::Exam{exam_cmd::Start{}});
     REQUIRE(app.state().exam);
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
-    app.apply(intent::SetConfidence{2});
+    app.apply(intent::Practice{practice_cmd::SetConfidence{2}});
     const Answer chosen = app.state().practice.draft;
     app.apply(intent::Exam{exam_cmd::ToggleFlag{}});
     app.apply(intent::Exam{exam_cmd::Skip{}});
@@ -135,9 +136,9 @@ TEST_CASE("exam: the palette and skip keep a draft; coming back restores it") {
 
 TEST_CASE("exam: per-question timing moves on by itself") {
     AppFixture app;
-    app.apply(intent::OpenExam{});
-    app.apply(intent::SetExamPerQuestion{true});
-    app.apply(intent::StartExam{});
+    app.apply(intent::Exam{exam_cmd::Open{}});
+    app.apply(intent::Exam{exam_cmd::SetPerQuestion{true}});
+    app.apply(intent::Exam{exam_cmd::Start{}});
     REQUIRE(app.state().exam);
     const ExamSession& exam = *app.state().exam;
     const std::int64_t limit = exam.limit_ms(*app.state().session);
@@ -161,7 +162,7 @@ TEST_CASE("exam: the study screens draw without clipping at 100% and 200%") {
         }
     }
     AppFixture setup;
-    setup.apply(intent::OpenExam{});
+    setup.apply(intent::Exam{exam_cmd::Open{}});
     UiHarness ui(2.0f);
     ui.settle(setup.state());
     CHECK(ui.overflows().empty());
@@ -174,21 +175,21 @@ TEST_CASE("cbm: confidence keys L, M, H set the level on the practice screen, ag
     ui.settle(app.state());
     ui.type("h");
     Intent got = ui.frame(app.state());
-    REQUIRE(std::holds_alternative<intent::SetConfidence>(got));
-    CHECK(std::get<intent::SetConfidence>(got).level == 3);
+    REQUIRE(holds_command<practice_cmd::SetConfidence>(got));
+    CHECK(command_of<practice_cmd::SetConfidence>(got).level == 3);
     app.apply(got);
     CHECK(app.state().practice.confidence == Confidence::high);
-    app.apply(intent::SetConfidence{3});
+    app.apply(intent::Practice{practice_cmd::SetConfidence{3}});
     CHECK_FALSE(app.state().practice.confidence);
     ui.type("l");
     got = ui.frame(app.state());
     app.apply(got);
     CHECK(app.state().practice.confidence == Confidence::low);
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     REQUIRE(app.state().practice.outcome);
     CHECK(app.state().practice.outcome->cbm_mark == doctest::Approx(1.0));
-    app.apply(intent::SetConfidence{3});  // too late: the answer is marked
+    app.apply(intent::Practice{practice_cmd::SetConfidence{3}});  // too late: the answer is marked
     CHECK(app.state().practice.confidence == Confidence::low);
 }
 
@@ -202,14 +203,14 @@ TEST_CASE("exam: Home's footer keeps Review, Exam and Resume in one row at 200%"
     CHECK(ui.overflows().empty());
     ui.type("v");
     const Intent got = ui.frame(app.state());
-    CHECK(std::holds_alternative<intent::OpenReview>(got));
+    CHECK(holds_command<review_cmd::Open>(got));
     ui.type("x");
-    CHECK(std::holds_alternative<intent::OpenExam>(ui.frame(app.state())));
+    CHECK(holds_command<exam_cmd::Open>(ui.frame(app.state())));
 }
 
 TEST_CASE("exam: keys on the running exam: Esc asks, S skips, G palette, F flags; +/- on set-up") {
     AppFixture app;
-    app.apply(intent::OpenExam{});
+    app.apply(intent::Exam{exam_cmd::Open{}});
     const int count = app.state().home.question_count;
     {
         UiHarness ui(1.0f);
@@ -221,7 +222,7 @@ TEST_CASE("exam: keys on the running exam: Esc asks, S skips, G palette, F flags
         app.apply(ui.frame(app.state()));
         CHECK(app.state().home.question_count == count);
     }
-    app.apply(intent::StartExam{});
+    app.apply(intent::Exam{exam_cmd::Start{}});
     REQUIRE(app.state().exam);
     // Letters are keys only outside a text field: start on a question without one.
     while (app.state().session->current().question->type == QuestionType::short_answer)
@@ -256,5 +257,5 @@ TEST_CASE("exam: keys on the running exam: Esc asks, S skips, G palette, F flags
     REQUIRE(command(back));
     CHECK(std::holds_alternative<exam_cmd::CancelHandIn>(*command(back)));
     ui.key(ImGuiKey_Enter);
-    CHECK(std::holds_alternative<intent::HandIn>(ui.frame(app.state())));
+    CHECK(holds_command<exam_cmd::HandIn>(ui.frame(app.state())));
 }

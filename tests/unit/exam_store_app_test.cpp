@@ -21,8 +21,8 @@ TEST_CASE("exam store: 6 questions, 3 answered (one after a skip), Esc, hand-in:
     options.wall_ms = [&now] { return now; };
     AppFixture app(options);
     app.apply(intent::SetQuestionCount{6});
-    app.apply(intent::OpenExam{});
-    app.apply(intent::StartExam{});
+    app.apply(intent::Exam{exam_cmd::Open{}});
+    app.apply(intent::Exam{exam_cmd::Start{}});
     REQUIRE(app.state().exam);
     REQUIRE(app.state().session->size() == 6);
     const auto wait = [&](std::int64_t ms) {
@@ -34,17 +34,17 @@ TEST_CASE("exam store: 6 questions, 3 answered (one after a skip), Esc, hand-in:
         for (const Intent& in : sample_answer_intents(app.state(), SampleQuality::right))
             app.apply(in);
         wait(10'000);
-        app.apply(intent::Submit{});
+        app.apply(intent::Practice{practice_cmd::Submit{}});
     }
     app.apply(intent::Exam{exam_cmd::GoTo{0}});
     for (const Intent& in : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(in);
     wait(10'000);
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     app.apply(intent::Back{});  // Esc: asks, hands in nothing
     CHECK(app.state().exam_view.confirm_hand_in);
     CHECK(app.state().screen == Screen::exam);
     wait(60'000);  // thinking it over: the answers keep their own times
-    app.apply(intent::HandIn{});
+    app.apply(intent::Exam{exam_cmd::HandIn{}});
     REQUIRE(app.state().screen == Screen::exam_results);
 
     opened.store.reset();

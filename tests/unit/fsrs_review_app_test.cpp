@@ -44,7 +44,7 @@ struct Student {
         return out;
     }
     const ReviewBankRow& row() {
-        app->apply(intent::OpenReview{});
+        app->apply(intent::Review{review_cmd::Open{}});
         REQUIRE(state().screen == Screen::review);
         REQUIRE(!state().study.banks.empty());
         return state().study.banks[0];
@@ -61,8 +61,8 @@ struct Student {
             const std::int64_t ms = expected_answer_ms(*state().session->current().question) / 2;
             app->clock.advance(ms);
             wall.advance(ms);
-            app->apply(intent::Submit{});
-            app->apply(intent::Next{});
+            app->apply(intent::Practice{practice_cmd::Submit{}});
+            app->apply(intent::Practice{practice_cmd::Next{}});
         }
         REQUIRE(state().session->finished());
         return seen;
@@ -86,7 +86,7 @@ TEST_CASE("fsrs review: new cards learn in steps, graduate, and come back days l
     CHECK(s.row().counts.new_to_introduce == total);
     CHECK(s.row().counts.due_today() == 0);
 
-    s.app->apply(intent::StartReview{0});
+    s.app->apply(intent::Review{review_cmd::Start{0}});
     REQUIRE(s.state().screen == Screen::practice);
     CHECK(s.state().session_mode() == SessionMode::review);
     CHECK(s.state().session->size() == total);
@@ -103,13 +103,13 @@ TEST_CASE("fsrs review: new cards learn in steps, graduate, and come back days l
     CHECK(s.row().counts.due_today() == total);
     CHECK(s.row().counts.due_now == 0);
     CHECK(s.row().counts.new_to_introduce == 0);
-    s.app->apply(intent::StartReview{0});
+    s.app->apply(intent::Review{review_cmd::Start{0}});
     CHECK(s.state().screen == Screen::review);  // nothing to review now
     CHECK(!s.state().study.message.empty());
 
     s.wall.advance(11 * 60'000);
     CHECK(s.row().counts.due_now == total);
-    s.app->apply(intent::StartReview{0});
+    s.app->apply(intent::Review{review_cmd::Start{0}});
     s.finish_session(never);
     for (const auto& [id, card] : s.cards()) {
         CHECK(card.state == CardPhase::review);
@@ -123,7 +123,7 @@ TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards spac
     // One card is forgotten whenever it comes up from day 2 to day 6 (after it graduated on
     // day 0): a lapse, relearning, and a lower stability than the cards always known.
     Student s;
-    s.app->apply(intent::StartReview{0});
+    s.app->apply(intent::Review{review_cmd::Start{0}});
     const std::string hard_id = s.state().session->current().question->id;
     auto wrong_days_2_to_6 = [&](int day) {
         return [&, day](const std::string& id) { return id == hard_id && day >= 2 && day < 7; };
@@ -137,7 +137,7 @@ TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards spac
                 s.wall.advance(15 * 60'000);
                 if (s.row().counts.due_now == 0) break;
             }
-            s.app->apply(intent::StartReview{0});
+            s.app->apply(intent::Review{review_cmd::Start{0}});
             REQUIRE(s.state().session);
             for (const std::string& id : s.finish_session(wrong_days_2_to_6(day))) ++reviews[id];
         }
@@ -166,22 +166,22 @@ TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards spac
 
 TEST_CASE("fsrs review: new cards per day limit what a day introduces, retention is a setting") {
     Student s;
-    s.app->apply(intent::OpenReview{});
-    s.app->apply(intent::SetNewCardsPerDay{2});
+    s.app->apply(intent::Review{review_cmd::Open{}});
+    s.app->apply(intent::Review{review_cmd::SetNewCardsPerDay{2}});
     CHECK(s.state().study.new_cards_per_day == 2);
     CHECK(s.row().counts.new_to_introduce == 2);
-    s.app->apply(intent::StartReview{0});
+    s.app->apply(intent::Review{review_cmd::Start{0}});
     CHECK(s.state().session->size() == 2);
     std::vector<std::string> first = s.finish_session(never);
     CHECK(s.row().counts.new_to_introduce == 0);  // the day's two are used up
     s.wall.advance(kDayMs);
     CHECK(s.row().counts.new_to_introduce == 2);
-    s.app->apply(intent::SetNewCardsPerDay{-5});
+    s.app->apply(intent::Review{review_cmd::SetNewCardsPerDay{-5}});
     CHECK(s.state().study.new_cards_per_day == 0);
 
-    s.app->apply(intent::SetDesiredRetention{0.8});
+    s.app->apply(intent::Review{review_cmd::SetDesiredRetention{0.8}});
     CHECK(s.app->controller->study_settings().desired_retention == doctest::Approx(0.8));
-    s.app->apply(intent::SetDesiredRetention{0.5});
+    s.app->apply(intent::Review{review_cmd::SetDesiredRetention{0.5}});
     CHECK(s.state().study.desired_retention == doctest::Approx(0.7));
 }
 
@@ -191,9 +191,9 @@ TEST_CASE("fsrs review: practice answers schedule cards too, with the confidence
     REQUIRE(s.state().session);
     CHECK(s.state().session_mode() == SessionMode::practice);
     for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right)) s.app->apply(i);
-    s.app->apply(intent::SetConfidence{3});
-    s.app->apply(intent::SetConfidence{2});
-    s.app->apply(intent::Submit{});
+    s.app->apply(intent::Practice{practice_cmd::SetConfidence{3}});
+    s.app->apply(intent::Practice{practice_cmd::SetConfidence{2}});
+    s.app->apply(intent::Practice{practice_cmd::Submit{}});
     REQUIRE(s.state().practice.outcome);
     CHECK(s.state().practice.outcome->confidence == Confidence::medium);
     const std::string id = s.state().session->current().question->id;
@@ -205,13 +205,13 @@ TEST_CASE("fsrs review: practice answers schedule cards too, with the confidence
 
 TEST_CASE("fsrs review: the cards-scheduled count of an abandoned review does not carry over") {
     Student s;
-    s.app->apply(intent::StartReview{0});
+    s.app->apply(intent::Review{review_cmd::Start{0}});
     REQUIRE(s.state().session);
     for (int n = 0; n < 2; ++n) {
         for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right))
             s.app->apply(i);
-        s.app->apply(intent::Submit{});
-        s.app->apply(intent::Next{});
+        s.app->apply(intent::Practice{practice_cmd::Submit{}});
+        s.app->apply(intent::Practice{practice_cmd::Next{}});
     }
     CHECK(s.state().study.reviewed == 2);
     s.app->apply(intent::GoHome{});  // left unfinished

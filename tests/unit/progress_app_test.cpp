@@ -55,8 +55,8 @@ struct StoreApp {
             for (const Intent& i : sample_answer_intents(state(), q)) apply(i);
             app->clock.advance(4000);
             now += 4000;
-            apply(intent::Submit{});
-            apply(intent::Next{});
+            apply(intent::Practice{practice_cmd::Submit{}});
+            apply(intent::Practice{practice_cmd::Next{}});
         }
         REQUIRE(state().screen == Screen::results);
     }
@@ -145,7 +145,7 @@ TEST_CASE("progress: an unsaved write shows the banner, the quiz goes on, Retry 
     REQUIRE(s.state().session);
     s.store->set_write_fault(1);  // the next SQLite call fails: the attempt waits in memory
     for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right)) s.apply(i);
-    s.apply(intent::Submit{});
+    s.apply(intent::Practice{practice_cmd::Submit{}});
     CHECK(s.state().scores.pending > 0);
     CHECK_FALSE(s.state().scores.write_problem.empty());
     CHECK(s.state().practice.outcome.has_value());  // the quiz goes on
@@ -181,7 +181,7 @@ TEST_CASE("progress: quitting with answers unsaved warns once, and a second Quit
 
     set_vfs_write_fault(SQLITE_FULL);  // the disk is full from here on: the answer waits
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     REQUIRE(app.state().scores.pending > 0);
     app.apply(intent::Quit{});
     CHECK_FALSE(app.controller->take_requests().quit);  // warned, not gone

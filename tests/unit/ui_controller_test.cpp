@@ -29,9 +29,9 @@ void answer(AppFixture& app, bool right) {
          sample_answer_intents(app.state(), right ? SampleQuality::right : SampleQuality::wrong))
         app.apply(i);
     app.clock.advance(1500);
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     REQUIRE(app.state().practice.outcome);
-    app.apply(intent::Next{});
+    app.apply(intent::Practice{practice_cmd::Next{}});
 }
 
 }  // namespace
@@ -95,7 +95,7 @@ TEST_CASE("ui: controller: a whole quiz from Start to results writes the results
     CHECK(j["questions"][0]["elapsed_ms"] == 1500);
 
     // Retry the missed ones: a new session of just those, with the next seed.
-    app.apply(intent::RetryMissed{});
+    app.apply(intent::Practice{practice_cmd::RetryMissed{}});
     REQUIRE(app.state().session);
     CHECK(app.state().session->size() == missed);
     CHECK(app.state().session->config().seed == 12);
@@ -119,15 +119,15 @@ TEST_CASE("ui: controller: answers can change until submitted, and not after") {
     AppFixture app;
     app.go_to_question("multiple-example");
     const auto& draft = app.state().practice.draft;
-    app.apply(intent::ChooseChoice{"a"});
-    app.apply(intent::ChooseChoice{"b"});
-    app.apply(intent::ChooseChoice{"a"});  // toggles off
+    app.apply(intent::Practice{practice_cmd::ChooseChoice{"a"}});
+    app.apply(intent::Practice{practice_cmd::ChooseChoice{"b"}});
+    app.apply(intent::Practice{practice_cmd::ChooseChoice{"a"}});  // toggles off
     CHECK(draft.choices == std::vector<std::string>{"b"});
-    app.apply(intent::Next{});  // not submitted: cannot go on
+    app.apply(intent::Practice{practice_cmd::Next{}});  // not submitted: cannot go on
     CHECK(app.state().session->current().question->id == "multiple-example");
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     REQUIRE(app.state().practice.outcome);
-    app.apply(intent::ChooseChoice{"c"});
+    app.apply(intent::Practice{practice_cmd::ChooseChoice{"c"}});
     CHECK(draft.choices == std::vector<std::string>{"b"});
     CHECK(app.state().session->attempt(app.state().session->index())->answer.choices ==
           std::vector<std::string>{"b"});
@@ -136,10 +136,11 @@ TEST_CASE("ui: controller: answers can change until submitted, and not after") {
 TEST_CASE("ui: controller: an incomplete answer is not submitted") {
     AppFixture app;
     app.go_to_question("short-answer-example");
-    app.apply(intent::Submit{std::string("   ")});
+    app.apply(intent::Practice{practice_cmd::Submit{std::string("   ")}});
     CHECK_FALSE(app.state().practice.outcome);
-    app.apply(intent::SetText{"statecraft.bank"});
-    app.apply(intent::Submit{std::string("Statecraft.Bank.")});  // the typed text wins
+    app.apply(intent::Practice{practice_cmd::SetText{"statecraft.bank"}});
+    app.apply(intent::Practice{
+        practice_cmd::Submit{std::string("Statecraft.Bank.")}});  // the typed text wins
     REQUIRE(app.state().practice.outcome);
     CHECK(app.state().practice.outcome->correct);
 }
@@ -148,34 +149,34 @@ TEST_CASE("ui: controller: matching moves to the next row still open, ordering m
     AppFixture app;
     app.go_to_question("matching-example");
     const PracticeState& p = app.state().practice;
-    app.apply(intent::SetMatch{1, "sequence"});
+    app.apply(intent::Practice{practice_cmd::SetMatch{1, "sequence"}});
     CHECK(p.cursor == 2);
-    app.apply(intent::SetMatch{2, "accept"});
+    app.apply(intent::Practice{practice_cmd::SetMatch{2, "accept"}});
     CHECK(p.cursor == 0);  // wraps to the first open row
-    app.apply(intent::SetMatch{0, "choices"});
+    app.apply(intent::Practice{practice_cmd::SetMatch{0, "choices"}});
     CHECK(p.draft.matches.size() == 3);
-    CHECK(p.draft.matches[0].first == "single");  // kept in the question's order
-    app.apply(intent::SetMatch{0, ""});           // clears
+    CHECK(p.draft.matches[0].first == "single");                 // kept in the question's order
+    app.apply(intent::Practice{practice_cmd::SetMatch{0, ""}});  // clears
     CHECK(p.draft.match_for("single").empty());
-    app.apply(intent::SetMatch{7, "choices"});  // no such row
+    app.apply(intent::Practice{practice_cmd::SetMatch{7, "choices"}});  // no such row
     CHECK(p.draft.matches.size() == 2);
-    app.apply(intent::Submit{});
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     CHECK(app.state().practice.outcome->score == doctest::Approx(2.0 / 3));
 
     AppFixture app2;
     app2.go_to_question("ordering-example");
     const PracticeState& q = app2.state().practice;
     auto before = q.draft.order;
-    app2.apply(intent::MoveItem{0, 3});
+    app2.apply(intent::Practice{practice_cmd::MoveItem{0, 3}});
     CHECK(q.draft.order[3] == before[0]);
     CHECK(q.draft.order[0] == before[1]);
     CHECK(q.cursor == 3);
-    app2.apply(intent::MoveItem{3, 4});  // out of range: nothing
-    app2.apply(intent::MoveItem{-1, 0});
+    app2.apply(intent::Practice{practice_cmd::MoveItem{3, 4}});  // out of range: nothing
+    app2.apply(intent::Practice{practice_cmd::MoveItem{-1, 0}});
     CHECK(q.draft.order[3] == before[0]);
-    app2.apply(intent::SetCursor{1});
+    app2.apply(intent::Practice{practice_cmd::SetCursor{1}});
     CHECK(q.cursor == 1);
-    app2.apply(intent::SetCursor{9});
+    app2.apply(intent::Practice{practice_cmd::SetCursor{9}});
     CHECK(q.cursor == 1);
 }
 
@@ -191,12 +192,12 @@ TEST_CASE("ui: controller: Esc goes back, the briefing returns where it was open
     CHECK(app.state().briefing.generation == generation + 1);
     app.apply(intent::Back{});
     CHECK(app.state().screen == Screen::practice);
-    app.apply(intent::ChooseTruth{true});
+    app.apply(intent::Practice{practice_cmd::ChooseTruth{true}});
     app.apply(intent::Back{});
     CHECK(app.state().screen == Screen::home);
     app.apply(intent::Back{});
     CHECK(app.state().screen == Screen::home);
-    app.apply(intent::ResumeQuiz{});  // the quiz and the draft are still there
+    app.apply(intent::Practice{practice_cmd::Resume{}});  // the quiz and the draft are still there
     CHECK(app.state().screen == Screen::practice);
     CHECK(app.state().practice.draft.truth == true);
     app.apply(intent::GoHome{});

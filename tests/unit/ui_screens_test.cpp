@@ -6,6 +6,7 @@
 #include <string>
 
 #include "support/app_fixture.h"
+#include "support/intent_commands.h"
 #include "support/ui_harness.h"
 #include "ui/screen_table.h"
 
@@ -94,9 +95,10 @@ TEST_CASE("ui: practice keys: digits choose, Enter submits then goes on, Esc goe
     CHECK_FALSE(has_intent(ui.frame(app.state())));  // at rest: nothing
     ui.type("2");
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::ChooseChoice>(i));
+    REQUIRE(holds_command<practice_cmd::ChooseChoice>(i));
     const PresentedQuestion& pq = app.state().session->current();
-    CHECK(std::get<intent::ChooseChoice>(i).id == pq.question->choices[pq.choice_order[1]].id);
+    CHECK(command_of<practice_cmd::ChooseChoice>(i).id ==
+          pq.question->choices[pq.choice_order[1]].id);
     ui.type("9");  // no ninth choice
     CHECK_FALSE(has_intent(ui.frame(app.state())));
     ui.key(ImGuiKey_Enter);  // nothing chosen yet: Enter does nothing
@@ -105,12 +107,12 @@ TEST_CASE("ui: practice keys: digits choose, Enter submits then goes on, Esc goe
     app.apply(i);  // ...and again: a single choice stays chosen
     CHECK(app.state().practice.draft.choices.size() == 1);
     ui.key(ImGuiKey_Enter);
-    CHECK(is<intent::Submit>(ui.frame(app.state())));
-    app.apply(intent::Submit{});
+    CHECK(holds_command<practice_cmd::Submit>(ui.frame(app.state())));
+    app.apply(intent::Practice{practice_cmd::Submit{}});
     ui.type("1");  // after submitting, choices are closed
     CHECK_FALSE(has_intent(ui.frame(app.state())));
     ui.key(ImGuiKey_Enter);
-    CHECK(is<intent::Next>(ui.frame(app.state())));
+    CHECK(holds_command<practice_cmd::Next>(ui.frame(app.state())));
     ui.key(ImGuiKey_Escape);
     CHECK(is<intent::Back>(ui.frame(app.state())));
     ui.type("b");
@@ -126,12 +128,12 @@ TEST_CASE("ui: true/false keys: 1 is True, 2 is False") {
     ui.settle(app.state());
     ui.type("1");
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::ChooseTruth>(i));
-    CHECK(std::get<intent::ChooseTruth>(i).value);
+    REQUIRE(holds_command<practice_cmd::ChooseTruth>(i));
+    CHECK(command_of<practice_cmd::ChooseTruth>(i).value);
     ui.type("2");
     i = ui.frame(app.state());
-    REQUIRE(is<intent::ChooseTruth>(i));
-    CHECK_FALSE(std::get<intent::ChooseTruth>(i).value);
+    REQUIRE(holds_command<practice_cmd::ChooseTruth>(i));
+    CHECK_FALSE(command_of<practice_cmd::ChooseTruth>(i).value);
 }
 
 TEST_CASE("ui: multiple-choice digits toggle") {
@@ -141,9 +143,9 @@ TEST_CASE("ui: multiple-choice digits toggle") {
     ui.settle(app.state());
     ui.type("3");
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::ChooseChoice>(i));
+    REQUIRE(holds_command<practice_cmd::ChooseChoice>(i));
     app.apply(i);
-    const std::string id = std::get<intent::ChooseChoice>(i).id;
+    const std::string id = command_of<practice_cmd::ChooseChoice>(i).id;
     CHECK(app.state().practice.draft.has_choice(id));
     ui.type("3");
     app.apply(ui.frame(app.state()));
@@ -157,20 +159,20 @@ TEST_CASE("ui: ordering keys: a digit selects an item, Alt+Up/Down moves it") {
     ui.settle(app.state());
     ui.type("3");
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::SetCursor>(i));
-    CHECK(std::get<intent::SetCursor>(i).index == 2);
+    REQUIRE(holds_command<practice_cmd::SetCursor>(i));
+    CHECK(command_of<practice_cmd::SetCursor>(i).index == 2);
     app.apply(i);
     ui.key(ImGuiKey_UpArrow, /*alt=*/true);
     i = ui.frame(app.state());
-    REQUIRE(is<intent::MoveItem>(i));
-    CHECK(std::get<intent::MoveItem>(i).from == 2);
-    CHECK(std::get<intent::MoveItem>(i).to == 1);
+    REQUIRE(holds_command<practice_cmd::MoveItem>(i));
+    CHECK(command_of<practice_cmd::MoveItem>(i).from == 2);
+    CHECK(command_of<practice_cmd::MoveItem>(i).to == 1);
     ui.key(ImGuiKey_DownArrow, /*alt=*/true);
     i = ui.frame(app.state());
-    REQUIRE(is<intent::MoveItem>(i));
-    CHECK(std::get<intent::MoveItem>(i).to == 3);
+    REQUIRE(holds_command<practice_cmd::MoveItem>(i));
+    CHECK(command_of<practice_cmd::MoveItem>(i).to == 3);
     ui.key(ImGuiKey_DownArrow);  // without Alt, arrows belong to keyboard navigation
-    CHECK_FALSE(is<intent::MoveItem>(ui.frame(app.state())));
+    CHECK_FALSE(holds_command<practice_cmd::MoveItem>(ui.frame(app.state())));
 }
 
 TEST_CASE("ui: matching keys: Alt+Down picks the row, a digit gives it that option") {
@@ -180,14 +182,15 @@ TEST_CASE("ui: matching keys: Alt+Down picks the row, a digit gives it that opti
     ui.settle(app.state());
     ui.key(ImGuiKey_DownArrow, /*alt=*/true);
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::SetCursor>(i));
+    REQUIRE(holds_command<practice_cmd::SetCursor>(i));
     app.apply(i);
     CHECK(app.state().practice.cursor == 1);
     ui.type("2");
     i = ui.frame(app.state());
-    REQUIRE(is<intent::SetMatch>(i));
-    CHECK(std::get<intent::SetMatch>(i).left == 1);
-    CHECK(std::get<intent::SetMatch>(i).right == app.state().session->current().match_options[1]);
+    REQUIRE(holds_command<practice_cmd::SetMatch>(i));
+    CHECK(command_of<practice_cmd::SetMatch>(i).left == 1);
+    CHECK(command_of<practice_cmd::SetMatch>(i).right ==
+          app.state().session->current().match_options[1]);
 }
 
 TEST_CASE("ui: short answer: the field has the keyboard, and Enter submits the typed text") {
@@ -198,15 +201,15 @@ TEST_CASE("ui: short answer: the field has the keyboard, and Enter submits the t
     CHECK(ImGui::GetIO().WantTextInput);
     ui.type("1b");  // typed into the field, not shortcuts
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::SetText>(i));
-    CHECK(std::get<intent::SetText>(i).text == "1b");
+    REQUIRE(holds_command<practice_cmd::SetText>(i));
+    CHECK(command_of<practice_cmd::SetText>(i).text == "1b");
     app.apply(i);
     ui.type("x");
     ui.key(ImGuiKey_Enter);
     i = ui.frame(app.state());
-    REQUIRE(is<intent::Submit>(i));
-    REQUIRE(std::get<intent::Submit>(i).text.has_value());
-    CHECK(*std::get<intent::Submit>(i).text == "1bx");
+    REQUIRE(holds_command<practice_cmd::Submit>(i));
+    REQUIRE(command_of<practice_cmd::Submit>(i).text.has_value());
+    CHECK(*command_of<practice_cmd::Submit>(i).text == "1bx");
 }
 
 TEST_CASE("ui: short answer: Esc leaves the field and keeps the text") {
@@ -219,8 +222,8 @@ TEST_CASE("ui: short answer: Esc leaves the field and keeps the text") {
     CHECK(app.state().practice.draft.text == "Zoë");
     ui.key(ImGuiKey_Escape);
     Intent i = ui.frame(app.state());
-    CHECK_FALSE(is<intent::SetText>(i));  // ImGui's revert is not taken
-    CHECK_FALSE(is<intent::Back>(i));     // the first Esc only leaves the field
+    CHECK_FALSE(holds_command<practice_cmd::SetText>(i));  // ImGui's revert is not taken
+    CHECK_FALSE(is<intent::Back>(i));                      // the first Esc only leaves the field
     ui.settle(app.state(), 2);
     CHECK_FALSE(ImGui::GetIO().WantTextInput);
     ui.key(ImGuiKey_Escape);
@@ -256,7 +259,7 @@ TEST_CASE("ui: results keys: r retries the missed, Enter goes home, and briefing
     REQUIRE(drive_to_sample(*app.controller, app.clock, {Screen::results, "", false}).empty());
     ui.settle(app.state());
     ui.type("r");
-    CHECK(is<intent::RetryMissed>(ui.frame(app.state())));
+    CHECK(holds_command<practice_cmd::RetryMissed>(ui.frame(app.state())));
     ui.key(ImGuiKey_Enter);
     CHECK(is<intent::GoHome>(ui.frame(app.state())));
     app.apply(intent::OpenBriefing{"feedback"});
@@ -272,7 +275,7 @@ TEST_CASE("ui: keyboard navigation reaches an answer and Space chooses it, witho
     ui.settle(app.state());
     Intent chosen;
     // Arrow down through the widgets until Space on one of them chooses an answer.
-    for (int step = 0; step < 12 && !is<intent::ChooseChoice>(chosen); ++step) {
+    for (int step = 0; step < 12 && !holds_command<practice_cmd::ChooseChoice>(chosen); ++step) {
         ui.key(ImGuiKey_DownArrow);
         ui.frame(app.state());
         ui.frame(app.state());
@@ -280,7 +283,7 @@ TEST_CASE("ui: keyboard navigation reaches an answer and Space chooses it, witho
         chosen = ui.frame(app.state());
         ui.frame(app.state());
     }
-    CHECK(is<intent::ChooseChoice>(chosen));
+    CHECK(holds_command<practice_cmd::ChooseChoice>(chosen));
 }
 
 TEST_CASE("ui: the mouse chooses an answer and moves an ordering item") {
@@ -291,9 +294,9 @@ TEST_CASE("ui: the mouse chooses an answer and moves an ordering item") {
         ui.settle(app.state());
         // Click down the middle of the column until a row answers.
         Intent chosen;
-        for (float y = 100; y < 600 && !is<intent::ChooseChoice>(chosen); y += 10)
+        for (float y = 100; y < 600 && !holds_command<practice_cmd::ChooseChoice>(chosen); y += 10)
             chosen = ui.click(app.state(), ImVec2(640, y));
-        CHECK(is<intent::ChooseChoice>(chosen));
+        CHECK(holds_command<practice_cmd::ChooseChoice>(chosen));
     }
     {
         AppFixture app;
@@ -301,11 +304,11 @@ TEST_CASE("ui: the mouse chooses an answer and moves an ordering item") {
         ui.settle(app.state());
         // The arrow buttons sit at the right end of each row.
         Intent moved;
-        for (float x = 1100; x > 900 && !is<intent::MoveItem>(moved); x -= 8)
-            for (float y = 150; y < 400 && !is<intent::MoveItem>(moved); y += 8)
+        for (float x = 1100; x > 900 && !holds_command<practice_cmd::MoveItem>(moved); x -= 8)
+            for (float y = 150; y < 400 && !holds_command<practice_cmd::MoveItem>(moved); y += 8)
                 moved = ui.click(app.state(), ImVec2(x, y));
-        REQUIRE(is<intent::MoveItem>(moved));
-        const auto m = std::get<intent::MoveItem>(moved);
+        REQUIRE(holds_command<practice_cmd::MoveItem>(moved));
+        const auto m = command_of<practice_cmd::MoveItem>(moved);
         CHECK(std::abs(m.to - m.from) == 1);
     }
 }

@@ -36,6 +36,44 @@ void ensure_choices(Question& q, std::size_t n) {
     }
 }
 
+// What a question's type holds as plain texts (the right ones also in `right`): kept when the
+// type changes.
+struct PlainTexts {
+    std::vector<std::string> texts, right;
+};
+
+PlainTexts plain_texts(const Question& q) {
+    PlainTexts out;
+    switch (q.type) {
+        case QuestionType::single:
+        case QuestionType::multiple:
+        case QuestionType::poll:
+            for (const Choice& c : q.choices) {
+                if (c.text.empty()) continue;
+                out.texts.push_back(c.text);
+                if (c.correct) out.right.push_back(c.text);
+            }
+            break;
+        case QuestionType::ordering:
+            out.texts = q.sequence;
+            break;
+        case QuestionType::matching:
+            for (const MatchPair& p : q.pairs) out.texts.push_back(p.left);
+            break;
+        case QuestionType::short_answer:
+            out.texts = q.accept;
+            out.right = q.accept;
+            break;
+        case QuestionType::matrix:
+            for (const MatrixRow& r : q.rows) out.texts.push_back(r.text);
+            break;
+        case QuestionType::true_false:
+        case QuestionType::estimate:
+            break;
+    }
+    return out;
+}
+
 }  // namespace
 
 Question new_question(const Bank& bank, QuestionType type) {
@@ -47,36 +85,8 @@ Question new_question(const Bank& bank, QuestionType type) {
 }
 
 void change_type(Question& q, QuestionType type) {
-    const QuestionType from = q.type;
     // What the old type holds as plain texts, the right ones first.
-    std::vector<std::string> texts, right_texts;
-    switch (from) {
-        case QuestionType::single:
-        case QuestionType::multiple:
-        case QuestionType::poll:
-            for (const Choice& c : q.choices) {
-                if (c.text.empty()) continue;
-                texts.push_back(c.text);
-                if (c.correct) right_texts.push_back(c.text);
-            }
-            break;
-        case QuestionType::ordering:
-            texts = q.sequence;
-            break;
-        case QuestionType::matching:
-            for (const MatchPair& p : q.pairs) texts.push_back(p.left);
-            break;
-        case QuestionType::short_answer:
-            texts = q.accept;
-            right_texts = q.accept;
-            break;
-        case QuestionType::matrix:
-            for (const MatrixRow& r : q.rows) texts.push_back(r.text);
-            break;
-        case QuestionType::true_false:
-        case QuestionType::estimate:
-            break;
-    }
+    auto [texts, right_texts] = plain_texts(q);
     q.type = type;
     switch (type) {
         case QuestionType::single:

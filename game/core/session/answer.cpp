@@ -196,6 +196,27 @@ bool read_matrix_cells(const ojson& j, std::vector<std::vector<std::string>>& ou
     return ok;
 }
 
+// "matches": absent (none yet) or an array of {"left", "right"} strings.
+bool read_matches(const ojson& j, std::vector<std::pair<std::string, std::string>>& out,
+                  std::string& error) {
+    auto it = j.find("matches");
+    if (it == j.end()) return true;
+    if (!it->is_array()) {
+        error = "\"matches\" must be an array";
+        return false;
+    }
+    for (const ojson& m : *it) {
+        auto left = m.find("left"), right = m.find("right");
+        if (!m.is_object() || left == m.end() || right == m.end() || !left->is_string() ||
+            !right->is_string()) {
+            error = "each match needs \"left\" and \"right\" strings";
+            return false;
+        }
+        out.emplace_back(left->get<std::string>(), right->get<std::string>());
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<Answer> answer_from_json_text(std::string_view text, std::string& error) {
@@ -242,24 +263,9 @@ std::optional<Answer> answer_from_json_text(std::string_view text, std::string& 
             }
             break;
         }
-        case QuestionType::matching: {
-            auto it = j.find("matches");
-            if (it == j.end()) break;
-            if (!it->is_array()) {
-                error = "\"matches\" must be an array";
-                return std::nullopt;
-            }
-            for (const ojson& m : *it) {
-                auto left = m.find("left"), right = m.find("right");
-                if (!m.is_object() || left == m.end() || right == m.end() || !left->is_string() ||
-                    !right->is_string()) {
-                    error = "each match needs \"left\" and \"right\" strings";
-                    return std::nullopt;
-                }
-                a.matches.emplace_back(left->get<std::string>(), right->get<std::string>());
-            }
+        case QuestionType::matching:
+            if (!read_matches(j, a.matches, error)) return std::nullopt;
             break;
-        }
         case QuestionType::ordering:
             if (!read_strings(j, "order", a.order, error)) return std::nullopt;
             break;

@@ -1,11 +1,21 @@
-// What the running exam asks for besides answering: moving between questions (skip, the
-// question palette), flags, and the hand-in confirmation. The app controller carries them out
-// (app/modes/exam/exam_controller.cpp).
+// What the exam screens ask for besides answering (the answer widgets send intent::Practice):
+// the set-up, moving between questions (skip, the question palette), flags, the hand-in and its
+// confirmation; sent as intent::Exam. The app applies them in app/modes/exam/exam_mode.cpp.
 #pragma once
 
 #include <variant>
 
 namespace statecraft::exam_cmd {
+
+struct Open {};  // Home: the exam set-up (or the running exam again)
+struct SetPerQuestion {
+    bool on = false;
+};
+struct SetMinutes {
+    int minutes = 10;
+};
+struct Start {};
+struct HandIn {};  // hand in now (after the confirmation, or when time is up)
 
 struct GoTo {  // leave the current question (its draft is kept) and show question `index`
     int index = 0;
@@ -26,7 +36,9 @@ struct CancelHandIn {};  // Esc again: back to the exam
 namespace statecraft {
 
 using ExamCommand =
-    std::variant<exam_cmd::GoTo, exam_cmd::Skip, exam_cmd::ToggleFlag, exam_cmd::ShowPalette,
-                 exam_cmd::MovePaletteCursor, exam_cmd::AskHandIn, exam_cmd::CancelHandIn>;
+    std::variant<exam_cmd::Open, exam_cmd::SetPerQuestion, exam_cmd::SetMinutes, exam_cmd::Start,
+                 exam_cmd::HandIn, exam_cmd::GoTo, exam_cmd::Skip, exam_cmd::ToggleFlag,
+                 exam_cmd::ShowPalette, exam_cmd::MovePaletteCursor, exam_cmd::AskHandIn,
+                 exam_cmd::CancelHandIn>;
 
 }  // namespace statecraft

@@ -130,14 +130,14 @@ void exam_hand_in_confirmation(const AppState& state, const Look& look, const Ke
         muted(look, std::to_string(e.flagged_count()) + " flagged for another look.");
     muted(look, "After handing in you see every answer; nothing can be changed.");
     ImGui::Spacing();
-    if (primary_button(look, "Hand in (Enter)")) out = intent::HandIn{};
+    if (primary_button(look, "Hand in (Enter)")) out = intent::Exam{exam_cmd::HandIn{}};
     ImGui::SameLine();
     if (button("Back to the exam (Esc)")) out = exam(exam_cmd::CancelHandIn{});
     ImGui::Spacing();
     rule();
     muted(look, "Or go to a question:");
     palette_grid(state, look, out);
-    if (keys.enter) out = intent::HandIn{};
+    if (keys.enter) out = intent::Exam{exam_cmd::HandIn{}};
     if (keys.escape) out = exam(exam_cmd::CancelHandIn{});
 }
 

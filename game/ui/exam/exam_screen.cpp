@@ -39,7 +39,7 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
     muted(look, "From the categories chosen on Home. + and \xE2\x88\x92 change the number.");
     ImGui::Spacing();
     if (ImGui::RadioButton("Time for the whole exam", !e.per_question))
-        out = intent::SetExamPerQuestion{false};
+        out = intent::Exam{exam_cmd::SetPerQuestion{false}};
     if (!e.per_question) {
         ImGui::Indent();
         ImGui::AlignTextToFramePadding();
@@ -48,11 +48,11 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
         ImGui::SetNextItemWidth(field);
         int minutes = e.minutes;
         if (ImGui::InputInt("##exam-minutes", &minutes) && minutes != e.minutes)
-            out = intent::SetExamMinutes{minutes};
+            out = intent::Exam{exam_cmd::SetMinutes{minutes}};
         ImGui::Unindent();
     }
     if (ImGui::RadioButton("Time per question", e.per_question))
-        out = intent::SetExamPerQuestion{true};
+        out = intent::Exam{exam_cmd::SetPerQuestion{true}};
     if (e.per_question) {
         ImGui::Indent();
         muted(look, "Each question's own time limit from the bank, else 60 seconds.");
@@ -70,12 +70,12 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
     ImGui::Separator();
     Column bottom = begin_column(46.f);
     const bool can = h.selected >= 0;
-    if (primary_button(look, "Start exam (Enter)", can)) out = intent::StartExam{};
+    if (primary_button(look, "Start exam (Enter)", can)) out = intent::Exam{exam_cmd::Start{}};
     const char* home = "\xE2\x86\x90 Home (Esc)";
     align_right(button_width(home));
     if (ImGui::Button(home)) out = intent::Back{};
     end_column(bottom);
-    if (keys.enter && can) out = intent::StartExam{};
+    if (keys.enter && can) out = intent::Exam{exam_cmd::Start{}};
     if (keys.escape) out = intent::Back{};
     // As on Home: + and - change the number of questions.
     if (keys.plus) out = intent::SetQuestionCount{h.question_count + 1};
@@ -142,7 +142,8 @@ void question_body(const AppState& state, const Look& look, const Keys& keys, bo
 void running_footer(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
     const bool ready = is_complete(state.practice.draft);
     const bool others_open = state.exam->unanswered_count() > 1;
-    if (primary_button(look, "Answer (Enter)", ready)) out = intent::Submit{};
+    if (primary_button(look, "Answer (Enter)", ready))
+        out = intent::Practice{practice_cmd::Submit{}};
     ImGui::SameLine();
     if (button("Skip (S)", others_open)) out = intent::Exam{exam_cmd::Skip{}};
     ImGui::SameLine();
@@ -157,7 +158,7 @@ void running_footer(const AppState& state, const Look& look, const Keys& keys, I
     ImGui::SameLine();
     align_right(button_width(hand_in));
     if (ImGui::Button(hand_in)) out = intent::Exam{exam_cmd::AskHandIn{}};
-    if (keys.enter && ready) out = intent::Submit{};
+    if (keys.enter && ready) out = intent::Practice{practice_cmd::Submit{}};
     // Esc asks even from a short answer's field (which keeps its text): one key, one meaning.
     if (keys.escape || (keys.typing && escape_pressed())) out = intent::Exam{exam_cmd::AskHandIn{}};
     if (keys.letter == 's' && others_open) out = intent::Exam{exam_cmd::Skip{}};

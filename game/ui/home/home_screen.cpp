@@ -235,9 +235,9 @@ void footer(const AppState& state, const Look& look, int available, bool with_cl
         if (ImGui::Button(progress_label)) out = intent::OpenProgress{};
     }
     ImGui::SameLine();
-    if (ImGui::Button(review)) out = intent::OpenReview{};
+    if (ImGui::Button(review)) out = intent::Review{review_cmd::Open{}};
     ImGui::SameLine();
-    if (ui::button(exam, available > 0)) out = intent::OpenExam{};
+    if (ui::button(exam, available > 0)) out = intent::Exam{exam_cmd::Open{}};
     if (with_classroom) {
         ImGui::SameLine();
         if (ui::button(classroom, state.home.selected >= 0))
@@ -245,7 +245,7 @@ void footer(const AppState& state, const Look& look, int available, bool with_cl
     }
     if (resumable) {
         ImGui::SameLine();
-        if (ImGui::Button("Resume (R)")) out = intent::ResumeQuiz{};
+        if (ImGui::Button("Resume (R)")) out = intent::Practice{practice_cmd::Resume{}};
     }
     const char* quit = "Quit (Q)";
     const float quit_w = button_width(quit);
@@ -316,11 +316,11 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
 
     if (keys.enter && available > 0) out = intent::StartQuiz{};
     if (keys.letter == 'r' && state.session && !state.session->finished())
-        out = intent::ResumeQuiz{};
+        out = intent::Practice{practice_cmd::Resume{}};
     if (keys.letter == 'q') out = intent::Quit{};
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
-    if (keys.letter == 'v') out = intent::OpenReview{};
-    if (keys.letter == 'x' && available > 0) out = intent::OpenExam{};
+    if (keys.letter == 'v') out = intent::Review{review_cmd::Open{}};
+    if (keys.letter == 'x' && available > 0) out = intent::Exam{exam_cmd::Open{}};
     if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
     if (keys.letter == 'c' && state.home.selected >= 0)
         out = intent::Classroom{classroom_cmd::OpenSetup{}};

@@ -68,13 +68,14 @@ Intent keyboard(const Question& q, const PracticeState& p, const Keys& keys) {
     const int cells = cols * static_cast<int>(q.rows.size());
     if (cols == 0 || cells == 0) return {};
     const int at = std::clamp(p.cursor, 0, cells - 1);
-    if (keys.left && at % cols > 0) return intent::SetCursor{at - 1};
-    if (keys.right && at % cols + 1 < cols) return intent::SetCursor{at + 1};
-    if (keys.up && at >= cols) return intent::SetCursor{at - cols};
-    if (keys.down && at + cols < cells) return intent::SetCursor{at + cols};
+    if (keys.left && at % cols > 0) return intent::Practice{practice_cmd::SetCursor{at - 1}};
+    if (keys.right && at % cols + 1 < cols)
+        return intent::Practice{practice_cmd::SetCursor{at + 1}};
+    if (keys.up && at >= cols) return intent::Practice{practice_cmd::SetCursor{at - cols}};
+    if (keys.down && at + cols < cells) return intent::Practice{practice_cmd::SetCursor{at + cols}};
     if (keys.letter == 'c' || keys.letter == 'i' || keys.letter == 'n') {
         const char mark[2] = {static_cast<char>(keys.letter - 'a' + 'A'), 0};
-        return intent::SetMatrixCell{at / cols, at % cols, mark};
+        return intent::Practice{practice_cmd::SetMatrixCell{at / cols, at % cols, mark}};
     }
     return {};
 }
@@ -158,7 +159,7 @@ Intent matrix_answer(const AppState& state, const Look& look, const Keys& keys) 
                     right = p.outcome->part_right[part];
                 ++part;
                 if (cell_button(look, mark, key, right, open && p.cursor == row * cols + c))
-                    out = intent::SetMatrixCell{row, c, clicked_mark(mark)};
+                    out = intent::Practice{practice_cmd::SetMatrixCell{row, c, clicked_mark(mark)}};
                 ImGui::PopID();
             }
         }

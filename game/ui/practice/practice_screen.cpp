@@ -73,7 +73,8 @@ void override_row(const AppState& state, const Look& look, Intent& out) {
     if (state.practice.outcome->overridden) {
         muted(look, "You marked your answer as right; it is kept as \"overridden\".");
     } else if (override_allowed(state)) {
-        if (ImGui::Button("I was right (R)")) out = intent::OverrideAnswer{};
+        if (ImGui::Button("I was right (R)"))
+            out = intent::Practice{practice_cmd::OverrideAnswer{}};
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         muted(look, "if your answer means the same");
@@ -187,10 +188,11 @@ void footer(const AppState& state, const Look& look, const std::string& hint, bo
     const PracticeState& p = state.practice;
     if (!p.outcome) {
         const bool ready = is_complete(p.draft);
-        if (primary_button(look, "Submit (Enter)", ready)) out = intent::Submit{};
+        if (primary_button(look, "Submit (Enter)", ready))
+            out = intent::Practice{practice_cmd::Submit{}};
     } else {
         const char* label = s.is_last() ? "See results (Enter)" : "Next question (Enter)";
-        if (primary_button(look, label)) out = intent::Next{};
+        if (primary_button(look, label)) out = intent::Practice{practice_cmd::Next{}};
     }
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -260,12 +262,13 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
     end_column(bottom);
 
     if (keys.enter) {
-        if (!state.practice.outcome && is_complete(state.practice.draft)) out = intent::Submit{};
-        if (state.practice.outcome) out = intent::Next{};
+        if (!state.practice.outcome && is_complete(state.practice.draft))
+            out = intent::Practice{practice_cmd::Submit{}};
+        if (state.practice.outcome) out = intent::Practice{practice_cmd::Next{}};
     }
     if (keys.escape) out = intent::Back{};
     if (keys.letter == 'r' && state.practice.outcome && override_allowed(state))
-        out = intent::OverrideAnswer{};
+        out = intent::Practice{practice_cmd::OverrideAnswer{}};
     if (keys.letter == 'b' && s.bank().source && !s.bank().source->sections.empty())
         out = intent::OpenBriefing{q.refs.empty() ? std::string() : q.refs.front()};
     return out;

@@ -109,14 +109,15 @@ Intent draw_results(const AppState& state, const Look& look, const Keys& keys) {
     Column bottom = begin_column();
     if (primary_button(look, "Home (Enter)")) out = intent::GoHome{};
     ImGui::SameLine();
-    if (ui::button("Retry missed (R)", any_missed)) out = intent::RetryMissed{};
+    if (ui::button("Retry missed (R)", any_missed))
+        out = intent::Practice{practice_cmd::RetryMissed{}};
     const char* quit = "Quit (Q)";
     align_right(button_width(quit));
     if (ImGui::Button(quit)) out = intent::Quit{};
     end_column(bottom);
 
     if (keys.enter || keys.escape) out = intent::GoHome{};
-    if (keys.letter == 'r' && any_missed) out = intent::RetryMissed{};
+    if (keys.letter == 'r' && any_missed) out = intent::Practice{practice_cmd::RetryMissed{}};
     if (keys.letter == 'q') out = intent::Quit{};
     if (keys.letter == 'b' && s.bank().source) out = intent::OpenBriefing{};
     return out;

@@ -61,7 +61,8 @@ void bank_table(const AppState& state, const Look& look, Intent& out) {
         }
         ImGui::TableNextColumn();
         std::string label = i < 9 ? "Review now (" + std::to_string(i + 1) + ")" : "Review now";
-        if (ui::button(label.c_str(), review_count(row) > 0)) out = intent::StartReview{i};
+        if (ui::button(label.c_str(), review_count(row) > 0))
+            out = intent::Review{review_cmd::Start{i}};
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -76,7 +77,7 @@ void settings_block(const AppState& state, Intent& out) {
     ImGui::SetNextItemWidth(field);
     int count = st.new_cards_per_day;
     if (ImGui::InputInt("##new-per-day", &count, 1, 10) && count != st.new_cards_per_day)
-        out = intent::SetNewCardsPerDay{count};
+        out = intent::Review{review_cmd::SetNewCardsPerDay{count}};
     ImGui::AlignTextToFramePadding();
     text("Desired retention");
     ImGui::SameLine();
@@ -85,7 +86,8 @@ void settings_block(const AppState& state, Intent& out) {
     if (ImGui::SliderFloat("##retention", &retention, 70.f, 99.f, "%.0f%%",
                            ImGuiSliderFlags_AlwaysClamp)) {
         const double r = std::round(retention) / 100.0;
-        if (std::fabs(r - st.desired_retention) > 1e-9) out = intent::SetDesiredRetention{r};
+        if (std::fabs(r - st.desired_retention) > 1e-9)
+            out = intent::Review{review_cmd::SetDesiredRetention{r}};
     }
 }
 
@@ -130,16 +132,17 @@ Intent draw_review(const AppState& state, const Look& look, const Keys& keys) {
     const int selected = state.home.selected;
     const bool can = selected >= 0 && selected < static_cast<int>(st.banks.size()) &&
                      review_count(st.banks[selected]) > 0;
-    if (primary_button(look, "Review now (Enter)", can)) out = intent::StartReview{selected};
+    if (primary_button(look, "Review now (Enter)", can))
+        out = intent::Review{review_cmd::Start{selected}};
     const char* home = "\xE2\x86\x90 Home (Esc)";
     align_right(button_width(home));
     if (ImGui::Button(home)) out = intent::Back{};
     end_column(bottom);
 
     if (!keys.typing) {
-        if (keys.enter && can) out = intent::StartReview{selected};
+        if (keys.enter && can) out = intent::Review{review_cmd::Start{selected}};
         if (keys.digit >= 1 && keys.digit <= static_cast<int>(st.banks.size()))
-            out = intent::StartReview{keys.digit - 1};
+            out = intent::Review{review_cmd::Start{keys.digit - 1}};
     }
     if (keys.escape) out = intent::Back{};
     return out;

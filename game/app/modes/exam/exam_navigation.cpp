@@ -1,8 +1,8 @@
-// The controller's exam navigation: skip and come back through the question palette, flags,
-// and the confirmation that stands between Esc and a hand-in.
+// The exam's navigation: skip and come back through the question palette, flags, and the
+// confirmation that stands between Esc and a hand-in.
 #include <algorithm>
 
-#include "app/app_controller.h"
+#include "app/modes/exam/exam_controller.h"
 
 namespace statecraft {
 
@@ -17,16 +17,16 @@ Overloaded(F...) -> Overloaded<F...>;
 
 }  // namespace
 
-void AppController::on(const intent::Exam& i) {
-    if (!state_.exam || !state_.session || state_.exam->finished()) return;
-    ExamSession& exam = *state_.exam;
-    QuizSession& quiz = *state_.session;
-    ExamView& view = state_.exam_view;
-    const PracticeState& p = state_.practice;
+void apply_exam_navigation(AppState& state, const ExamCommand& command, Services&) {
+    if (!state.exam || !state.session || state.exam->finished()) return;
+    ExamSession& exam = *state.exam;
+    QuizSession& quiz = *state.session;
+    ExamView& view = state.exam_view;
+    const PracticeState& p = state.practice;
     const auto moved = [&](bool ok) {
         if (!ok) return;
         view.palette = view.confirm_hand_in = false;
-        enter_exam_question();
+        enter_exam_question(state);
     };
     std::visit(Overloaded{
                    [&](const exam_cmd::GoTo& c) {
@@ -50,8 +50,9 @@ void AppController::on(const intent::Exam& i) {
                        view.palette = false;
                    },
                    [&](const exam_cmd::CancelHandIn&) { view.confirm_hand_in = false; },
+                   [](const auto&) {},  // the set-up and hand-in: exam_controller.cpp
                },
-               i.command);
+               command);
 }
 
 }  // namespace statecraft

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/app_controller.h"
+#include "app/modes/practice/quiz_flow.h"
 #include "app/modes/progress/progress_data.h"
 #include "core/time/calendar.h"
 
@@ -60,7 +61,7 @@ void AppController::on(const intent::PractiseWeakest&) {
     if (config.question_ids.empty()) return;
     config.question_count = 0;
     config.shuffle = state_.home.shuffle;
-    config.seed = next_seed();
+    config.seed = services_.next_seed();
     std::string error;
     auto session = QuizSession::start(entry->bank(), config, *clock_, error,
                                       {{}, entry->loaded->content_hash, SessionMode::practice});
@@ -68,7 +69,7 @@ void AppController::on(const intent::PractiseWeakest&) {
         state_.scores.progress.error = "Cannot start: " + error + ".";
         return;
     }
-    begin_session(std::move(*session));
+    begin_session(state_, services_, std::move(*session));
 }
 
 void AppController::on(const intent::RetryWrites&) {

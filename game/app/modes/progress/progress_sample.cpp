@@ -19,8 +19,8 @@ void sample_quiz(AppController& c, ManualClock& clock, std::initializer_list<Sam
         if (!c.state().session || c.state().session->finished()) break;
         for (const Intent& i : sample_answer_intents(c.state(), quality)) c.apply(i);
         clock.advance(12'000);
-        c.apply(intent::Submit{});
-        c.apply(intent::Next{});
+        c.apply(intent::Practice{practice_cmd::Submit{}});
+        c.apply(intent::Practice{practice_cmd::Next{}});
     }
     c.apply(intent::GoHome{});
 }
