@@ -145,7 +145,7 @@ TEST_CASE("classroom setup: questions that keys cannot answer are left out with 
     Bank bank = classroom_bank_with({"q-capital", "q-year"});
     Question& capital = bank.questions[0];
     for (char id = 'e'; id <= 'i'; ++id)
-        capital.choices.push_back({std::string(1, id), "more", false, "", {}});
+        capital.choices.push_back({std::string(1, id), "more", false, "", false, {}});
     bank.questions[1].choices[0].correct = true;  // q-year: two right choices on a single question
     ClassroomSetup setup = three_teams();
     ClassroomStart start = ClassroomGame::create(bank, setup);
