@@ -25,17 +25,17 @@ void erase_sorted(std::vector<std::uint32_t>& v, std::uint32_t x) {
     if (it != v.end() && *it == x) v.erase(it);
 }
 
-bool contains(const std::vector<std::uint64_t>& sorted, std::uint64_t h) {
+bool contains(std::span<const std::uint64_t> sorted, std::uint64_t h) {
     return std::binary_search(sorted.begin(), sorted.end(), h);
 }
 
-bool holds(const std::vector<std::uint64_t>& grams, std::uint64_t h) {
+bool holds(std::span<const std::uint64_t> grams, std::uint64_t h) {
     return std::find(grams.begin(), grams.end(), h) != grams.end();
 }
 
 // a without b, of two sorted sets.
-std::vector<std::uint64_t> minus(const std::vector<std::uint64_t>& a,
-                                 const std::vector<std::uint64_t>& b) {
+std::vector<std::uint64_t> minus(std::span<const std::uint64_t> a,
+                                 std::span<const std::uint64_t> b) {
     std::vector<std::uint64_t> out;
     std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
     return out;
@@ -52,21 +52,22 @@ std::vector<std::uint64_t> needle_hashes(const QuestionProfile& p) {
 // Prompt and option grams; one that repeats comes more than once.
 template <class F>
 void for_each_gram(const QuestionProfile& p, F f) {
-    for (std::uint64_t h : p.prompt_grams) f(h);
-    for (std::uint64_t h : p.option_grams) f(h);
+    for (std::uint64_t h : p.prompt_grams()) f(h);
+    for (std::uint64_t h : p.option_grams()) f(h);
 }
 
 // Keys alike: half of their words shared (statements have no key apart from the prompt).
 bool same_key(const QuestionProfile& a, const QuestionProfile& b) {
-    if (a.key.empty() || b.key.empty()) return a.key.empty() && b.key.empty();
+    const auto ak = a.key(), bk = b.key();
+    if (ak.empty() || bk.empty()) return ak.empty() && bk.empty();
     std::size_t shared = 0;
-    for (std::uint64_t w : a.key) shared += std::binary_search(b.key.begin(), b.key.end(), w);
-    return 2 * shared >= a.key.size() + b.key.size() - shared;
+    for (std::uint64_t w : ak) shared += std::binary_search(bk.begin(), bk.end(), w);
+    return 2 * shared >= ak.size() + bk.size() - shared;
 }
 
 }  // namespace
 
-double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+double jaccard(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b) {
     std::size_t i = 0, j = 0, shared = 0;
     while (i < a.size() && j < b.size()) {
         if (a[i] < b[j])
@@ -81,9 +82,10 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
 }
 
 std::vector<Similar> CrossIndex::scan(const Profiles& at, std::uint32_t pos) const {
-    std::vector<std::uint32_t> candidates;
+    thread_local std::vector<std::uint32_t> candidates;  // reused: a full lint scans every question
+    candidates.clear();
     const std::size_t limit = rare_word_limit(at.size());
-    for (std::uint64_t w : at[pos]->content) {
+    for (std::uint64_t w : at[pos]->content()) {
         auto it = words_.find(w);
         if (it == words_.end() || it->second.size() > limit) continue;
         for (std::uint32_t other : it->second)
@@ -95,7 +97,7 @@ std::vector<Similar> CrossIndex::scan(const Profiles& at, std::uint32_t pos) con
     for (std::uint32_t other : candidates) {
         // The same fact asked the same way: much of the wording, and the same answer.
         if (!same_key(*at[pos], *at[other])) continue;
-        double s = jaccard(at[pos]->content, at[other]->content);
+        double s = jaccard(at[pos]->content(), at[other]->content());
         if (s >= threshold_) out.push_back({other, s});
     }
     return out;
@@ -106,13 +108,16 @@ void CrossIndex::rebuild(const Profiles& at) {
     holders_.clear();
     words_.clear();
     std::fill(filter_.begin(), filter_.end(), 0);
+    // About a needle and a couple of distinct content words per question: no rehashing.
+    needles_.reserve(at.size());
+    words_.reserve(2 * at.size());
     for (std::uint32_t i = 0; i < at.size(); ++i) {
         for (const Needle& needle : at[i]->needles) {
             std::vector<std::uint32_t>& owners = needles_[needle.hash];
             if (owners.empty() || owners.back() != i) owners.push_back(i);  // a phrase twice
             mark_needle(needle.hash);
         }
-        for (std::uint64_t w : at[i]->content) words_[w].push_back(i);
+        for (std::uint64_t w : at[i]->content()) words_[w].push_back(i);
     }
     // Every answer phrase has a holder list (maybe empty): one lookup per n-gram, not two.
     holders_.reserve(needles_.size());
@@ -157,7 +162,7 @@ void CrossIndex::replace_needles(const Profiles& at, std::uint32_t pos,
         std::vector<std::uint32_t>& holders = holders_[h];
         holders.clear();
         for (std::uint32_t j = 0; j < at.size(); ++j)
-            if (holds(at[j]->prompt_grams, h) || holds(at[j]->option_grams, h))
+            if (holds(at[j]->prompt_grams(), h) || holds(at[j]->option_grams(), h))
                 holders.push_back(j);
     }
     for_each_gram(*at[pos], [&](std::uint64_t h) {
@@ -181,8 +186,8 @@ void CrossIndex::replace_similar(const Profiles& at, std::uint32_t pos,
             rescan.insert(rescan.end(), list.begin(), list.end());
         if (list.empty()) words_.erase(w);
     };
-    for (std::uint64_t w : minus(old.content, at[pos]->content)) update(w, false);
-    for (std::uint64_t w : minus(at[pos]->content, old.content)) update(w, true);
+    for (std::uint64_t w : minus(old.content(), at[pos]->content())) update(w, false);
+    for (std::uint64_t w : minus(at[pos]->content(), old.content())) update(w, true);
     std::sort(rescan.begin(), rescan.end());
     rescan.erase(std::unique(rescan.begin(), rescan.end()), rescan.end());
     auto rescanned = [&](std::uint32_t j) {
@@ -239,9 +244,9 @@ std::optional<CueHit> CrossIndex::find_cue(const Profiles& at, std::size_t i) co
         for (std::uint32_t other : it->second) {
             if (other == i) continue;
             const QuestionProfile& o = *at[other];
-            if (holds(o.prompt_grams, needle.hash)) return CueHit{&needle, other, true};
+            if (holds(o.prompt_grams(), needle.hash)) return CueHit{&needle, other, true};
             // The same answer offered as a whole option elsewhere tells nothing by itself.
-            if (!contains(o.whole_options, needle.hash)) return CueHit{&needle, other, false};
+            if (!contains(o.whole_options(), needle.hash)) return CueHit{&needle, other, false};
         }
     }
     return std::nullopt;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -53,7 +54,7 @@ class CrossIndex {
 
     // A bit per hash bucket of the answer phrases ever added since the last rebuild: most of a
     // bank's n-grams are nobody's answer, and a clear bit says so without a map lookup.
-    static constexpr int kFilterBits = 17;
+    static constexpr int kFilterBits = 20;
     void mark_needle(std::uint64_t h) { filter_[h >> (64 - kFilterBits) >> 6] |= bit_of(h); }
     bool maybe_needle(std::uint64_t h) const {
         return filter_[h >> (64 - kFilterBits) >> 6] & bit_of(h);
@@ -72,6 +73,6 @@ class CrossIndex {
 };
 
 // |a ∩ b| / |a ∪ b| of two sorted sets.
-double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+double jaccard(std::span<const std::uint64_t> a, std::span<const std::uint64_t> b);
 
 }  // namespace statecraft::lint

@@ -14,9 +14,11 @@ namespace {
 
 // Case, spacing and end punctuation do not make two prompts different.
 std::string prompt_key(std::string_view prompt) {
+    const std::string folded = fold_text(prompt, {});
     std::string key;
+    key.reserve(folded.size());
     bool space = false;
-    for (char c : fold_text(prompt, {})) {
+    for (char c : folded) {
         if (c == ' ' || (c >= '\t' && c <= '\r')) {  // std::isspace in the "C" locale, inline
             space = !key.empty();
             continue;
@@ -34,7 +36,6 @@ using Keys = std::vector<WordKey>;
 void add_grams(const Keys& text, std::vector<std::uint64_t>& out, std::vector<std::uint64_t>& w) {
     w.clear();
     for (const WordKey& k : text) w.push_back(k.hash);
-    out.reserve(out.size() + kMaxGram * w.size());
     for (std::size_t n = 1; n <= kMaxGram; ++n)
         for (std::size_t i = 0; i + n <= w.size(); ++i) out.push_back(run_hash(w, i, n));
 }
@@ -55,7 +56,7 @@ std::optional<std::uint64_t> phrase_hash(const Keys& w) {
         return std::nullopt;
     std::uint64_t hashes[kMaxGram];
     for (std::size_t k = 0; k < n; ++k) hashes[k] = w[start + k].hash;
-    return run_hash(std::vector<std::uint64_t>(hashes, hashes + n), 0, n);
+    return run_hash(std::span<const std::uint64_t>(hashes, n), 0, n);
 }
 
 void add_content(const Keys& text, std::vector<std::uint64_t>& out) {
@@ -69,7 +70,20 @@ struct Scratch {
     QuestionWords words;
     Keys keys;
     std::vector<std::uint64_t> hashes;
+    // The profile's hash lists while they are built (QuestionProfile::Part order).
+    std::vector<std::uint64_t> parts[QuestionProfile::kParts];
 };
+
+// The lists built in scratch, into the profile's one buffer.
+void pack(Scratch& scratch, QuestionProfile& p) {
+    std::size_t total = 0;
+    for (const auto& part : scratch.parts) total += part.size();
+    p.hashes.reserve(total);
+    for (int k = 0; k < QuestionProfile::kParts; ++k) {
+        p.hashes.insert(p.hashes.end(), scratch.parts[k].begin(), scratch.parts[k].end());
+        p.ends[k] = static_cast<std::uint32_t>(p.hashes.size());
+    }
+}
 
 // Each text is split into words once, however many of the facts below read it.
 void cross_question_facts(const Question& q, const QuestionWords& words, Scratch& scratch,
@@ -79,30 +93,36 @@ void cross_question_facts(const Question& q, const QuestionWords& words, Scratch
     auto needle = [&](const std::string& text, std::string where) {
         if (auto h = phrase_hash(w)) p.needles.push_back({*h, text, std::move(where)});
     };
+    auto& prompt_grams = scratch.parts[QuestionProfile::kPromptGrams];
+    auto& option_grams = scratch.parts[QuestionProfile::kOptionGrams];
+    auto& whole_options = scratch.parts[QuestionProfile::kWholeOptions];
+    auto& content = scratch.parts[QuestionProfile::kContent];
+    auto& key = scratch.parts[QuestionProfile::kKey];
+    for (auto& part : scratch.parts) part.clear();
     word_keys(words.prompt, w);
-    add_grams(w, p.prompt_grams, hashes);
-    add_content(w, p.content);
+    add_grams(w, prompt_grams, hashes);
+    add_content(w, content);
     for (std::size_t j = 0; j < q.choices.size(); ++j) {
         const Choice& c = q.choices[j];
         word_keys(words.choices[j], w);
-        add_grams(w, p.option_grams, hashes);
-        if (auto h = phrase_hash(w)) p.whole_options.push_back(*h);
+        add_grams(w, option_grams, hashes);
+        if (auto h = phrase_hash(w)) whole_options.push_back(*h);
         if (!c.correct) continue;
         needle(c.text, "/choices/" + std::to_string(j) + "/text");
-        add_content(w, p.key);
+        add_content(w, key);
     }
     for (std::size_t j = 0; j < q.accept.size(); ++j) {
         word_keys(q.accept[j], w);
         needle(q.accept[j], "/accept/" + std::to_string(j));
-        if (j == 0) add_content(w, p.key);
+        if (j == 0) add_content(w, key);
     }
     for (const MatchPair& pair : q.pairs) {
         word_keys(pair.left + " " + pair.right, w);
-        add_content(w, p.key);
+        add_content(w, key);
     }
     for (const std::string& item : q.sequence) {
         word_keys(item, w);
-        add_content(w, p.key);
+        add_content(w, key);
     }
     if (q.type == QuestionType::estimate && q.value) {
         // "About 200" in another question's prompt gives an estimate away.
@@ -110,12 +130,13 @@ void cross_question_facts(const Question& q, const QuestionWords& words, Scratch
         word_keys(value, w);
         needle(value, "/value");
         word_keys(value + " " + q.unit, w);
-        add_content(w, p.key);
+        add_content(w, key);
     }
-    p.content.insert(p.content.end(), p.key.begin(), p.key.end());
-    sort_unique(p.key);
-    sort_unique(p.whole_options);
-    sort_unique(p.content);
+    content.insert(content.end(), key.begin(), key.end());
+    sort_unique(key);
+    sort_unique(whole_options);
+    sort_unique(content);
+    pack(scratch, p);
 }
 
 }  // namespace

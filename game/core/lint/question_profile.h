@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -43,11 +44,24 @@ struct QuestionProfile {
     // Word 1..kMaxGram-grams of the prompt, of the options: in text order, repeats kept (a
     // sort of every question's n-grams was a sixth of a full lint; a prompt's few dozen are
     // searched as fast unsorted).
-    std::vector<std::uint64_t> prompt_grams;
-    std::vector<std::uint64_t> option_grams;
-    std::vector<std::uint64_t> whole_options;  // sorted: each option as one phrase
-    std::vector<std::uint64_t> content;        // sorted: content words of prompt and key
-    std::vector<std::uint64_t> key;            // sorted: content words of the key alone
+    std::span<const std::uint64_t> prompt_grams() const { return part(kPromptGrams); }
+    std::span<const std::uint64_t> option_grams() const { return part(kOptionGrams); }
+    // Sorted: each option as one phrase; content words of prompt and key; of the key alone.
+    std::span<const std::uint64_t> whole_options() const { return part(kWholeOptions); }
+    std::span<const std::uint64_t> content() const { return part(kContent); }
+    std::span<const std::uint64_t> key() const { return part(kKey); }
+
+    // The five lists above, one after another in one buffer: a full lint builds ten thousand
+    // profiles, and one allocation each (not five) was a good part of its time.
+    enum Part { kPromptGrams, kOptionGrams, kWholeOptions, kContent, kKey, kParts };
+    std::vector<std::uint64_t> hashes;
+    std::uint32_t ends[kParts] = {};
+
+  private:
+    std::span<const std::uint64_t> part(Part k) const {
+        const std::uint32_t begin = k == 0 ? 0 : ends[k - 1];
+        return {hashes.data() + begin, ends[k] - begin};
+    }
 };
 
 inline constexpr std::size_t kMaxGram = 4;

@@ -11,6 +11,9 @@ namespace statecraft::lint {
 
 namespace {
 
+// The longest run hashed from words without a heap buffer (the copy check's runs are 8 words).
+constexpr std::size_t kCopyRunWordsMax = 16;
+
 // U+2019, the curly apostrophe, joins words as ' does ("Iran’s").
 constexpr char32_t kRightSingleQuote = 0x2019;
 
@@ -183,12 +186,17 @@ std::uint64_t word_hash(std::string_view word) {
 }
 
 std::uint64_t run_hash(const std::vector<std::string>& words, std::size_t begin, std::size_t n) {
-    std::vector<std::uint64_t> hashes(n);
+    std::uint64_t hashes[kCopyRunWordsMax];  // runs are short: no allocation per run
+    if (n > kCopyRunWordsMax) {
+        std::vector<std::uint64_t> many(n);
+        for (std::size_t k = 0; k < n; ++k) many[k] = word_hash(words[begin + k]);
+        return run_hash(many, 0, n);
+    }
     for (std::size_t k = 0; k < n; ++k) hashes[k] = word_hash(words[begin + k]);
-    return run_hash(hashes, 0, n);
+    return run_hash(std::span<const std::uint64_t>(hashes, n), 0, n);
 }
 
-std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_t begin,
+std::uint64_t run_hash(std::span<const std::uint64_t> word_hashes, std::size_t begin,
                        std::size_t n) {
     std::uint64_t h = 0x9E3779B97F4A7C15ull;
     for (std::size_t k = begin; k < begin + n; ++k)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +45,7 @@ std::uint64_t word_hash(std::string_view word);
 // Order-sensitive hash of words[begin, begin + n).
 std::uint64_t run_hash(const std::vector<std::string>& words, std::size_t begin, std::size_t n);
 // The same from the words' hashes (word_hash), computed once for all runs of a text.
-std::uint64_t run_hash(const std::vector<std::uint64_t>& word_hashes, std::size_t begin,
+std::uint64_t run_hash(std::span<const std::uint64_t> word_hashes, std::size_t begin,
                        std::size_t n);
 
 bool is_stopword(std::string_view word);
