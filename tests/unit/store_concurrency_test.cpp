@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <thread>
 
 #include "core/store/store.h"
@@ -109,14 +110,21 @@ TEST_CASE("store: two processes writing at once, both creating the database, los
     ScratchDir dir;  // no database yet: both race to make it
     pid_t child = fork();
     REQUIRE(child >= 0);
-    if (child == 0) _exit(write_session(dir.db(), "Ben", kPerWriter).exit_code());
+    if (child == 0) {
+        WriterReport ben = write_session(dir.db(), "Ben", kPerWriter);
+        if (!ben.flushed.saved) std::fprintf(stderr, "child: %s\n", ben.flushed.message.c_str());
+        for (const std::string& notice : ben.open_notices)
+            std::fprintf(stderr, "child: %s\n", notice.c_str());
+        _exit(ben.exit_code());
+    }
     WriterReport ana = write_session(dir.db(), "Ana", kPerWriter);
     int status = 0;
     REQUIRE(waitpid(child, &status, 0) == child);
     check_writer(ana);
     CHECK(WIFEXITED(status));
-    CHECK_MESSAGE(WEXITSTATUS(status) == 0, "the child's flush() failed (1) or its open moved a "
-                                            "file aside (2)");
+    CHECK_MESSAGE(WEXITSTATUS(status) == 0,
+                  "the child's flush() failed (1) or its open moved a "
+                  "file aside (2)");
     std::string aside;
     for (auto& entry : fs::directory_iterator(dir.path()))
         if (entry.path().string().find(".corrupt-") != std::string::npos)
