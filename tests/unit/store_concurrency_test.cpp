@@ -122,9 +122,8 @@ TEST_CASE("store: two processes writing at once, both creating the database, los
     REQUIRE(waitpid(child, &status, 0) == child);
     check_writer(ana);
     CHECK(WIFEXITED(status));
-    CHECK_MESSAGE(WEXITSTATUS(status) == 0,
-                  "the child's flush() failed (1) or its open moved a "
-                  "file aside (2)");
+    // 1: its flush() left writes waiting; 2: its open reported a notice (its stderr says which).
+    CHECK(WEXITSTATUS(status) == 0);
     std::string aside;
     for (auto& entry : fs::directory_iterator(dir.path()))
         if (entry.path().string().find(".corrupt-") != std::string::npos)
