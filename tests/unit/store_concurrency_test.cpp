@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <thread>
 
 #include "core/store/store.h"
@@ -21,18 +22,35 @@ namespace {
 
 constexpr int kPerWriter = 300;
 
-// Records n attempts in a session of its own; returns how many were saved at once.
-int write_session(const fs::path& db, const std::string& profile, int n) {
+// What one writer saw: how many answers were saved at once, what its last flush() said,
+// and what its open reported (a notice there means a file was moved aside or salvaged).
+struct WriterReport {
+    int saved_at_once = 0;
+    WriteResult flushed;
+    std::vector<std::string> open_notices;
+    // The child process's exit code: 0 when everything reached the file and nothing was moved.
+    int exit_code() const { return !flushed.saved ? 1 : !open_notices.empty() ? 2 : 0; }
+};
+
+// Records n attempts in a session of its own.
+WriterReport write_session(const fs::path& db, const std::string& profile, int n) {
+    WriterReport report;
     OpenResult opened = Store::open(db, test_options());
+    report.open_notices = opened.notices;
     Store& store = *opened.store;
     BeginResult begun = store.begin_session(test_start(profile));
-    int saved = 0;
     for (int i = 0; i < n; ++i)
-        saved +=
+        report.saved_at_once +=
             store.record_attempt(begun.key, test_attempt("q" + std::to_string(i % 40), 0.5)).saved;
     store.end_session(begun.key, {test_now(), 1.0, 2.0});
-    store.flush();
-    return saved;
+    report.flushed = store.flush();
+    return report;
+}
+
+void check_writer(const WriterReport& report) {
+    CHECK_MESSAGE(report.flushed.saved, report.flushed.message);
+    CHECK(report.flushed.pending == 0);
+    for (const std::string& notice : report.open_notices) FAIL_CHECK(notice);
 }
 
 void check_sessions(const fs::path& db, const std::vector<std::string>& profiles,
@@ -73,14 +91,16 @@ bool read_int(int fd, std::int32_t& value) {
 TEST_CASE("store: two connections writing at once (threads) lose nothing") {
     ScratchDir dir;
     { Store::open(dir.db(), test_options()); }  // schema made once, as by the first window
-    int saved_a = 0, saved_b = 0;
-    std::thread a([&] { saved_a = write_session(dir.db(), "Ana", kPerWriter); });
-    std::thread b([&] { saved_b = write_session(dir.db(), "Ben", kPerWriter); });
+    WriterReport ana, ben;
+    std::thread a([&] { ana = write_session(dir.db(), "Ana", kPerWriter); });
+    std::thread b([&] { ben = write_session(dir.db(), "Ben", kPerWriter); });
     a.join();
     b.join();
     // Each writer waited for the other's lock (busy_timeout) instead of failing.
-    CHECK(saved_a == kPerWriter);
-    CHECK(saved_b == kPerWriter);
+    CHECK(ana.saved_at_once == kPerWriter);
+    CHECK(ben.saved_at_once == kPerWriter);
+    check_writer(ana);
+    check_writer(ben);
     check_sessions(dir.db(), {"Ana", "Ben"}, kPerWriter);
     OpenResult opened = Store::open(dir.db(), test_options());
     CHECK(counts_of(*opened.store).attempts == 2 * kPerWriter);
@@ -91,20 +111,26 @@ TEST_CASE("store: two processes writing at once, both creating the database, los
     pid_t child = fork();
     REQUIRE(child >= 0);
     if (child == 0) {
-        int saved = write_session(dir.db(), "Ben", kPerWriter);
-        _exit(saved >= 0 ? 0 : 1);
+        WriterReport ben = write_session(dir.db(), "Ben", kPerWriter);
+        if (!ben.flushed.saved) std::fprintf(stderr, "child: %s\n", ben.flushed.message.c_str());
+        for (const std::string& notice : ben.open_notices)
+            std::fprintf(stderr, "child: %s\n", notice.c_str());
+        _exit(ben.exit_code());
     }
-    write_session(dir.db(), "Ana", kPerWriter);
+    WriterReport ana = write_session(dir.db(), "Ana", kPerWriter);
     int status = 0;
     REQUIRE(waitpid(child, &status, 0) == child);
+    check_writer(ana);
     CHECK(WIFEXITED(status));
+    // 1: its flush() left writes waiting; 2: its open reported a notice (its stderr says which).
     CHECK(WEXITSTATUS(status) == 0);
-    check_sessions(dir.db(), {"Ana", "Ben"}, kPerWriter);
-    std::vector<fs::path> aside;
+    std::string aside;
     for (auto& entry : fs::directory_iterator(dir.path()))
         if (entry.path().string().find(".corrupt-") != std::string::npos)
-            aside.push_back(entry.path());
-    CHECK(aside.empty());  // neither mistook the other's half-made file for a damaged one
+            aside += " " + entry.path().filename().string();
+    // Neither mistook the other's half-made file for a damaged or foreign one.
+    CHECK_MESSAGE(aside.empty(), "moved aside:" << aside);
+    check_sessions(dir.db(), {"Ana", "Ben"}, kPerWriter);
 }
 
 TEST_CASE("store: killed with SIGKILL mid-quiz, at most the answer being written is lost") {

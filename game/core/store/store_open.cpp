@@ -4,10 +4,13 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <thread>
 
 #include "core/store/migrations.h"
 #include "core/store/salvage.h"
@@ -49,9 +52,28 @@ std::string check_header(const fs::path& path) {
     return {};
 }
 
+// Switching a new file to WAL turns the pragma's read lock into a write lock. When another
+// process makes the same file at once, SQLite answers SQLITE_BUSY at once (waiting could
+// deadlock, so the busy handler is not called): the switch is tried again until the timeout.
+void switch_to_wal(sql::Database& db, int busy_timeout_ms) {
+    using Clock = std::chrono::steady_clock;
+    const auto give_up = Clock::now() + std::chrono::milliseconds(std::max(busy_timeout_ms, 0));
+    for (;;) {
+        try {
+            // Persistent; stays "delete" on a read-only file.
+            db.query_text("PRAGMA journal_mode = WAL");
+            return;
+        } catch (const sql::SqliteError& e) {
+            if (e.primary() != SQLITE_BUSY || Clock::now() >= give_up) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+}
+
 // After the checks, which only read, so that a file that is not ours is moved aside unchanged.
-void set_up_connection(sql::Database& db, StoreOptions::Sync sync) {
-    db.query_text("PRAGMA journal_mode = WAL");  // persistent; stays "delete" on a read-only file
+void set_up_connection(sql::Database& db, const StoreOptions& options) {
+    switch_to_wal(db, options.busy_timeout_ms);
+    const StoreOptions::Sync sync = options.sync;
     db.exec(sync == StoreOptions::Sync::full ? "PRAGMA synchronous = FULL;"
                                              : "PRAGMA synchronous = NORMAL;");
     db.exec("PRAGMA foreign_keys = ON;");
@@ -62,7 +84,12 @@ void set_up_connection(sql::Database& db, StoreOptions::Sync sync) {
 
 // Cheap checks at every open: the schema can be read and the file is ours (or empty).
 // full adds PRAGMA quick_check, which reads the whole file.
+// One read transaction, so that every answer comes from one snapshot: read one by one, another
+// process making the database could commit its first migration between the application id
+// (still 0) and the schema count (no longer 0), and its new file would pass for another
+// program's and be moved aside while it kept writing into it.
 ContentCheck check_contents(sql::Database& db, bool full) {
+    sql::Transaction snapshot(db, sql::Transaction::Kind::read);
     if (full) {
         sql::Statement check(db, "PRAGMA quick_check");
         std::string first = check.step() ? check.column_text(0) : "no answer";
@@ -74,6 +101,7 @@ ContentCheck check_contents(sql::Database& db, bool full) {
     }
     std::int64_t app_id = db.query_int("PRAGMA application_id");
     std::int64_t objects = db.query_int("SELECT count(*) FROM sqlite_schema");
+    snapshot.commit();
     if (app_id != kApplicationId && objects > 0)
         return {Verdict::foreign, "an SQLite database of another program"};
     return {};
@@ -210,7 +238,7 @@ bool Store::open_checked(ContentCheck& found, bool full, std::string& error) {
         found = check_contents(db, full);
         if (found.verdict != Verdict::sound) return true;
         db.keep_wal_on_close(false);
-        set_up_connection(db, options_.sync);
+        set_up_connection(db, options_);
         MigrateResult migrated = migrate(db, schema_migrations());
         if (migrated.too_new) {
             error = "The database " + where + " was made by a newer version of Statecraft " +
