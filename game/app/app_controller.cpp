@@ -10,7 +10,9 @@
 #include "app/modes/live/live_journal.h"
 #include "app/modes/practice/practice_controller.h"
 #include "app/modes/practice/quiz_flow.h"
+#include "app/modes/progress/progress_controller.h"
 #include "app/modes/review/review_controller.h"
+#include "app/persist_settings.h"
 
 #include <algorithm>
 #include <random>
@@ -43,6 +45,10 @@ WindowRequests AppController::take_requests() {
 
 void AppController::apply(const Intent& intent) {
     std::visit([this](const auto& i) { on(i); }, intent);
+}
+
+void AppController::on(const intent::Progress& i) {
+    apply_progress_command(state_, i.command, services_, sync_job_);
 }
 
 void AppController::on(const intent::Practice& i) {
@@ -218,13 +224,13 @@ void AppController::on(const intent::Live& i) {
 void AppController::on(const intent::SetUiScale& i) {
     state_.ui_scale = std::clamp(i.scale, kMinUiScale, kMaxUiScale);
     requests_.ui_scale = state_.ui_scale;
-    persist_settings();
+    persist_settings(state_, options_);
 }
 
 void AppController::on(const intent::SetHighContrast& i) {
     state_.high_contrast = i.on;
     requests_.high_contrast = i.on;
-    persist_settings();
+    persist_settings(state_, options_);
 }
 
 void AppController::on(const intent::Editor& i) {
@@ -235,17 +241,6 @@ void AppController::on(const intent::Editor& i) {
 
 bool AppController::close_requested() {
     return editor_allows_close(state_);
-}
-
-void AppController::persist_settings() {
-    if (options_.settings_file.empty()) return;
-    Settings settings = load_settings(options_.settings_file).settings;  // keep the other fields
-    settings.ui_scale = state_.ui_scale;
-    settings.high_contrast = state_.high_contrast;
-    if (!state_.scores.profile.empty()) settings.last_profile = state_.scores.profile;
-    std::string error;
-    if (!statecraft::save_settings(options_.settings_file, settings, error))
-        state_.status = "Could not save the settings: " + error;
 }
 
 void AppController::on(const intent::Quit&) {
@@ -263,7 +258,7 @@ bool AppController::tick() {
     scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
     tick_editor(state_, clock_->now_ms());
     tick_classroom(state_, *clock_);
-    const bool synced = tick_sync();
+    const bool synced = tick_progress(state_, sync_job_);
     if (live_host_ && live_host_->open() && live_host_->frame(state_, wall_now_ms())) return true;
     return tick_exam(state_, services_) || synced;
 }

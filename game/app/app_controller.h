@@ -62,7 +62,6 @@ class AppController {
   private:
     void select_bank(int index);
     void clamp_count();
-    void persist_settings();
     std::int64_t wall_now_ms() const { return statecraft::wall_now_ms(options_); }
 
     // Home, the briefing, Back and the window: here.
@@ -79,16 +78,8 @@ class AppController {
     void on(const intent::SetHighContrast& i);
     void on(const intent::Quit&);
     void on(const std::monostate&) {}
-    // Profiles and Progress: modes/progress/progress_controller.cpp, sync_controller.cpp.
-    void on(const intent::ChooseProfile& i);
-    void on(const intent::CreateProfile& i);
-    void on(const intent::OpenProgress&);
-    void on(const intent::PractiseWeakest&);
-    void on(const intent::RetryWrites&);
-    void on(const intent::SyncNow&);
-    void refresh_progress();
-    bool tick_sync();  // the background sync's state into state_.scores.sync; true if changed
     // Each mode with its own commands: apply_<mode>_command in modes/<mode>/.
+    void on(const intent::Progress& i);
     void on(const intent::Practice& i);
     void on(const intent::Review& i);
     void on(const intent::Exam& i);

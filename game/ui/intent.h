@@ -10,6 +10,7 @@
 #include "ui/exam/exam_command.h"
 #include "ui/live/live_command.h"
 #include "ui/practice/practice_command.h"
+#include "ui/progress/progress_command.h"
 #include "ui/review/review_command.h"
 
 namespace statecraft::intent {
@@ -44,17 +45,10 @@ struct SetHighContrast {
     bool on = false;
 };
 struct Quit {};
-// Profiles and progress (score store)
-struct ChooseProfile {
-    std::string name;
+// The profiles and the Progress screen (ui/progress/progress_command.h)
+struct Progress {
+    ProgressCommand command;
 };
-struct CreateProfile {
-    std::string name;
-};
-struct OpenProgress {};
-struct PractiseWeakest {};  // a quiz of the Progress screen's weakest questions
-struct RetryWrites {};      // try the score database again now
-struct SyncNow {};          // send the profile to the school server, in the background
 // Practice and review answers (ui/practice/practice_command.h)
 struct Practice {
     PracticeCommand command;
@@ -87,12 +81,9 @@ using Intent = std::variant<std::monostate,
                             // anywhere
                             intent::OpenBriefing, intent::Back, intent::GoHome, intent::SetUiScale,
                             intent::SetHighContrast, intent::Quit,
-                            // profiles and progress
-                            intent::ChooseProfile, intent::CreateProfile, intent::OpenProgress,
-                            intent::PractiseWeakest, intent::RetryWrites, intent::SyncNow,
                             // one alternative per mode that has its own commands
-                            intent::Practice, intent::Review, intent::Exam, intent::Classroom,
-                            intent::Live, intent::Editor>;
+                            intent::Progress, intent::Practice, intent::Review, intent::Exam,
+                            intent::Classroom, intent::Live, intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

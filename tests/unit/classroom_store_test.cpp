@@ -294,7 +294,7 @@ TEST_CASE(
     options.profile = "Ana";
     AppFixture app(options);
     CHECK(app.state().scores.profiles == std::vector<std::string>{"Ana"});
-    app.apply(intent::CreateProfile{"classroom"});
+    app.apply(intent::Progress{progress_cmd::CreateProfile{"classroom"}});
     CHECK(app.state().scores.profile == "Ana");
     CHECK(app.state().scores.profile_message.find("classroom games") != std::string::npos);
 }

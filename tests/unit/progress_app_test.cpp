@@ -16,6 +16,7 @@
 #include "core/time/calendar.h"
 #include "support/app_fixture.h"
 #include "support/fault_vfs.h"
+#include "support/intent_commands.h"
 #include "support/store_fixture.h"
 #include "support/ui_harness.h"
 
@@ -120,13 +121,13 @@ TEST_CASE("progress: a quiz in the app writes its session and every attempt to t
 
 TEST_CASE("progress: profiles are created, chosen and rejected when taken") {
     StoreApp s;
-    s.apply(intent::CreateProfile{"  Ben "});
+    s.apply(intent::Progress{progress_cmd::CreateProfile{"  Ben "}});
     CHECK(s.state().scores.profile == "Ben");
     CHECK(s.state().scores.profiles.size() == 2);
-    s.apply(intent::CreateProfile{"ana"});
+    s.apply(intent::Progress{progress_cmd::CreateProfile{"ana"}});
     CHECK(s.state().scores.profile == "Ben");
     CHECK_FALSE(s.state().scores.profile_message.empty());
-    s.apply(intent::ChooseProfile{"Ana"});
+    s.apply(intent::Progress{progress_cmd::ChooseProfile{"Ana"}});
     CHECK(s.state().scores.profile == "Ana");
     CHECK(s.store->last_profile() == std::optional<std::string>("Ana"));
     // Start-up: the remembered one if it exists, else the last used, else the OS user's name.
@@ -154,7 +155,7 @@ TEST_CASE("progress: an unsaved write shows the banner, the quiz goes on, Retry 
     CHECK(ui.overflows().empty());
     // The card update that follows the answer is the store's next write, which brings the
     // waiting answer in; Retry then finds nothing left and clears the banner.
-    s.apply(intent::RetryWrites{});
+    s.apply(intent::Progress{progress_cmd::RetryWrites{}});
     CHECK(s.state().scores.pending == 0);
     CHECK(s.state().scores.write_problem.empty());
     CHECK(counts_of(*s.store).attempts == 1);
@@ -295,11 +296,11 @@ TEST_CASE("progress: Practise these starts a quiz of exactly the weakest questio
     s.quiz(
         {SampleQuality::wrong, SampleQuality::right, SampleQuality::wrong, SampleQuality::right});
     s.apply(intent::GoHome{});
-    s.apply(intent::OpenProgress{});
+    s.apply(intent::Progress{progress_cmd::Open{}});
     REQUIRE(s.state().screen == Screen::progress);
     const auto weakest = s.state().scores.progress.weakest;
     REQUIRE(weakest.size() == 2);
-    s.apply(intent::PractiseWeakest{});
+    s.apply(intent::Progress{progress_cmd::PractiseWeakest{}});
     REQUIRE(s.state().screen == Screen::practice);
     const QuizSession& quiz = *s.state().session;
     REQUIRE(quiz.size() == 2);
@@ -339,14 +340,14 @@ TEST_CASE("progress: the screen and Home fit 1280x720 at 100% and 200% and answe
         INFO("home at " << scale);
         CHECK(ui.overflows().empty());
         ui.type("p");
-        CHECK(is<intent::OpenProgress>(ui.frame(s.state())));
+        CHECK(holds_command<progress_cmd::Open>(ui.frame(s.state())));
         // Empty first ("no answers with confidence yet"), then with figures.
-        s.apply(intent::OpenProgress{});
+        s.apply(intent::Progress{progress_cmd::Open{}});
         ui.settle(s.state(), 4);
         CHECK(ui.overflows().empty());
         s.apply(intent::GoHome{});
         s.quiz({SampleQuality::wrong, SampleQuality::partial, SampleQuality::right});
-        s.apply(intent::OpenProgress{});
+        s.apply(intent::Progress{progress_cmd::Open{}});
         REQUIRE(s.state().screen == Screen::progress);
         ui.settle(s.state(), 4);
         INFO("progress at " << scale);
@@ -355,7 +356,7 @@ TEST_CASE("progress: the screen and Home fit 1280x720 at 100% and 200% and answe
         INFO(overflow_list);
         CHECK(ui.overflows().empty());
         ui.type("w");
-        CHECK(is<intent::PractiseWeakest>(ui.frame(s.state())));
+        CHECK(holds_command<progress_cmd::PractiseWeakest>(ui.frame(s.state())));
         ui.key(ImGuiKey_Escape);
         CHECK(is<intent::GoHome>(ui.frame(s.state())));
     }

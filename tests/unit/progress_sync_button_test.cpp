@@ -76,11 +76,12 @@ TEST_CASE("progress: Sync runs in the background; a server that is down loses no
     options.store = opened.store.get();
     options.profile = "Ana";
     AppFixture app(options);
-    app.apply(intent::OpenProgress{});
-    app.apply(intent::SyncNow{});
+    app.apply(intent::Progress{progress_cmd::Open{}});
+    app.apply(intent::Progress{progress_cmd::SyncNow{}});
     // The server has not answered, yet the intent has returned: the frame is never held.
     CHECK(app.state().scores.sync.phase == SyncStatus::Phase::running);
-    app.apply(intent::SyncNow{});  // a second press while one runs starts nothing
+    app.apply(
+        intent::Progress{progress_cmd::SyncNow{}});  // a second press while one runs starts nothing
     app.controller->tick();
     CHECK(app.state().scores.sync.phase == SyncStatus::Phase::running);
     CHECK(app.controller->redraw_after_seconds());  // the window keeps drawing the progress
@@ -101,7 +102,7 @@ TEST_CASE("progress: Sync runs in the background; a server that is down loses no
 
 TEST_CASE("progress: Sync without a profile says what to do") {
     AppFixture app;  // no store
-    app.apply(intent::SyncNow{});
+    app.apply(intent::Progress{progress_cmd::SyncNow{}});
     CHECK(app.state().scores.sync.phase == SyncStatus::Phase::failed);
     CHECK(app.state().scores.sync.message.find("Cannot sync") != std::string::npos);
 }

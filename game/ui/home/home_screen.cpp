@@ -232,7 +232,7 @@ void footer(const AppState& state, const Look& look, int available, bool with_cl
     if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
     if (progress) {
         ImGui::SameLine();
-        if (ImGui::Button(progress_label)) out = intent::OpenProgress{};
+        if (ImGui::Button(progress_label)) out = intent::Progress{progress_cmd::Open{}};
     }
     ImGui::SameLine();
     if (ImGui::Button(review)) out = intent::Review{review_cmd::Open{}};
@@ -321,7 +321,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
     if (keys.letter == 'v') out = intent::Review{review_cmd::Open{}};
     if (keys.letter == 'x' && available > 0) out = intent::Exam{exam_cmd::Open{}};
-    if (keys.letter == 'p' && state.scores.available) out = intent::OpenProgress{};
+    if (keys.letter == 'p' && state.scores.available) out = intent::Progress{progress_cmd::Open{}};
     if (keys.letter == 'c' && state.home.selected >= 0)
         out = intent::Classroom{classroom_cmd::OpenSetup{}};
     if (keys.letter == 'n') out = intent::Editor{intent::editor::Open{true}};

@@ -23,7 +23,7 @@ void draw_profile_panel(const AppState& state, const Look& look, Intent& out) {
     if (ImGui::BeginCombo("##profile", current)) {
         for (const std::string& name : scores.profiles)
             if (ImGui::Selectable(name.c_str(), name == scores.profile))
-                out = intent::ChooseProfile{name};
+                out = intent::Progress{progress_cmd::ChooseProfile{name}};
         ImGui::EndCombo();
     }
     // The new name is typed into this frame-to-frame buffer; the state only sees it on Create.
@@ -36,7 +36,7 @@ void draw_profile_panel(const AppState& state, const Look& look, Intent& out) {
     ImGui::SameLine();
     const bool typed = new_name[0] != '\0';
     if ((ui::button("Create", typed) || (entered && typed))) {
-        out = intent::CreateProfile{new_name};
+        out = intent::Progress{progress_cmd::CreateProfile{new_name}};
         new_name[0] = '\0';
     }
     if (!scores.profile_message.empty()) text_colored(look.wrong, scores.profile_message);
@@ -70,7 +70,7 @@ void draw_write_banner(const AppState& state, const Look& look, Intent& out) {
     ImGui::PopTextWrapPos();
     ImGui::SameLine();
     align_right(retry_w);
-    if (ImGui::Button("Retry")) out = intent::RetryWrites{};
+    if (ImGui::Button("Retry")) out = intent::Progress{progress_cmd::RetryWrites{}};
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

@@ -140,7 +140,8 @@ void weakest(const ProgressPage& p, const Look& look, Intent& out) {
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button("Practise these (W)")) out = intent::PractiseWeakest{};
+    if (ImGui::Button("Practise these (W)"))
+        out = intent::Progress{progress_cmd::PractiseWeakest{}};
 }
 
 void best_scores(const ProgressPage& p, const Look& look) {
@@ -308,18 +309,21 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
     Column bottom = begin_column(52.f);
     if (primary_button(look, "Home (Esc)")) out = intent::GoHome{};
     ImGui::SameLine();
-    if (ui::button("Practise weakest (W)", !p.weakest.empty())) out = intent::PractiseWeakest{};
+    if (ui::button("Practise weakest (W)", !p.weakest.empty()))
+        out = intent::Progress{progress_cmd::PractiseWeakest{}};
     ImGui::SameLine();
     const bool syncing = state.scores.sync.phase == SyncStatus::Phase::running;
-    if (ui::button(syncing ? "Syncing\xE2\x80\xA6" : "Sync (S)", !syncing)) out = intent::SyncNow{};
+    if (ui::button(syncing ? "Syncing\xE2\x80\xA6" : "Sync (S)", !syncing))
+        out = intent::Progress{progress_cmd::SyncNow{}};
     const char* quit = "Quit (Q)";
     align_right(button_width(quit));
     if (ImGui::Button(quit)) out = intent::Quit{};
     end_column(bottom);
 
     if (keys.escape || keys.enter) out = intent::GoHome{};
-    if (keys.letter == 'w' && !p.weakest.empty()) out = intent::PractiseWeakest{};
-    if (keys.letter == 's' && !syncing) out = intent::SyncNow{};
+    if (keys.letter == 'w' && !p.weakest.empty())
+        out = intent::Progress{progress_cmd::PractiseWeakest{}};
+    if (keys.letter == 's' && !syncing) out = intent::Progress{progress_cmd::SyncNow{}};
     if (keys.letter == 'q') out = intent::Quit{};
     return out;
 }

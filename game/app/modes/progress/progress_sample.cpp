@@ -68,7 +68,7 @@ std::string drive_to_progress_sample(AppController& c, ManualClock& clock, Store
         clock.advance(kMsPerDay);
         sample_quiz(c, clock, {kRight, kRight, kRight, kPartial, kRight, kWrong});
     }
-    c.apply(intent::OpenProgress{});
+    c.apply(intent::Progress{progress_cmd::Open{}});
     return {};
 }
 
