@@ -144,8 +144,9 @@ TEST_CASE("item totals: migration 9 builds them from an older file, tail left as
     {
         sql::Database raw = sql::Database::open(dir.db().string(), false);
         raw.exec(
+            // A file at version 8: before migration 9 (and 10, which comes after it).
             "DROP TRIGGER item_totals_attempt_changed; DROP TABLE item_answer_totals; "
-            "PRAGMA user_version = 7;");
+            "ALTER TABLE classroom_results DROP COLUMN confidence; PRAGMA user_version = 8;");
         CHECK(tail_length(raw) == 25);
     }
     OpenResult reopened = Store::open(dir.db(), test_options());
