@@ -144,7 +144,7 @@ TEST_CASE("item totals: migration 9 builds them from an older file, tail left as
     {
         sql::Database raw = sql::Database::open(dir.db().string(), false);
         raw.exec(
-            // Back to version 8: migration 9 undone, and 10 (after it) too.
+            // A file at version 8: before migration 9 (and 10, which comes after it).
             "DROP TRIGGER item_totals_attempt_changed; DROP TABLE item_answer_totals; "
             "ALTER TABLE classroom_results DROP COLUMN confidence; PRAGMA user_version = 8;");
         CHECK(tail_length(raw) == 25);

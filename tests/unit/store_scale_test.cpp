@@ -3,6 +3,8 @@
 // off the start path after an unclean shutdown.
 #include <doctest/doctest.h>
 
+#include <regex>
+#include <set>
 #include <vector>
 
 #include "core/store/migrations.h"
@@ -102,6 +104,28 @@ TEST_CASE("store: a batch of answers from many sessions goes in one transaction"
         CHECK(w.saved);
         CHECK(counts_of(store).attempts == 120);
         for (int s : {0, 17, 29}) expect_totals_agree(store, "student " + std::to_string(s));
+    }
+    SUBCASE("each row as given: its own answer and a new, well-formed uuid") {
+        // Text is bound in place, not copied: a view that outlived its string would show here.
+        for (std::size_t i = 0; i < batch.size(); i += 3)
+            batch[i].attempt.answer = Answer::short_text("answer " + std::to_string(i));
+        REQUIRE(store.record_batch(batch).saved);
+        sql::Database raw = sql::Database::open(dir.db().string(), false);
+        sql::Statement st(raw, "SELECT question_id, answer, uuid FROM attempts ORDER BY id");
+        const std::regex uuid(
+            "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        std::set<std::string> uuids;
+        std::size_t i = 0;
+        for (; st.step(); ++i) {
+            REQUIRE(i < batch.size());
+            const AttemptRecord& a = batch[i].attempt;
+            CHECK(st.column_text(0) == a.question_id);
+            CHECK(st.column_text(1) == a.answer_text());
+            CHECK_MESSAGE(std::regex_match(st.column_text(2), uuid), st.column_text(2));
+            uuids.insert(st.column_text(2));
+        }
+        CHECK(i == batch.size());
+        CHECK(uuids.size() == batch.size());
     }
     SUBCASE("one bad answer rejects the batch, nothing kept") {
         batch[77].attempt.score = 2.0;

@@ -139,6 +139,13 @@ Statement& Statement::bind(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bind_unowned(int index, std::string_view value) {
+    db_->fault_point("bind");
+    check_bind(*db_, sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC,
+                                         SQLITE_UTF8));
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     db_->fault_point("bind");
     check_bind(*db_, sqlite3_bind_null(stmt_, index));

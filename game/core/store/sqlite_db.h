@@ -95,6 +95,9 @@ class Statement {
         return bind(index, std::string_view(value));
     }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    // Text SQLite reads in place, without a copy: it must outlive the next step() or reset().
+    // For batches whose rows are already in memory.
+    Statement& bind_unowned(int index, std::string_view value);
     Statement& bind_null(int index);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value) {

@@ -88,18 +88,27 @@ void Store::insert_attempts(std::span<const AttemptOp* const> ops,
     sql::Statement one_off;
     if (ops.size() != kRowsPerInsert) one_off = sql::Statement(db_, multi_row_insert(ops.size()));
     sql::Statement& st = ops.size() == kRowsPerInsert ? cached(full_chunk.c_str()) : one_off;
+    // Text is bound in place (no copy per column): the ops, the uuids and the typed answers'
+    // JSON all outlive the statement's run and reset (declared before `reset`).
+    const std::string uuids = new_uuids(ops.size());
+    std::vector<std::string> typed_answers;
+    typed_answers.reserve(ops.size());  // never moved: the bound views stay valid
     sql::ResetOnExit reset(st);
     for (std::size_t r = 0; r < ops.size(); ++r) {
         const AttemptRecord& a = ops[r]->attempt;
         const int p = static_cast<int>(r) * kColumnsBound;
         st.bind(p + 1, ids[r].db_id)
             .bind(p + 2, ids[r].profile_id)
-            .bind(p + 3, ids[r].start.bank_id);
-        st.bind(p + 4, a.question_id).bind(p + 5, a.question_hash).bind(p + 6, a.category);
-        st.bind(p + 7, a.answer_text()).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
+            .bind_unowned(p + 3, ids[r].start.bank_id);
+        st.bind_unowned(p + 4, a.question_id)
+            .bind_unowned(p + 5, a.question_hash)
+            .bind_unowned(p + 6, a.category);
+        if (a.answer) typed_answers.push_back(answer_to_json_text(*a.answer));
+        st.bind_unowned(p + 7, a.answer ? std::string_view(typed_answers.back()) : a.answer_json);
+        st.bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
         st.bind(p + 10, a.time_ms).bind(p + 11, confidence_number(a.confidence));
-        st.bind(p + 12, a.answered_ms);
-        st.bind(p + 13, ops[r]->day).bind(p + 14, new_uuid());
+        st.bind(p + 12, a.answered_ms).bind(p + 13, ops[r]->day);
+        st.bind_unowned(p + 14, std::string_view(uuids).substr(r * kUuidLength, kUuidLength));
     }
     st.run();
 }
