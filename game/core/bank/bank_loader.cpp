@@ -64,15 +64,24 @@ bool read_file(const fs::path& path, std::uintmax_t max_bytes, std::string& out,
     return true;
 }
 
-LoadedBank load_bank_text(std::string_view text, fs::path path) {
+namespace {
+
+// end: whether a NUL byte follows the text (bank_reader.h).
+LoadedBank load_bank_view(std::string_view text, fs::path path, TextEnd end) {
     LoadedBank loaded;
     loaded.path = std::move(path);
     loaded.content_hash = content_hash_hex(text);
-    ReadResult result = read_bank_json(text);
+    ReadResult result = read_bank_json(text, end);
     if (result.syntax_ok) check_bank_rules(result);
     loaded.bank = std::move(result.bank);
     loaded.diagnostics = std::move(result.diagnostics);
     return loaded;
+}
+
+}  // namespace
+
+LoadedBank load_bank_text(std::string_view text, fs::path path) {
+    return load_bank_view(text, std::move(path), TextEnd::unknown);
 }
 
 LoadedBank load_bank_file(const fs::path& path) {
@@ -84,7 +93,7 @@ LoadedBank load_bank_file(const fs::path& path) {
         loaded.diagnostics.push_back({Severity::error, error, 0, 0, {}, {}, {}});
         return loaded;
     }
-    return load_bank_text(file.text(), path);
+    return load_bank_view(file.text(), path, file.nul_after() ? TextEnd::nul : TextEnd::unknown);
 }
 
 std::vector<LoadedBank> load_bank_folder(const fs::path& folder) {

@@ -144,7 +144,7 @@ class BankSaxHandler {
     }
     bool RawNumber(const char* str, rapidjson::SizeType length, bool) {
         std::string_view raw(str, length);
-        read_double(raw);
+        number_ = raw;
         if (raw.find_first_of(".eE") != std::string_view::npos) return scalar(Json::number, raw);
         auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), int_);
         if (ec == std::errc::result_out_of_range) int_ = raw.front() == '-' ? LLONG_MIN : LLONG_MAX;
@@ -215,6 +215,7 @@ class BankSaxHandler {
     }
 
     bool stopped_itself() const { return stopped_; }
+    bool plain_file() const { return plain_file_; }
 
     // A string value whose text is broken: an error at its pointer; the value is not used.
     bool bad_text(const TextFault& fault) {
@@ -683,12 +684,13 @@ class BankSaxHandler {
         return true;
     }
 
-    // Estimates (1.1) read numbers as doubles; one too large for a double becomes infinite,
-    // which the bank rules report with its pointer.
-    void read_double(std::string_view raw) {
-        auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), double_);
-        if (ec == std::errc::result_out_of_range)
-            double_ = raw.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+    // Estimates (1.1) read numbers as doubles, only the fields that are doubles; one too large
+    // for a double becomes infinite, which the bank rules report with its pointer.
+    double number_as_double() const {
+        double d = 0;
+        auto [end, ec] = std::from_chars(number_.data(), number_.data() + number_.size(), d);
+        if (ec == std::errc::result_out_of_range) d = number_.front() == '-' ? -HUGE_VAL : HUGE_VAL;
+        return d;
     }
 
     int clamped_int() const {
@@ -832,13 +834,13 @@ class BankSaxHandler {
         else if (k == "fixed")
             q.fixed_order = bool_;
         else if (k == "value")
-            q.value = double_;
+            q.value = number_as_double();
         else if (k == "unit")
             q.unit = std::string(s);
         else if (k == "margin")
-            q.margin = double_;
+            q.margin = number_as_double();
         else if (k == "tolerance")
-            q.tolerance = double_;
+            q.tolerance = number_as_double();
     }
 
     std::string_view text_;
@@ -852,7 +854,7 @@ class BankSaxHandler {
     std::string_view string_;
     std::string nfc_;  // string_ in NFC when the file's spelling was not
     long long int_ = 0;
-    double double_ = 0;
+    std::string_view number_;  // a number's text as written
     bool bool_ = false;
 
     // Capture of an unknown (or wrongly typed, discarded) subtree as JSON text.
@@ -866,25 +868,56 @@ class BankSaxHandler {
 }  // namespace
 
 // ---------------------------------------------------------------- 3. entry point
-ReadResult read_bank_json(std::string_view text) {
-    ReadResult result;
-    // A leading byte-order mark is allowed and takes no column.
-    std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    BankSaxHandler handler(text.substr(bom), result);
-    rapidjson::MemoryStream stream(text.data() + bom, text.size() - bom);
+namespace {
+
+// Parses with either stream; returns where the stream stopped.
+template <unsigned kFlags, typename Stream>
+std::size_t parse_bank(Stream& stream, BankSaxHandler& handler, ReadResult& result) {
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
-                                rapidjson::kParseIterativeFlag |
-                                rapidjson::kParseNumbersAsStringsFlag;
     rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, handler);
     if (parsed.IsError()) {
         if (!handler.stopped_itself())
             handler.syntax_error(parsed.Offset(), parsed.Code());
         else
             result.syntax_ok = false;
-    } else if (stream.Tell() < text.size() - bom) {
-        // RapidJSON reads a NUL byte as the end of the text; anything after it is an error.
-        handler.syntax_error(stream.Tell(), rapidjson::kParseErrorDocumentRootNotSingular);
+    }
+    return parsed.IsError() ? std::string_view::npos : stream.Tell();
+}
+
+constexpr unsigned kBaseFlags =
+    rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+
+}  // namespace
+
+ReadResult read_bank_json(std::string_view text, TextEnd end) {
+    ReadResult result;
+    // A leading byte-order mark is allowed and takes no column.
+    std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    std::string_view body = text.substr(bom);
+    BankSaxHandler handler(body, result);
+    std::size_t stopped = 0;
+    if (handler.plain_file() && end == TextEnd::nul) {
+        // Plain ASCII without NUL: nothing for RapidJSON to validate, and its first NUL is the
+        // one after the text.
+        rapidjson::StringStream stream(body.data());
+        stopped = parse_bank<kBaseFlags>(stream, handler, result);
+    } else {
+        rapidjson::MemoryStream stream(body.data(), body.size());
+        stopped =
+            parse_bank<kBaseFlags | rapidjson::kParseValidateEncodingFlag>(stream, handler, result);
+    }
+    // RapidJSON reads a NUL byte as the end of the text; anything after it is an error.
+    if (stopped != std::string_view::npos && stopped < body.size())
+        handler.syntax_error(stopped, rapidjson::kParseErrorDocumentRootNotSingular);
+    if (stopped != std::string_view::npos && stopped > body.size()) {  // a file grown meanwhile
+        result.diagnostics.push_back({Severity::error,
+                                      "the file changed while it was read; load it again",
+                                      0,
+                                      0,
+                                      {},
+                                      {},
+                                      {}});
+        result.syntax_ok = false;
     }
     return result;
 }

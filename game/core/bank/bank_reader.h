@@ -37,6 +37,11 @@ struct ReadResult {
 inline constexpr std::size_t kMaxTextChars = 20000;
 inline constexpr int kMaxDepth = 64;
 
-ReadResult read_bank_json(std::string_view text);
+// Whether a readable NUL byte follows the text (text.data()[text.size()]), as after a
+// std::string's characters or a MappedFile's: a plain ASCII file is then read by RapidJSON's
+// stream for NUL-terminated text, about a sixth faster than its bounded stream.
+enum class TextEnd { unknown, nul };
+
+ReadResult read_bank_json(std::string_view text, TextEnd end = TextEnd::unknown);
 
 }  // namespace statecraft

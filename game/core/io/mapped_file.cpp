@@ -11,8 +11,30 @@
 namespace statecraft {
 
 MappedFile::~MappedFile() {
-    if (data_ && size_ > 0) ::munmap(const_cast<char*>(data_), size_);
+    if (data_) ::munmap(const_cast<char*>(data_), span_);
 }
+
+namespace {
+
+// Maps size bytes of fd and, after the file's last page, one page of zeros: the byte after
+// the text is then a NUL even when the file fills its last page (or grows meanwhile: the
+// zero page stays). Returns nullptr on failure, with errno set.
+const char* map_with_zero_page(int fd, std::size_t size, std::size_t& span) {
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    span = (size + page - 1) / page * page + page;
+    void* area = ::mmap(nullptr, span, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (area == MAP_FAILED) return nullptr;
+    void* p = ::mmap(area, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0);
+    if (p == MAP_FAILED) {
+        int saved = errno;
+        ::munmap(area, span);
+        errno = saved;
+        return nullptr;
+    }
+    return static_cast<const char*>(p);
+}
+
+}  // namespace
 
 bool MappedFile::open(const std::filesystem::path& path, std::uintmax_t max_bytes,
                       std::string& error) {
@@ -33,14 +55,13 @@ bool MappedFile::open(const std::filesystem::path& path, std::uintmax_t max_byte
                 std::to_string(max_bytes / (1024 * 1024)) + " MiB";
         ok = false;
     } else if (st.st_size > 0) {
-        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ,
-                         MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p == MAP_FAILED) {
+        const auto size = static_cast<std::size_t>(st.st_size);
+        if (const char* p = map_with_zero_page(fd, size, span_)) {
+            data_ = p;
+            size_ = size;
+        } else {
             error = std::string("cannot read: ") + std::strerror(errno);
             ok = false;
-        } else {
-            data_ = static_cast<const char*>(p);
-            size_ = static_cast<std::size_t>(st.st_size);
         }
     }
     ::close(fd);
