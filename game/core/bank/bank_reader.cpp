@@ -910,13 +910,9 @@ ReadResult read_bank_json(std::string_view text, TextEnd end) {
     if (stopped != std::string_view::npos && stopped < body.size())
         handler.syntax_error(stopped, rapidjson::kParseErrorDocumentRootNotSingular);
     if (stopped != std::string_view::npos && stopped > body.size()) {  // a file grown meanwhile
-        result.diagnostics.push_back({Severity::error,
-                                      "the file changed while it was read; load it again",
-                                      0,
-                                      0,
-                                      {},
-                                      {},
-                                      {}});
+        Diagnostic d;
+        d.message = "the file changed while it was read; load it again";
+        result.diagnostics.push_back(std::move(d));
         result.syntax_ok = false;
     }
     return result;
