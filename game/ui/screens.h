@@ -14,6 +14,9 @@ Intent draw_results(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_review(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_exam(const AppState& state, const Look& look, const Keys& keys);  // set-up and exam
+// Esc on the exam screen: a running exam closes the palette or the question "Hand in now?",
+// else asks it (never hands in silently); the set-up goes Home.
+Intent exam_back(const AppState& state);
 Intent draw_exam_results(const AppState& state, const Look& look, const Keys& keys);
 Intent draw_progress(const AppState& state, const Look& look, const Keys& keys);
 

@@ -307,7 +307,7 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
 
     ImGui::Separator();
     Column bottom = begin_column(52.f);
-    if (primary_button(look, "Home (Esc)")) out = intent::GoHome{};
+    if (primary_button(look, "Home (Esc)")) out = intent::Home{home_cmd::GoHome{}};
     ImGui::SameLine();
     if (ui::button("Practise weakest (W)", !p.weakest.empty()))
         out = intent::Progress{progress_cmd::PractiseWeakest{}};
@@ -317,14 +317,14 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
         out = intent::Progress{progress_cmd::SyncNow{}};
     const char* quit = "Quit (Q)";
     align_right(button_width(quit));
-    if (ImGui::Button(quit)) out = intent::Quit{};
+    if (ImGui::Button(quit)) out = intent::Home{home_cmd::Quit{}};
     end_column(bottom);
 
-    if (keys.escape || keys.enter) out = intent::GoHome{};
+    if (keys.escape || keys.enter) out = intent::Home{home_cmd::GoHome{}};
     if (keys.letter == 'w' && !p.weakest.empty())
         out = intent::Progress{progress_cmd::PractiseWeakest{}};
     if (keys.letter == 's' && !syncing) out = intent::Progress{progress_cmd::SyncNow{}};
-    if (keys.letter == 'q') out = intent::Quit{};
+    if (keys.letter == 'q') out = intent::Home{home_cmd::Quit{}};
     return out;
 }
 
