@@ -9,10 +9,13 @@ namespace statecraft {
 const std::vector<ScreenEntry>& screen_table() {
     // The projector view reads its own keys (see classroom_key_intent).
     static const DrawScreen classroom = [](const AppState& s, const Look& l, const Keys&) {
-        return draw_classroom(s, l);
+        return draw_classroom(s.classroom, l);
     };
     static const DrawScreen live = [](const AppState& s, const Look& l, const Keys&) {
-        return draw_live(s, l);
+        return draw_live(s.live, l);
+    };
+    static const DrawScreen progress = [](const AppState& s, const Look& l, const Keys& k) {
+        return draw_progress(s.scores, l, k);
     };
     static const BackIntent home = [](const AppState&) -> Intent {
         return intent::Home{home_cmd::GoHome{}};
@@ -28,7 +31,7 @@ const std::vector<ScreenEntry>& screen_table() {
         {Screen::review, "review", draw_review, home},
         {Screen::exam, "exam", draw_exam, exam_back},  // running: asks before handing in
         {Screen::exam_results, "exam-results", draw_exam_results, home},
-        {Screen::progress, "progress", draw_progress, home},
+        {Screen::progress, "progress", progress, home},
         {Screen::classroom_setup, "classroom-setup", draw_classroom_setup},
         {Screen::classroom, "classroom", classroom},
         {Screen::podium, "podium", classroom},

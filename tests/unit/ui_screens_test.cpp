@@ -87,6 +87,27 @@ TEST_CASE("ui: every screen has one line in the screen table, with a --screen na
     CHECK_FALSE(screen_from_name("nowhere").has_value());
 }
 
+TEST_CASE("ui: the screen table says what Esc means on each screen") {
+    const std::set<Screen> home_on_esc = {Screen::practice, Screen::results, Screen::review,
+                                          Screen::exam_results, Screen::progress};
+    const AppState idle;  // no session, no exam
+    for (const ScreenEntry& entry : screen_table()) {
+        CAPTURE(entry.name);
+        if (home_on_esc.count(entry.screen)) {
+            REQUIRE(static_cast<bool>(entry.back));
+            CHECK(is_home<home_cmd::GoHome>(entry.back(idle)));
+        } else if (entry.screen == Screen::briefing) {
+            REQUIRE(static_cast<bool>(entry.back));
+            CHECK(is_home<home_cmd::CloseBriefing>(entry.back(idle)));
+        } else if (entry.screen == Screen::exam) {
+            REQUIRE(static_cast<bool>(entry.back));
+            CHECK(is_home<home_cmd::GoHome>(entry.back(idle)));  // the set-up: Home
+        } else {  // Home, the classroom, live and editor screens send their own leave command
+            CHECK_FALSE(static_cast<bool>(entry.back));
+        }
+    }
+}
+
 TEST_CASE("ui: the overflow check catches text that runs past the edge") {
     UiHarness ui(1.0f, ImVec2(300, 200));  // a window far too small for Home
     AppFixture app;

@@ -276,15 +276,15 @@ void scroll_keys() {
 
 }  // namespace
 
-Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) {
+Intent draw_progress(const ScoreState& scores, const Look& look, const Keys& keys) {
     Intent out;
-    const ProgressPage& p = state.scores.progress;
+    const ProgressPage& p = scores.progress;
     ImGui::BeginChild("progress", ImVec2(0, -footer_height()));
     Column col = begin_column(52.f);
     text_in_font(look.title, "Progress");
     muted(look, "Profile: " + (p.profile.empty() ? std::string("none") : p.profile) + " \xC2\xB7 " +
                     plural(p.streak_days, "day", "days") + " studied in a row");
-    sync_line(state.scores.sync, look);
+    sync_line(scores.sync, look);
     if (!p.error.empty()) text_colored(look.wrong, p.error);
     if (p.attempts > 0) {
         const ImVec4 color = p.accuracy >= 0.5 ? look.correct : look.wrong;
@@ -312,7 +312,7 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
     if (ui::button("Practise weakest (W)", !p.weakest.empty()))
         out = intent::Progress{progress_cmd::PractiseWeakest{}};
     ImGui::SameLine();
-    const bool syncing = state.scores.sync.phase == SyncStatus::Phase::running;
+    const bool syncing = scores.sync.phase == SyncStatus::Phase::running;
     if (ui::button(syncing ? "Syncing\xE2\x80\xA6" : "Sync (S)", !syncing))
         out = intent::Progress{progress_cmd::SyncNow{}};
     const char* quit = "Quit (Q)";
