@@ -1,10 +1,11 @@
-// The router: Home's choices, Back, the briefing, the window's settings here; each mode's
-// commands go to apply_<mode>_command in app/modes/<mode>/, with the shared Services.
+// The router: each mode's commands go to apply_<mode>_command in app/modes/<mode>/, with the
+// shared Services; Esc becomes what the screen table says it means on the screen shown.
 #include "app/app_controller.h"
 
 #include "app/modes/classroom/classroom_controller.h"
 #include "app/modes/editor/editor_controller.h"
 #include "app/modes/exam/exam_controller.h"
+#include "app/modes/home/home_controller.h"
 #include "app/modes/live/live_controller.h"
 #include "app/modes/live/live_host.h"
 #include "app/modes/live/live_journal.h"
@@ -12,13 +13,11 @@
 #include "app/modes/practice/quiz_flow.h"
 #include "app/modes/progress/progress_controller.h"
 #include "app/modes/review/review_controller.h"
-#include "app/persist_settings.h"
 
-#include <algorithm>
 #include <random>
 
-#include "core/settings/settings.h"
 #include "core/time/calendar.h"
+#include "ui/screen_table.h"
 
 namespace statecraft {
 
@@ -36,7 +35,7 @@ AppController::AppController(AppState state, const Clock& clock, ControllerOptio
     state_.study.desired_retention = options_.desired_retention;
     scores_.start(state_.scores, options_.profile);
     if (state_.home.selected < 0 && !state_.home.banks.empty()) state_.home.selected = 0;
-    if (state_.home.selected >= 0) select_bank(state_.home.selected);
+    if (state_.home.selected >= 0) select_bank(state_.home, state_.home.selected);
 }
 
 WindowRequests AppController::take_requests() {
@@ -45,6 +44,14 @@ WindowRequests AppController::take_requests() {
 
 void AppController::apply(const Intent& intent) {
     std::visit([this](const auto& i) { on(i); }, intent);
+}
+
+void AppController::on(const intent::Back&) {
+    if (const BackIntent back = screen_entry(state_.screen).back) apply(back(state_));
+}
+
+void AppController::on(const intent::Home& i) {
+    apply_home_command(state_, i.command, services_);
 }
 
 void AppController::on(const intent::Progress& i) {
@@ -65,130 +72,6 @@ void AppController::on(const intent::Exam& i) {
 
 StudySettings AppController::study_settings() const {
     return statecraft::study_settings(state_.study, services_);
-}
-
-int AppController::available_questions() const {
-    const HomeState& h = state_.home;
-    if (h.selected < 0) return 0;
-    const Bank& bank = h.banks[h.selected].loaded->bank;
-    return static_cast<int>(
-        std::count_if(bank.questions.begin(), bank.questions.end(), [&](const Question& q) {
-            return std::find(h.categories.begin(), h.categories.end(), q.category) !=
-                   h.categories.end();
-        }));
-}
-
-void AppController::select_bank(int index) {
-    HomeState& h = state_.home;
-    if (index < 0 || index >= static_cast<int>(h.banks.size())) return;
-    const Bank& bank = h.banks[index].loaded->bank;
-    const bool same = !h.settings_bank.empty() && h.settings_bank == bank.id;
-    std::vector<std::string> kept;
-    for (const Category& c : bank.categories)
-        if (!same ||
-            std::find(h.categories.begin(), h.categories.end(), c.id) != h.categories.end())
-            kept.push_back(c.id);
-    h.selected = index;
-    h.settings_bank = bank.id;
-    h.categories = std::move(kept);  // the same bank again (or reloaded) keeps its choices
-    h.message.clear();
-    // A count the student set carries over to another bank, within its size; otherwise the
-    // default for the bank.
-    if (same || h.count_chosen)
-        clamp_count();
-    else
-        h.question_count = std::min(kDefaultQuestionCount, std::max(1, available_questions()));
-}
-
-void AppController::clamp_count() {
-    HomeState& h = state_.home;
-    h.question_count = std::clamp(h.question_count, 1, std::max(1, available_questions()));
-}
-
-void AppController::on(const intent::SelectBank& i) {
-    select_bank(i.index);
-}
-
-void AppController::on(const intent::ToggleCategory& i) {
-    auto& cats = state_.home.categories;
-    auto it = std::find(cats.begin(), cats.end(), i.id);
-    if (it != cats.end()) {
-        cats.erase(it);
-    } else {
-        cats.push_back(i.id);
-    }
-    state_.home.message.clear();
-    clamp_count();
-}
-
-void AppController::on(const intent::SetAllCategories& i) {
-    HomeState& h = state_.home;
-    h.categories.clear();
-    if (i.on && h.selected >= 0)
-        for (const Category& c : h.banks[h.selected].loaded->bank.categories)
-            h.categories.push_back(c.id);
-    clamp_count();
-}
-
-void AppController::on(const intent::SetQuestionCount& i) {
-    state_.home.question_count = i.count;
-    state_.home.count_chosen = true;
-    clamp_count();
-}
-
-void AppController::on(const intent::SetShuffle& i) {
-    state_.home.shuffle = i.on;
-}
-
-void AppController::on(const intent::StartQuiz&) {
-    start_quiz(state_, services_, SessionMode::practice);
-}
-
-void AppController::on(const intent::OpenBriefing& i) {
-    if (!state_.briefing_bank()) return;
-    if (state_.screen != Screen::briefing) state_.briefing.back_to = state_.screen;
-    state_.briefing.focus_section = i.section_id;
-    ++state_.briefing.generation;
-    state_.screen = Screen::briefing;
-}
-
-void AppController::on(const intent::Back&) {
-    switch (state_.screen) {
-        case Screen::practice:
-        case Screen::results:
-        case Screen::progress:
-            state_.screen = Screen::home;
-            break;
-        case Screen::briefing:
-            state_.screen = state_.briefing.back_to;
-            // The session may have ended meanwhile (it cannot, but never show a dead screen).
-            if (state_.screen != Screen::home && !state_.session) state_.screen = Screen::home;
-            break;
-        case Screen::review:
-        case Screen::exam_results:
-            state_.screen = Screen::home;
-            break;
-        case Screen::exam:  // running: Esc asks before handing in (never silently); set-up: Home
-            if (state_.exam && !state_.exam->finished()) {
-                on(intent::Exam{exam_back_command(state_.exam_view)});
-            } else {
-                state_.screen = Screen::home;
-            }
-            break;
-        case Screen::home:
-        case Screen::classroom_setup:  // the classroom screens send their own leave command
-        case Screen::classroom:
-        case Screen::podium:
-        case Screen::live_join:  // the live screens send live_cmd::Leave
-        case Screen::live_question:
-        case Screen::live_distribution:
-        case Screen::live_reveal:
-        case Screen::live_peer:
-        case Screen::live_leaderboard:
-        case Screen::live_podium:
-        case Screen::editor:  // the editor leaves through intent::editor::Leave (it may ask)
-            break;
-    }
 }
 
 void AppController::on(const intent::Classroom& i) {
@@ -221,18 +104,6 @@ void AppController::on(const intent::Live& i) {
     if (live_host_) live_host_->frame(state_, wall_now_ms());
 }
 
-void AppController::on(const intent::SetUiScale& i) {
-    state_.ui_scale = std::clamp(i.scale, kMinUiScale, kMaxUiScale);
-    requests_.ui_scale = state_.ui_scale;
-    persist_settings(state_, options_);
-}
-
-void AppController::on(const intent::SetHighContrast& i) {
-    state_.high_contrast = i.on;
-    requests_.high_contrast = i.on;
-    persist_settings(state_, options_);
-}
-
 void AppController::on(const intent::Editor& i) {
     for (const Intent& follow : apply_editor(
              state_, i.action, {*clock_, options_.catalog, [this] { return scores_.read(); }}))
@@ -241,16 +112,6 @@ void AppController::on(const intent::Editor& i) {
 
 bool AppController::close_requested() {
     return editor_allows_close(state_);
-}
-
-void AppController::on(const intent::Quit&) {
-    scores_.settle(state_.scores);  // what is on its way counts as saved only once it is in
-    // Unsaved answers: warn once; a second Quit leaves (the store tries once more on closing).
-    if (state_.scores.pending > 0 && !state_.scores.quit_warned) {
-        state_.scores.quit_warned = true;
-        return;
-    }
-    requests_.quit = true;
 }
 
 // Once per frame, for every mode that runs on a clock or in the background.

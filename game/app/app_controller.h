@@ -1,7 +1,6 @@
 // The app's state and the one place that changes it: screens return intents; apply() routes
-// each to its mode (app/modes/<mode>/apply_<mode>_command, with the shared Services) or
-// carries out Home's, the briefing's and the window's itself, and records what the window
-// must do.
+// each to its mode (app/modes/<mode>/apply_<mode>_command, with the shared Services), one line
+// per mode, and Esc to what the screen table says it means on the screen shown.
 #pragma once
 
 #include <cstdint>
@@ -21,8 +20,6 @@
 #include "ui/intent.h"
 
 namespace statecraft {
-
-inline constexpr int kDefaultQuestionCount = 10;
 
 class LiveHost;  // app/modes/live/live_host.h
 
@@ -48,9 +45,6 @@ class AppController {
     // The window's close button: false while the editor asks about unsaved changes.
     bool close_requested();
 
-    // The number of questions the Home settings currently offer.
-    int available_questions() const;
-
     // Once per frame: the exam's and the classroom game's clocks (time-up locks or hands in) and
     // the editor's recovery copy. True when something on screen changed.
     bool tick();
@@ -60,25 +54,12 @@ class AppController {
     StudySettings study_settings() const;
 
   private:
-    void select_bank(int index);
-    void clamp_count();
     std::int64_t wall_now_ms() const { return statecraft::wall_now_ms(options_); }
 
-    // Home, the briefing, Back and the window: here.
-    void on(const intent::SelectBank& i);
-    void on(const intent::ToggleCategory& i);
-    void on(const intent::SetAllCategories& i);
-    void on(const intent::SetQuestionCount& i);
-    void on(const intent::SetShuffle& i);
-    void on(const intent::StartQuiz&);
-    void on(const intent::OpenBriefing& i);
+    // One line each: Esc through the screen table, each mode to apply_<mode>_command.
     void on(const intent::Back&);
-    void on(const intent::GoHome&) { state_.screen = Screen::home; }
-    void on(const intent::SetUiScale& i);
-    void on(const intent::SetHighContrast& i);
-    void on(const intent::Quit&);
     void on(const std::monostate&) {}
-    // Each mode with its own commands: apply_<mode>_command in modes/<mode>/.
+    void on(const intent::Home& i);
     void on(const intent::Progress& i);
     void on(const intent::Practice& i);
     void on(const intent::Review& i);

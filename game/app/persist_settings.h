@@ -7,7 +7,7 @@
 
 namespace statecraft {
 
-// A failure to save is told in state.status; nothing else changes.
+// A failure to save is told in state.view.status; nothing else changes.
 void persist_settings(AppState& state, const ControllerOptions& options);
 
 }  // namespace statecraft

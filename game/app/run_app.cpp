@@ -35,7 +35,7 @@ FrameStatus run_frame(AppController& controller) {
     }
     controller.tick();  // the exam's clock: time-up hands in
     const Intent intent =
-        draw_app(controller.state(), current_look(controller.state().high_contrast));
+        draw_app(controller.state(), current_look(controller.state().view.high_contrast));
     controller.apply(intent);
     WindowRequests requests = controller.take_requests();
     status.quit = requests.quit;
@@ -61,8 +61,8 @@ WindowOptions window_options_for(const AppOptions& options, AppController& contr
     window_options.title = "Statecraft";
     window_options.width = options.width;
     window_options.height = options.height;
-    window_options.ui_scale = controller.state().ui_scale;
-    window_options.high_contrast = controller.state().high_contrast;
+    window_options.ui_scale = controller.state().view.ui_scale;
+    window_options.high_contrast = controller.state().view.high_contrast;
     window_options.screenshot_path = options.screenshot;
     window_options.keyboard_navigation = true;
     window_options.on_close_requested = [&controller] { return controller.close_requested(); };
@@ -142,9 +142,9 @@ int run_app(const AppOptions& options) {
     const BankSources sources = bank_sources(options);
     AppState state;
     scan_banks(state.home, sources);
-    state.ui_scale =
+    state.view.ui_scale =
         std::clamp(options.scale.value_or(loaded.settings.ui_scale), kMinUiScale, kMaxUiScale);
-    state.high_contrast = loaded.settings.high_contrast;
+    state.view.high_contrast = loaded.settings.high_contrast;
     if (options.bank && state.home.selected < 0) {
         // Listed among the broken banks on Home; a screenshot of a quiz cannot be made.
         std::cerr << options.bank->string()

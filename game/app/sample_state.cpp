@@ -76,8 +76,8 @@ std::vector<Intent> ordering_intents(const Question& q, std::vector<std::string>
 
 std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality quality) {
     std::vector<Intent> out;
-    if (!state.session || state.session->finished()) return out;
-    const PresentedQuestion& p = state.session->current();
+    if (!state.quiz.session || state.quiz.session->finished()) return out;
+    const PresentedQuestion& p = state.quiz.session->current();
     const Question& q = *p.question;
     const bool right = quality == SampleQuality::right;
     const bool partial = quality == SampleQuality::partial;
@@ -103,7 +103,7 @@ std::vector<Intent> sample_answer_intents(const AppState& state, SampleQuality q
             break;
         }
         case QuestionType::ordering:
-            out = ordering_intents(q, state.practice.draft.order, quality);
+            out = ordering_intents(q, state.quiz.practice.draft.order, quality);
             break;
         case QuestionType::short_answer:
             out.push_back(intent::Practice{
@@ -141,7 +141,8 @@ std::string drive_to_editor_sample(AppController& c, const SampleOptions& option
     const auto& banks = c.state().home.banks;
     const bool named = banks[c.state().home.selected].origin == "Command line";  // --bank
     for (int i = 0; i < static_cast<int>(banks.size()) && !named; ++i)
-        if (banks[i].loaded->bank.id == "example-all-types") c.apply(intent::SelectBank{i});
+        if (banks[i].loaded->bank.id == "example-all-types")
+            c.apply(intent::Home{home_cmd::SelectBank{i}});
     c.apply(intent::Editor{intent::editor::Open{false}});
     const EditorState& e = c.state().editor;
     if (!e.doc) return c.state().home.message;
@@ -171,27 +172,27 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
     }
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     if (!options.question_id.empty()) {
-        c.apply(intent::SetShuffle{false});
-        c.apply(intent::SetQuestionCount{1000});
+        c.apply(intent::Home{home_cmd::SetShuffle{false}});
+        c.apply(intent::Home{home_cmd::SetQuestionCount{1000}});
     }
-    c.apply(intent::StartQuiz{});
-    if (!c.state().session) return c.state().home.message;
+    c.apply(intent::Home{home_cmd::StartQuiz{}});
+    if (!c.state().quiz.session) return c.state().home.message;
     clock.advance(3000);
     switch (options.screen) {
         case Screen::practice:
         case Screen::briefing: {
-            const QuizSession* s = &*c.state().session;
+            const QuizSession* s = &*c.state().quiz.session;
             if (!options.question_id.empty()) {
                 int guard = 0;
                 while (s->current().question->id != options.question_id) {
                     if (s->is_last() || guard++ > 1000)
                         return "the bank has no question \"" + options.question_id + "\"";
                     answer_and_next(c, clock, quality_for(s->index()));
-                    s = &*c.state().session;
+                    s = &*c.state().quiz.session;
                 }
             } else if (s->size() > 1) {
                 answer_and_next(c, clock, SampleQuality::right);
-                s = &*c.state().session;
+                s = &*c.state().quiz.session;
             }
             if (options.answered || options.submitted)
                 for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial))
@@ -200,13 +201,14 @@ std::string drive_to_sample(AppController& c, ManualClock& clock, const SampleOp
             if (options.submitted) c.apply(intent::Practice{practice_cmd::Submit{}});
             if (options.screen == Screen::briefing) {
                 const auto& refs = s->current().question->refs;
-                c.apply(intent::OpenBriefing{refs.empty() ? std::string() : refs.front()});
+                c.apply(intent::Home{
+                    home_cmd::OpenBriefing{refs.empty() ? std::string() : refs.front()}});
             }
             break;
         }
         case Screen::results: {
             int guard = 0;
-            while (!c.state().session->finished() && guard < 1000)
+            while (!c.state().quiz.session->finished() && guard < 1000)
                 answer_and_next(c, clock, quality_for(guard++));
             break;
         }

@@ -8,7 +8,7 @@ std::shared_ptr<const Bank> BankEntry::bank() const {
 }
 
 const Bank* AppState::briefing_bank() const {
-    if (session) return &session->bank();
+    if (quiz.session) return &quiz.session->bank();
     if (home.selected >= 0 && home.selected < static_cast<int>(home.banks.size()))
         return &home.banks[home.selected].loaded->bank;
     return nullptr;

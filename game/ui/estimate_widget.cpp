@@ -14,8 +14,8 @@ namespace statecraft::ui {
 
 Intent draw_estimate_answer(const AppState& state, const Look& look) {
     Intent out;
-    const Question& q = *state.session->current().question;
-    const PracticeState& p = state.practice;
+    const Question& q = *state.quiz.session->current().question;
+    const PracticeState& p = state.quiz.practice;
     const bool open = !p.outcome;
     std::string text_value = p.draft.text;
     focus_when_page_appears(open);

@@ -8,6 +8,7 @@
 #include "ui/classroom/classroom_command.h"
 #include "ui/editor/editor_intent.h"
 #include "ui/exam/exam_command.h"
+#include "ui/home/home_command.h"
 #include "ui/live/live_command.h"
 #include "ui/practice/practice_command.h"
 #include "ui/progress/progress_command.h"
@@ -15,36 +16,13 @@
 
 namespace statecraft::intent {
 
-// Home
-struct SelectBank {
-    int index = 0;
+// Home's choices, the window's settings, Quit, the briefing and Home (ui/home/home_command.h)
+struct Home {
+    HomeCommand command;
 };
-struct ToggleCategory {
-    std::string id;
-};
-struct SetAllCategories {
-    bool on = true;
-};
-struct SetQuestionCount {
-    int count = 10;
-};
-struct SetShuffle {
-    bool on = true;
-};
-struct StartQuiz {};
-// Anywhere
-struct OpenBriefing {
-    std::string section_id;
-};               // empty: the top
-struct Back {};  // Esc
-struct GoHome {};
-struct SetUiScale {
-    float scale = 1.0f;
-};
-struct SetHighContrast {
-    bool on = false;
-};
-struct Quit {};
+// Esc and the screens' Back buttons: what it means on each screen is its `back` in
+// ui/screen_table.cpp (the app turns it into that screen's command).
+struct Back {};
 // The profiles and the Progress screen (ui/progress/progress_command.h)
 struct Progress {
     ProgressCommand command;
@@ -75,15 +53,11 @@ struct Live {
 namespace statecraft {
 
 using Intent = std::variant<std::monostate,
-                            // Home
-                            intent::SelectBank, intent::ToggleCategory, intent::SetAllCategories,
-                            intent::SetQuestionCount, intent::SetShuffle, intent::StartQuiz,
-                            // anywhere
-                            intent::OpenBriefing, intent::Back, intent::GoHome, intent::SetUiScale,
-                            intent::SetHighContrast, intent::Quit,
-                            // one alternative per mode that has its own commands
-                            intent::Progress, intent::Practice, intent::Review, intent::Exam,
-                            intent::Classroom, intent::Live, intent::Editor>;
+                            // Esc, resolved by the screen table
+                            intent::Back,
+                            // one alternative per mode (each has its own commands)
+                            intent::Home, intent::Progress, intent::Practice, intent::Review,
+                            intent::Exam, intent::Classroom, intent::Live, intent::Editor>;
 
 inline bool has_intent(const Intent& i) {
     return !std::holds_alternative<std::monostate>(i);

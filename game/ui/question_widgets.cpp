@@ -49,9 +49,9 @@ Mark choice_mark(const PracticeState& p, bool chosen, bool correct) {
 
 Intent choices(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    const PresentedQuestion& pq = state.session->current();
+    const PresentedQuestion& pq = state.quiz.session->current();
     const Question& q = *pq.question;
-    const PracticeState& p = state.practice;
+    const PracticeState& p = state.quiz.practice;
     const bool open = !p.outcome;
     const RowKind kind = q.type == QuestionType::multiple ? RowKind::checkbox : RowKind::radio;
     for (int n = 0; n < static_cast<int>(pq.choice_order.size()); ++n) {
@@ -70,8 +70,8 @@ Intent choices(const AppState& state, const Look& look, const Keys& keys) {
 
 Intent true_false(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    const Question& q = *state.session->current().question;
-    const PracticeState& p = state.practice;
+    const Question& q = *state.quiz.session->current().question;
+    const PracticeState& p = state.quiz.practice;
     const bool open = !p.outcome;
     for (bool value : {true, false}) {
         const int number = value ? 1 : 2;
@@ -97,9 +97,9 @@ namespace {
 
 Intent matching(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    const PresentedQuestion& pq = state.session->current();
+    const PresentedQuestion& pq = state.quiz.session->current();
     const Question& q = *pq.question;
-    const PracticeState& p = state.practice;
+    const PracticeState& p = state.quiz.practice;
     const bool open = !p.outcome;
     const int rows = static_cast<int>(q.pairs.size());
     const ImGuiTableFlags flags =
@@ -173,8 +173,8 @@ Intent matching(const AppState& state, const Look& look, const Keys& keys) {
 
 Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    const PracticeState& p = state.practice;
-    const Question& q = *state.session->current().question;
+    const PracticeState& p = state.quiz.practice;
+    const Question& q = *state.quiz.session->current().question;
     const bool open = !p.outcome;
     const auto& order = p.draft.order;
     const int n = static_cast<int>(order.size());
@@ -250,7 +250,7 @@ Intent ordering(const AppState& state, const Look& look, const Keys& keys) {
 
 Intent short_answer(const AppState& state, const Look& look) {
     Intent out;
-    const PracticeState& p = state.practice;
+    const PracticeState& p = state.quiz.practice;
     const bool open = !p.outcome;
     std::string text_value = p.draft.text;
     focus_when_page_appears(open);
@@ -271,7 +271,7 @@ Intent short_answer(const AppState& state, const Look& look) {
 }  // namespace
 
 Intent draw_answer_area(const AppState& state, const Look& look, const Keys& keys) {
-    switch (state.session->current().question->type) {
+    switch (state.quiz.session->current().question->type) {
         case QuestionType::single:
         case QuestionType::multiple:
         case QuestionType::poll:
@@ -301,13 +301,13 @@ std::string category_line(const QuizSession& s) {
 }  // namespace
 
 void draw_prompt(const AppState& state, const Look& look) {
-    muted(look, category_line(*state.session));
-    text_in_font(look.heading, state.session->current().question->prompt);
+    muted(look, category_line(*state.quiz.session));
+    text_in_font(look.heading, state.quiz.session->current().question->prompt);
     ImGui::Spacing();
 }
 
 bool prompt_stays_in_view(const AppState& state, const Look& look, float width, float height) {
-    const std::string& prompt = state.session->current().question->prompt;
+    const std::string& prompt = state.quiz.session->current().question->prompt;
     if (look.heading) ImGui::PushFont(look.heading);
     const float prompt_h = ImGui::CalcTextSize(prompt.c_str(), nullptr, false, width).y;
     if (look.heading) ImGui::PopFont();

@@ -9,20 +9,29 @@ namespace statecraft {
 const std::vector<ScreenEntry>& screen_table() {
     // The projector view reads its own keys (see classroom_key_intent).
     static const DrawScreen classroom = [](const AppState& s, const Look& l, const Keys&) {
-        return draw_classroom(s, l);
+        return draw_classroom(s.classroom, l);
     };
     static const DrawScreen live = [](const AppState& s, const Look& l, const Keys&) {
-        return draw_live(s, l);
+        return draw_live(s.live, l);
+    };
+    static const DrawScreen progress = [](const AppState& s, const Look& l, const Keys& k) {
+        return draw_progress(s.scores, l, k);
+    };
+    static const BackIntent home = [](const AppState&) -> Intent {
+        return intent::Home{home_cmd::GoHome{}};
+    };
+    static const BackIntent briefing_origin = [](const AppState&) -> Intent {
+        return intent::Home{home_cmd::CloseBriefing{}};
     };
     static const std::vector<ScreenEntry> table = {
         {Screen::home, "home", draw_home},
-        {Screen::practice, "practice", draw_practice},
-        {Screen::results, "results", draw_results},
-        {Screen::briefing, "briefing", draw_briefing},
-        {Screen::review, "review", draw_review},
-        {Screen::exam, "exam", draw_exam},
-        {Screen::exam_results, "exam-results", draw_exam_results},
-        {Screen::progress, "progress", draw_progress},
+        {Screen::practice, "practice", draw_practice, home},
+        {Screen::results, "results", draw_results, home},
+        {Screen::briefing, "briefing", draw_briefing, briefing_origin},
+        {Screen::review, "review", draw_review, home},
+        {Screen::exam, "exam", draw_exam, exam_back},  // running: asks before handing in
+        {Screen::exam_results, "exam-results", draw_exam_results, home},
+        {Screen::progress, "progress", progress, home},
         {Screen::classroom_setup, "classroom-setup", draw_classroom_setup},
         {Screen::classroom, "classroom", classroom},
         {Screen::podium, "podium", classroom},
@@ -33,7 +42,7 @@ const std::vector<ScreenEntry>& screen_table() {
         {Screen::live_peer, "live-peer", live},
         {Screen::live_leaderboard, "live-leaderboard", live},
         {Screen::live_podium, "live-podium", live},
-        {Screen::editor, "editor", draw_editor},
+        {Screen::editor, "editor", draw_editor},  // leaves by editor::Leave (it may ask)
     };
     return table;
 }

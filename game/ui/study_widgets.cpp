@@ -35,9 +35,10 @@ std::string signed_number(double x) {
 
 void confidence_row(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
     // A poll asks for a view, not a fact: "how sure" means nothing there.
-    if (state.session && state.session->current().question->type == QuestionType::poll) return;
-    const std::optional<Confidence> chosen = state.practice.confidence;
-    const bool open = !state.practice.outcome;
+    if (state.quiz.session && state.quiz.session->current().question->type == QuestionType::poll)
+        return;
+    const std::optional<Confidence> chosen = state.quiz.practice.confidence;
+    const bool open = !state.quiz.practice.outcome;
     ImGui::AlignTextToFramePadding();
     if (!open && !chosen) {
         muted(look, "No confidence given.");

@@ -79,15 +79,15 @@ Run run_quiz(AppController& app, double seconds) {
         if (start >= next_answer) {
             next_answer = start + std::chrono::milliseconds(100);
             const AppState& s = app.state();
-            if (s.screen != Screen::practice || !s.session) {
-                app.apply(intent::GoHome{});
-                app.apply(intent::SetQuestionCount{6});
-                app.apply(intent::StartQuiz{});
-            } else if (s.practice.outcome) {
+            if (s.screen != Screen::practice || !s.quiz.session) {
+                app.apply(intent::Home{home_cmd::GoHome{}});
+                app.apply(intent::Home{home_cmd::SetQuestionCount{6}});
+                app.apply(intent::Home{home_cmd::StartQuiz{}});
+            } else if (s.quiz.practice.outcome) {
                 app.apply(intent::Practice{practice_cmd::Next{}});
             } else {
                 // A poll is answered but never stored: only marked answers are counted.
-                const bool stored = is_graded(s.session->current().question->type);
+                const bool stored = is_graded(s.quiz.session->current().question->type);
                 for (const Intent& i : sample_answer_intents(s, SampleQuality::right)) app.apply(i);
                 app.apply(intent::Practice{practice_cmd::Submit{}});
                 if (stored) ++run.answers;

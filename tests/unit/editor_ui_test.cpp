@@ -158,8 +158,8 @@ TEST_CASE("editor ui: a new bank built in the editor validates live and saves as
     // Play: a quiz on the saved bank.
     app.act(ed::Play{});
     CHECK(app.state().screen == Screen::practice);
-    REQUIRE(app.state().session);
-    CHECK(app.state().session->bank().id == app.bank().id);
+    REQUIRE(app.state().quiz.session);
+    CHECK(app.state().quiz.session->bank().id == app.bank().id);
 }
 
 TEST_CASE("editor ui: clicking an error selects its question and focuses the field") {

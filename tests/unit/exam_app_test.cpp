@@ -24,31 +24,31 @@ void answer_current(AppFixture& app, SampleQuality quality, int confidence = 0) 
 
 TEST_CASE("exam: through the app, no feedback, then time-up hands in and shows every answer") {
     AppFixture app;
-    app.apply(intent::SetQuestionCount{4});
+    app.apply(intent::Home{home_cmd::SetQuestionCount{4}});
     app.apply(intent::Exam{exam_cmd::Open{}});
     REQUIRE(app.state().screen == Screen::exam);
-    CHECK_FALSE(app.state().exam);  // the set-up
+    CHECK_FALSE(app.state().exam.run);  // the set-up
     CHECK_FALSE(app.controller->redraw_after_seconds());
     app.apply(intent::Exam{exam_cmd::SetMinutes{2}});
     app.apply(intent::Exam{exam_cmd::Start{}});
-    REQUIRE(app.state().exam);
+    REQUIRE(app.state().exam.run);
     CHECK(app.state().screen == Screen::exam);
     CHECK(app.state().session_mode() == SessionMode::exam);
     REQUIRE(app.controller->redraw_after_seconds());
     CHECK(*app.controller->redraw_after_seconds() <= 1.0);
 
     answer_current(app, SampleQuality::right, 3);
-    CHECK_FALSE(app.state().practice.outcome);  // no feedback
-    CHECK(app.state().session->index() == 1);
-    CHECK_FALSE(app.state().practice.confidence);  // fresh for the next question
+    CHECK_FALSE(app.state().quiz.practice.outcome);  // no feedback
+    CHECK(app.state().quiz.session->index() == 1);
+    CHECK_FALSE(app.state().quiz.practice.confidence);  // fresh for the next question
     answer_current(app, SampleQuality::wrong, 1);
-    CHECK(app.state().session->index() == 2);
+    CHECK(app.state().quiz.session->index() == 2);
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
     CHECK_FALSE(app.controller->tick());
     app.clock.advance(2 * 60'000);
     CHECK(app.controller->tick());
     CHECK(app.state().screen == Screen::exam_results);
-    const ExamResults r = app.state().exam->results(*app.state().session);
+    const ExamResults r = app.state().exam.run->results(*app.state().quiz.session);
     CHECK(r.timed_out);
     CHECK(r.answered == 3);  // the chosen third answer was handed in
     CHECK(r.answers[0].confidence == Confidence::high);
@@ -69,53 +69,53 @@ TEST_CASE("exam: Esc only asks; the confirmation hands in what was answered") {
     answer_current(app, SampleQuality::right);
     // The second question's untouched draft goes in too when it is already complete (an
     // ordering, a matching); a poll is answered but is no mark.
-    const QuizSession& quiz = *app.state().session;
+    const QuizSession& quiz = *app.state().quiz.session;
     const bool first_graded = is_graded(quiz.item(0).question->type);
     const bool second_counts =
-        is_complete(app.state().practice.draft) && is_graded(quiz.item(1).question->type);
+        is_complete(app.state().quiz.practice.draft) && is_graded(quiz.item(1).question->type);
     app.apply(intent::Back{});  // Esc
     CHECK(app.state().screen == Screen::exam);
-    CHECK(app.state().exam_view.confirm_hand_in);
-    CHECK_FALSE(app.state().exam->finished());
+    CHECK(app.state().exam.view.confirm_hand_in);
+    CHECK_FALSE(app.state().exam.run->finished());
     app.apply(intent::Back{});  // Esc again: back to the exam
-    CHECK_FALSE(app.state().exam_view.confirm_hand_in);
+    CHECK_FALSE(app.state().exam.view.confirm_hand_in);
     app.apply(intent::Exam{exam_cmd::AskHandIn{}});
     app.apply(intent::Exam{exam_cmd::CancelHandIn{}});
-    CHECK_FALSE(app.state().exam_view.confirm_hand_in);
-    CHECK_FALSE(app.state().exam->finished());
+    CHECK_FALSE(app.state().exam.view.confirm_hand_in);
+    CHECK_FALSE(app.state().exam.run->finished());
     app.apply(intent::Exam{exam_cmd::AskHandIn{}});
     app.apply(intent::Exam{exam_cmd::HandIn{}});
     CHECK(app.state().screen == Screen::exam_results);
-    CHECK(app.state().exam->results(*app.state().session).answered ==
+    CHECK(app.state().exam.run->results(*app.state().quiz.session).answered ==
           int(first_graded) + int(second_counts));
-    CHECK_FALSE(app.state().exam->timed_out());
+    CHECK_FALSE(app.state().exam.run->timed_out());
 }
 
 TEST_CASE("exam: the palette and skip keep a draft; coming back restores it") {
     AppFixture app;
-    app.apply(intent::SetQuestionCount{4});
+    app.apply(intent::Home{home_cmd::SetQuestionCount{4}});
     app.apply(intent::Exam{exam_cmd::Open{}});
     app.apply(intent::Exam{exam_cmd::Start{}});
-    REQUIRE(app.state().exam);
+    REQUIRE(app.state().exam.run);
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
     app.apply(intent::Practice{practice_cmd::SetConfidence{2}});
-    const Answer chosen = app.state().practice.draft;
+    const Answer chosen = app.state().quiz.practice.draft;
     app.apply(intent::Exam{exam_cmd::ToggleFlag{}});
     app.apply(intent::Exam{exam_cmd::Skip{}});
-    CHECK(app.state().session->index() == 1);
-    CHECK_FALSE(app.state().practice.confidence);
+    CHECK(app.state().quiz.session->index() == 1);
+    CHECK_FALSE(app.state().quiz.practice.confidence);
     app.apply(intent::Exam{exam_cmd::ShowPalette{true}});
-    CHECK(app.state().exam_view.palette);
-    CHECK(app.state().exam_view.palette_cursor == 1);
+    CHECK(app.state().exam.view.palette);
+    CHECK(app.state().exam.view.palette_cursor == 1);
     app.apply(intent::Exam{exam_cmd::MovePaletteCursor{-1}});
     app.apply(intent::Exam{exam_cmd::MovePaletteCursor{-1}});  // stays on the first
-    CHECK(app.state().exam_view.palette_cursor == 0);
-    app.apply(intent::Exam{exam_cmd::GoTo{app.state().exam_view.palette_cursor}});
-    CHECK_FALSE(app.state().exam_view.palette);
-    CHECK(app.state().session->index() == 0);
-    CHECK(app.state().practice.draft.choices == chosen.choices);
-    CHECK(app.state().practice.confidence == Confidence::medium);
-    CHECK(app.state().exam->flagged(0));
+    CHECK(app.state().exam.view.palette_cursor == 0);
+    app.apply(intent::Exam{exam_cmd::GoTo{app.state().exam.view.palette_cursor}});
+    CHECK_FALSE(app.state().exam.view.palette);
+    CHECK(app.state().quiz.session->index() == 0);
+    CHECK(app.state().quiz.practice.draft.choices == chosen.choices);
+    CHECK(app.state().quiz.practice.confidence == Confidence::medium);
+    CHECK(app.state().exam.run->flagged(0));
     for (Screen shown : {Screen::exam}) {
         for (float scale : {1.0f, 2.0f}) {
             for (bool palette : {false, true}) {
@@ -139,12 +139,12 @@ TEST_CASE("exam: per-question timing moves on by itself") {
     app.apply(intent::Exam{exam_cmd::Open{}});
     app.apply(intent::Exam{exam_cmd::SetPerQuestion{true}});
     app.apply(intent::Exam{exam_cmd::Start{}});
-    REQUIRE(app.state().exam);
-    const ExamSession& exam = *app.state().exam;
-    const std::int64_t limit = exam.limit_ms(*app.state().session);
+    REQUIRE(app.state().exam.run);
+    const ExamSession& exam = *app.state().exam.run;
+    const std::int64_t limit = exam.limit_ms(*app.state().quiz.session);
     app.clock.advance(limit);
     CHECK(app.controller->tick());
-    CHECK(app.state().session->index() == 1);
+    CHECK(app.state().quiz.session->index() == 1);
     CHECK(app.state().screen == Screen::exam);
 }
 
@@ -178,26 +178,26 @@ TEST_CASE("cbm: confidence keys L, M, H set the level on the practice screen, ag
     REQUIRE(holds_command<practice_cmd::SetConfidence>(got));
     CHECK(command_of<practice_cmd::SetConfidence>(got).level == 3);
     app.apply(got);
-    CHECK(app.state().practice.confidence == Confidence::high);
+    CHECK(app.state().quiz.practice.confidence == Confidence::high);
     app.apply(intent::Practice{practice_cmd::SetConfidence{3}});
-    CHECK_FALSE(app.state().practice.confidence);
+    CHECK_FALSE(app.state().quiz.practice.confidence);
     ui.type("l");
     got = ui.frame(app.state());
     app.apply(got);
-    CHECK(app.state().practice.confidence == Confidence::low);
+    CHECK(app.state().quiz.practice.confidence == Confidence::low);
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
     app.apply(intent::Practice{practice_cmd::Submit{}});
-    REQUIRE(app.state().practice.outcome);
-    CHECK(app.state().practice.outcome->cbm_mark == doctest::Approx(1.0));
+    REQUIRE(app.state().quiz.practice.outcome);
+    CHECK(app.state().quiz.practice.outcome->cbm_mark == doctest::Approx(1.0));
     app.apply(intent::Practice{practice_cmd::SetConfidence{3}});  // too late: the answer is marked
-    CHECK(app.state().practice.confidence == Confidence::low);
+    CHECK(app.state().quiz.practice.confidence == Confidence::low);
 }
 
 TEST_CASE("exam: Home's footer keeps Review, Exam and Resume in one row at 200%") {
     AppFixture app;
-    app.apply(intent::StartQuiz{});
-    app.apply(intent::GoHome{});
-    REQUIRE(app.state().session);
+    app.apply(intent::Home{home_cmd::StartQuiz{}});
+    app.apply(intent::Home{home_cmd::GoHome{}});
+    REQUIRE(app.state().quiz.session);
     UiHarness ui(2.0f);
     ui.settle(app.state());
     CHECK(ui.overflows().empty());
@@ -223,9 +223,9 @@ TEST_CASE("exam: keys on the running exam: Esc asks, S skips, G palette, F flags
         CHECK(app.state().home.question_count == count);
     }
     app.apply(intent::Exam{exam_cmd::Start{}});
-    REQUIRE(app.state().exam);
+    REQUIRE(app.state().exam.run);
     // Letters are keys only outside a text field: start on a question without one.
-    while (app.state().session->current().question->type == QuestionType::short_answer)
+    while (app.state().quiz.session->current().question->type == QuestionType::short_answer)
         app.apply(intent::Exam{exam_cmd::Skip{}});
     UiHarness ui(1.0f);
     ui.settle(app.state());

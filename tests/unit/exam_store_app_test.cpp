@@ -20,11 +20,11 @@ TEST_CASE("exam store: 6 questions, 3 answered (one after a skip), Esc, hand-in:
     options.profile = "Ana";
     options.wall_ms = [&now] { return now; };
     AppFixture app(options);
-    app.apply(intent::SetQuestionCount{6});
+    app.apply(intent::Home{home_cmd::SetQuestionCount{6}});
     app.apply(intent::Exam{exam_cmd::Open{}});
     app.apply(intent::Exam{exam_cmd::Start{}});
-    REQUIRE(app.state().exam);
-    REQUIRE(app.state().session->size() == 6);
+    REQUIRE(app.state().exam.run);
+    REQUIRE(app.state().quiz.session->size() == 6);
     const auto wait = [&](std::int64_t ms) {
         app.clock.advance(ms);
         now += ms;
@@ -41,7 +41,7 @@ TEST_CASE("exam store: 6 questions, 3 answered (one after a skip), Esc, hand-in:
     wait(10'000);
     app.apply(intent::Practice{practice_cmd::Submit{}});
     app.apply(intent::Back{});  // Esc: asks, hands in nothing
-    CHECK(app.state().exam_view.confirm_hand_in);
+    CHECK(app.state().exam.view.confirm_hand_in);
     CHECK(app.state().screen == Screen::exam);
     wait(60'000);  // thinking it over: the answers keep their own times
     app.apply(intent::Exam{exam_cmd::HandIn{}});

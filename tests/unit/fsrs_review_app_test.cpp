@@ -53,18 +53,19 @@ struct Student {
     // expected time, so a right answer rates Good (rating.h).
     std::vector<std::string> finish_session(const std::function<bool(const std::string&)>& wrong) {
         std::vector<std::string> seen;
-        for (int guard = 0; guard < 100 && !state().session->finished(); ++guard) {
-            const std::string id = state().session->current().question->id;
+        for (int guard = 0; guard < 100 && !state().quiz.session->finished(); ++guard) {
+            const std::string id = state().quiz.session->current().question->id;
             seen.push_back(id);
             const auto quality = wrong(id) ? SampleQuality::wrong : SampleQuality::right;
             for (const Intent& i : sample_answer_intents(state(), quality)) app->apply(i);
-            const std::int64_t ms = expected_answer_ms(*state().session->current().question) / 2;
+            const std::int64_t ms =
+                expected_answer_ms(*state().quiz.session->current().question) / 2;
             app->clock.advance(ms);
             wall.advance(ms);
             app->apply(intent::Practice{practice_cmd::Submit{}});
             app->apply(intent::Practice{practice_cmd::Next{}});
         }
-        REQUIRE(state().session->finished());
+        REQUIRE(state().quiz.session->finished());
         return seen;
     }
 };
@@ -89,7 +90,7 @@ TEST_CASE("fsrs review: new cards learn in steps, graduate, and come back days l
     s.app->apply(intent::Review{review_cmd::Start{0}});
     REQUIRE(s.state().screen == Screen::practice);
     CHECK(s.state().session_mode() == SessionMode::review);
-    CHECK(s.state().session->size() == total);
+    CHECK(s.state().quiz.session->size() == total);
     s.finish_session(never);
     CHECK(s.state().study.reviewed == total);
     for (const auto& [id, card] : s.cards()) {
@@ -124,7 +125,7 @@ TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards spac
     // day 0): a lapse, relearning, and a lower stability than the cards always known.
     Student s;
     s.app->apply(intent::Review{review_cmd::Start{0}});
-    const std::string hard_id = s.state().session->current().question->id;
+    const std::string hard_id = s.state().quiz.session->current().question->id;
     auto wrong_days_2_to_6 = [&](int day) {
         return [&, day](const std::string& id) { return id == hard_id && day >= 2 && day < 7; };
     };
@@ -138,7 +139,7 @@ TEST_CASE("fsrs review: a student over 30 days: lapses relearn, known cards spac
                 if (s.row().counts.due_now == 0) break;
             }
             s.app->apply(intent::Review{review_cmd::Start{0}});
-            REQUIRE(s.state().session);
+            REQUIRE(s.state().quiz.session);
             for (const std::string& id : s.finish_session(wrong_days_2_to_6(day))) ++reviews[id];
         }
         for (const auto& [id, card] : s.cards()) {
@@ -171,7 +172,7 @@ TEST_CASE("fsrs review: new cards per day limit what a day introduces, retention
     CHECK(s.state().study.new_cards_per_day == 2);
     CHECK(s.row().counts.new_to_introduce == 2);
     s.app->apply(intent::Review{review_cmd::Start{0}});
-    CHECK(s.state().session->size() == 2);
+    CHECK(s.state().quiz.session->size() == 2);
     std::vector<std::string> first = s.finish_session(never);
     CHECK(s.row().counts.new_to_introduce == 0);  // the day's two are used up
     s.wall.advance(kDayMs);
@@ -187,16 +188,16 @@ TEST_CASE("fsrs review: new cards per day limit what a day introduces, retention
 
 TEST_CASE("fsrs review: practice answers schedule cards too, with the confidence kept") {
     Student s;
-    s.app->apply(intent::StartQuiz{});
-    REQUIRE(s.state().session);
+    s.app->apply(intent::Home{home_cmd::StartQuiz{}});
+    REQUIRE(s.state().quiz.session);
     CHECK(s.state().session_mode() == SessionMode::practice);
     for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right)) s.app->apply(i);
     s.app->apply(intent::Practice{practice_cmd::SetConfidence{3}});
     s.app->apply(intent::Practice{practice_cmd::SetConfidence{2}});
     s.app->apply(intent::Practice{practice_cmd::Submit{}});
-    REQUIRE(s.state().practice.outcome);
-    CHECK(s.state().practice.outcome->confidence == Confidence::medium);
-    const std::string id = s.state().session->current().question->id;
+    REQUIRE(s.state().quiz.practice.outcome);
+    CHECK(s.state().quiz.practice.outcome->confidence == Confidence::medium);
+    const std::string id = s.state().quiz.session->current().question->id;
     const CardStates cards = s.cards();
     REQUIRE(cards.count(id) == 1);
     CHECK(cards.at(id).reps == 1);
@@ -206,7 +207,7 @@ TEST_CASE("fsrs review: practice answers schedule cards too, with the confidence
 TEST_CASE("fsrs review: the cards-scheduled count of an abandoned review does not carry over") {
     Student s;
     s.app->apply(intent::Review{review_cmd::Start{0}});
-    REQUIRE(s.state().session);
+    REQUIRE(s.state().quiz.session);
     for (int n = 0; n < 2; ++n) {
         for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right))
             s.app->apply(i);
@@ -214,9 +215,9 @@ TEST_CASE("fsrs review: the cards-scheduled count of an abandoned review does no
         s.app->apply(intent::Practice{practice_cmd::Next{}});
     }
     CHECK(s.state().study.reviewed == 2);
-    s.app->apply(intent::GoHome{});  // left unfinished
-    s.app->apply(intent::SetQuestionCount{1});
-    s.app->apply(intent::StartQuiz{});
+    s.app->apply(intent::Home{home_cmd::GoHome{}});  // left unfinished
+    s.app->apply(intent::Home{home_cmd::SetQuestionCount{1}});
+    s.app->apply(intent::Home{home_cmd::StartQuiz{}});
     CHECK(s.state().study.reviewed == 0);
     s.finish_session(never);
     CHECK(s.state().screen == Screen::results);

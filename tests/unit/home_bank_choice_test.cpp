@@ -4,6 +4,7 @@
 
 #include "app/app_controller.h"
 #include "app/bank_catalog.h"
+#include "app/modes/home/home_controller.h"
 #include "core/session/clock.h"
 
 using namespace statecraft;
@@ -38,28 +39,28 @@ struct TwoBanks {
 
 TEST_CASE("home: choosing the chosen bank again keeps its count and categories") {
     TwoBanks t;
-    t.app->apply(intent::SelectBank{t.article});
+    t.app->apply(intent::Home{home_cmd::SelectBank{t.article}});
     CHECK(t.home().question_count == 10);  // the default
-    t.app->apply(intent::SetQuestionCount{4});
-    t.app->apply(intent::ToggleCategory{"context"});
+    t.app->apply(intent::Home{home_cmd::SetQuestionCount{4}});
+    t.app->apply(intent::Home{home_cmd::ToggleCategory{"context"}});
     const auto categories = t.home().categories;
     CHECK(categories.size() == 4);
-    t.app->apply(intent::SelectBank{t.article});
+    t.app->apply(intent::Home{home_cmd::SelectBank{t.article}});
     CHECK(t.home().question_count == 4);
     CHECK(t.home().categories == categories);
 }
 
 TEST_CASE("home: another bank takes the count the student set, within its size") {
     TwoBanks t;
-    t.app->apply(intent::SelectBank{t.example});
-    const int example_size = t.app->available_questions();
-    t.app->apply(intent::SelectBank{t.article});
+    t.app->apply(intent::Home{home_cmd::SelectBank{t.example}});
+    const int example_size = available_questions(t.app->state().home);
+    t.app->apply(intent::Home{home_cmd::SelectBank{t.article}});
     CHECK(t.home().question_count == 10);  // nothing set yet: the bank's default
-    t.app->apply(intent::SetQuestionCount{60});
+    t.app->apply(intent::Home{home_cmd::SetQuestionCount{60}});
     CHECK(t.home().question_count == 60);
-    t.app->apply(intent::SelectBank{t.example});
+    t.app->apply(intent::Home{home_cmd::SelectBank{t.example}});
     CHECK(t.home().question_count == example_size);  // 60 does not fit: all of it
     CHECK(t.home().categories.size() == t.home().banks[t.example].loaded->bank.categories.size());
-    t.app->apply(intent::SelectBank{t.article});
+    t.app->apply(intent::Home{home_cmd::SelectBank{t.article}});
     CHECK(t.home().question_count == example_size);  // what was left, not the default
 }

@@ -49,9 +49,9 @@ struct StoreApp {
 
     // A quiz of n questions answered with the sample answers of these qualities.
     void quiz(std::initializer_list<SampleQuality> qualities) {
-        apply(intent::SetQuestionCount{static_cast<int>(qualities.size())});
-        apply(intent::StartQuiz{});
-        REQUIRE(state().session);
+        apply(intent::Home{home_cmd::SetQuestionCount{static_cast<int>(qualities.size())}});
+        apply(intent::Home{home_cmd::StartQuiz{}});
+        REQUIRE(state().quiz.session);
         for (SampleQuality q : qualities) {
             for (const Intent& i : sample_answer_intents(state(), q)) apply(i);
             app->clock.advance(4000);
@@ -66,6 +66,13 @@ struct StoreApp {
 template <typename T>
 bool is(const Intent& i) {
     return std::holds_alternative<T>(i);
+}
+
+// A Home command of type T (intent::Home{home_cmd::T{...}}).
+template <typename T>
+bool is_home(const Intent& i) {
+    const auto* home = std::get_if<intent::Home>(&i);
+    return home && std::holds_alternative<T>(home->command);
 }
 
 std::string run_capture(const std::string& command) {
@@ -89,7 +96,7 @@ TEST_CASE("progress: a quiz in the app writes its session and every attempt to t
     // A poll among the three is answered but never stored (it has no mark).
     int graded = 0, graded_right = 0;
     for (int i = 0; i < 3; ++i) {
-        const bool counts = is_graded(s.state().session->item(i).question->type);
+        const bool counts = is_graded(s.state().quiz.session->item(i).question->type);
         graded += counts;
         graded_right += counts && i != 1;
     }
@@ -141,15 +148,15 @@ TEST_CASE("progress: profiles are created, chosen and rejected when taken") {
 
 TEST_CASE("progress: an unsaved write shows the banner, the quiz goes on, Retry saves it") {
     StoreApp s;
-    s.apply(intent::SetQuestionCount{2});
-    s.apply(intent::StartQuiz{});
-    REQUIRE(s.state().session);
+    s.apply(intent::Home{home_cmd::SetQuestionCount{2}});
+    s.apply(intent::Home{home_cmd::StartQuiz{}});
+    REQUIRE(s.state().quiz.session);
     s.store->set_write_fault(1);  // the next SQLite call fails: the attempt waits in memory
     for (const Intent& i : sample_answer_intents(s.state(), SampleQuality::right)) s.apply(i);
     s.apply(intent::Practice{practice_cmd::Submit{}});
     CHECK(s.state().scores.pending > 0);
     CHECK_FALSE(s.state().scores.write_problem.empty());
-    CHECK(s.state().practice.outcome.has_value());  // the quiz goes on
+    CHECK(s.state().quiz.practice.outcome.has_value());  // the quiz goes on
     UiHarness ui;
     ui.settle(s.state());
     CHECK(ui.overflows().empty());
@@ -159,7 +166,7 @@ TEST_CASE("progress: an unsaved write shows the banner, the quiz goes on, Retry 
     CHECK(s.state().scores.pending == 0);
     CHECK(s.state().scores.write_problem.empty());
     CHECK(counts_of(*s.store).attempts == 1);
-    s.apply(intent::Quit{});
+    s.apply(intent::Home{home_cmd::Quit{}});
     CHECK(s.app->controller->take_requests().quit);
 }
 
@@ -176,15 +183,15 @@ TEST_CASE("progress: quitting with answers unsaved warns once, and a second Quit
     options.profile = "Ana";
     options.wall_ms = [&now] { return now; };
     AppFixture app(options);
-    app.apply(intent::SetQuestionCount{1});
-    app.apply(intent::StartQuiz{});
-    REQUIRE(app.state().session);
+    app.apply(intent::Home{home_cmd::SetQuestionCount{1}});
+    app.apply(intent::Home{home_cmd::StartQuiz{}});
+    REQUIRE(app.state().quiz.session);
 
     set_vfs_write_fault(SQLITE_FULL);  // the disk is full from here on: the answer waits
     for (const Intent& i : sample_answer_intents(app.state(), SampleQuality::right)) app.apply(i);
     app.apply(intent::Practice{practice_cmd::Submit{}});
     REQUIRE(app.state().scores.pending > 0);
-    app.apply(intent::Quit{});
+    app.apply(intent::Home{home_cmd::Quit{}});
     CHECK_FALSE(app.controller->take_requests().quit);  // warned, not gone
     CHECK(app.state().scores.quit_warned);
     UiHarness ui;
@@ -192,7 +199,7 @@ TEST_CASE("progress: quitting with answers unsaved warns once, and a second Quit
     std::string overflows;
     for (const std::string& o : ui.overflows()) overflows += o + "\n";
     CHECK_MESSAGE(overflows.empty(), overflows);
-    app.apply(intent::Quit{});  // the user has read the warning: leave
+    app.apply(intent::Home{home_cmd::Quit{}});  // the user has read the warning: leave
     CHECK(app.controller->take_requests().quit);
     CHECK(counts_of(*opened.store).attempts == 0);  // it was really not saved
     set_vfs_write_fault(0);                         // space freed: the store keeps it still
@@ -292,17 +299,17 @@ TEST_CASE("progress: the screen's figures are the ones statecraft stats prints")
 
 TEST_CASE("progress: Practise these starts a quiz of exactly the weakest questions") {
     StoreApp s;
-    s.apply(intent::SetShuffle{false});
+    s.apply(intent::Home{home_cmd::SetShuffle{false}});
     s.quiz(
         {SampleQuality::wrong, SampleQuality::right, SampleQuality::wrong, SampleQuality::right});
-    s.apply(intent::GoHome{});
+    s.apply(intent::Home{home_cmd::GoHome{}});
     s.apply(intent::Progress{progress_cmd::Open{}});
     REQUIRE(s.state().screen == Screen::progress);
     const auto weakest = s.state().scores.progress.weakest;
     REQUIRE(weakest.size() == 2);
     s.apply(intent::Progress{progress_cmd::PractiseWeakest{}});
     REQUIRE(s.state().screen == Screen::practice);
-    const QuizSession& quiz = *s.state().session;
+    const QuizSession& quiz = *s.state().quiz.session;
     REQUIRE(quiz.size() == 2);
     std::set<std::string> asked, weak;
     for (int i = 0; i < quiz.size(); ++i) asked.insert(quiz.item(i).question->id);
@@ -345,7 +352,7 @@ TEST_CASE("progress: the screen and Home fit 1280x720 at 100% and 200% and answe
         s.apply(intent::Progress{progress_cmd::Open{}});
         ui.settle(s.state(), 4);
         CHECK(ui.overflows().empty());
-        s.apply(intent::GoHome{});
+        s.apply(intent::Home{home_cmd::GoHome{}});
         s.quiz({SampleQuality::wrong, SampleQuality::partial, SampleQuality::right});
         s.apply(intent::Progress{progress_cmd::Open{}});
         REQUIRE(s.state().screen == Screen::progress);
@@ -358,6 +365,6 @@ TEST_CASE("progress: the screen and Home fit 1280x720 at 100% and 200% and answe
         ui.type("w");
         CHECK(holds_command<progress_cmd::PractiseWeakest>(ui.frame(s.state())));
         ui.key(ImGuiKey_Escape);
-        CHECK(is<intent::GoHome>(ui.frame(s.state())));
+        CHECK(is_home<home_cmd::GoHome>(ui.frame(s.state())));
     }
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/bank_catalog.h"
+#include "app/modes/home/home_controller.h"
 #include "app/paths.h"
 #include "core/session/answer_check.h"
 #include "core/settings/settings.h"
@@ -30,7 +31,7 @@ void answer(AppFixture& app, bool right) {
         app.apply(i);
     app.clock.advance(1500);
     app.apply(intent::Practice{practice_cmd::Submit{}});
-    REQUIRE(app.state().practice.outcome);
+    REQUIRE(app.state().quiz.practice.outcome);
     app.apply(intent::Practice{practice_cmd::Next{}});
 }
 
@@ -41,20 +42,20 @@ TEST_CASE("ui: controller: Home settings clamp the count and keep at least the c
     const HomeState& h = app.state().home;
     CHECK(h.question_count == 9);  // min(10, the bank's 9)
     CHECK(h.categories == std::vector<std::string>{"format"});
-    app.apply(intent::SetQuestionCount{0});
+    app.apply(intent::Home{home_cmd::SetQuestionCount{0}});
     CHECK(h.question_count == 1);
-    app.apply(intent::SetQuestionCount{99});
+    app.apply(intent::Home{home_cmd::SetQuestionCount{99}});
     CHECK(h.question_count == 9);
-    app.apply(intent::ToggleCategory{"format"});
+    app.apply(intent::Home{home_cmd::ToggleCategory{"format"}});
     CHECK(h.categories.empty());
-    CHECK(app.controller->available_questions() == 0);
-    app.apply(intent::StartQuiz{});
+    CHECK(available_questions(app.controller->state().home) == 0);
+    app.apply(intent::Home{home_cmd::StartQuiz{}});
     CHECK(app.state().screen == Screen::home);
-    CHECK_FALSE(app.state().session);
+    CHECK_FALSE(app.state().quiz.session);
     CHECK(h.message.find("category") != std::string::npos);
-    app.apply(intent::SetAllCategories{true});
+    app.apply(intent::Home{home_cmd::SetAllCategories{true}});
     CHECK(h.categories.size() == 1);
-    app.apply(intent::SetShuffle{false});
+    app.apply(intent::Home{home_cmd::SetShuffle{false}});
     CHECK_FALSE(h.shuffle);
 }
 
@@ -64,15 +65,15 @@ TEST_CASE("ui: controller: a whole quiz from Start to results writes the results
     options.results_out = tmp.path() / "out" / "results.json";
     options.seed = 11;
     AppFixture app(options);
-    app.apply(intent::SetQuestionCount{3});
-    app.apply(intent::StartQuiz{});
-    REQUIRE(app.state().session);
+    app.apply(intent::Home{home_cmd::SetQuestionCount{3}});
+    app.apply(intent::Home{home_cmd::StartQuiz{}});
+    REQUIRE(app.state().quiz.session);
     CHECK(app.state().screen == Screen::practice);
-    CHECK(app.state().session->size() == 3);
-    CHECK(app.state().session->config().seed == 11);
+    CHECK(app.state().quiz.session->size() == 3);
+    CHECK(app.state().quiz.session->config().seed == 11);
     // Right, then wrong twice: at most one of the three is the example's poll (never missed),
     // so at least one graded question is missed whatever the order.
-    const QuizSession& quiz = *app.state().session;
+    const QuizSession& quiz = *app.state().quiz.session;
     int right = 0, missed = 0;
     for (int i = 0; i < 3; ++i) {
         if (!is_graded(quiz.item(i).question->type)) continue;
@@ -86,7 +87,7 @@ TEST_CASE("ui: controller: a whole quiz from Start to results writes the results
     answer(app, false);
     CHECK(app.state().screen == Screen::results);
     REQUIRE(fs::exists(options.results_out));
-    CHECK(app.state().status.find("Results saved") != std::string::npos);
+    CHECK(app.state().view.status.find("Results saved") != std::string::npos);
     std::ifstream in(options.results_out);
     auto j = nlohmann::json::parse(in);
     CHECK(j["bank_id"] == "example-all-types");
@@ -96,9 +97,9 @@ TEST_CASE("ui: controller: a whole quiz from Start to results writes the results
 
     // Retry the missed ones: a new session of just those, with the next seed.
     app.apply(intent::Practice{practice_cmd::RetryMissed{}});
-    REQUIRE(app.state().session);
-    CHECK(app.state().session->size() == missed);
-    CHECK(app.state().session->config().seed == 12);
+    REQUIRE(app.state().quiz.session);
+    CHECK(app.state().quiz.session->size() == missed);
+    CHECK(app.state().quiz.session->config().seed == 12);
     CHECK(app.state().screen == Screen::practice);
 }
 
@@ -108,28 +109,28 @@ TEST_CASE("ui: controller: an unwritable results file is reported, not fatal") {
     ControllerOptions options;
     options.results_out = tmp.path() / "blocker" / "results.json";
     AppFixture app(options);
-    app.apply(intent::SetQuestionCount{1});
-    app.apply(intent::StartQuiz{});
+    app.apply(intent::Home{home_cmd::SetQuestionCount{1}});
+    app.apply(intent::Home{home_cmd::StartQuiz{}});
     answer(app, true);
     CHECK(app.state().screen == Screen::results);
-    CHECK(app.state().status.find("Could not save") != std::string::npos);
+    CHECK(app.state().view.status.find("Could not save") != std::string::npos);
 }
 
 TEST_CASE("ui: controller: answers can change until submitted, and not after") {
     AppFixture app;
     app.go_to_question("multiple-example");
-    const auto& draft = app.state().practice.draft;
+    const auto& draft = app.state().quiz.practice.draft;
     app.apply(intent::Practice{practice_cmd::ChooseChoice{"a"}});
     app.apply(intent::Practice{practice_cmd::ChooseChoice{"b"}});
     app.apply(intent::Practice{practice_cmd::ChooseChoice{"a"}});  // toggles off
     CHECK(draft.choices == std::vector<std::string>{"b"});
     app.apply(intent::Practice{practice_cmd::Next{}});  // not submitted: cannot go on
-    CHECK(app.state().session->current().question->id == "multiple-example");
+    CHECK(app.state().quiz.session->current().question->id == "multiple-example");
     app.apply(intent::Practice{practice_cmd::Submit{}});
-    REQUIRE(app.state().practice.outcome);
+    REQUIRE(app.state().quiz.practice.outcome);
     app.apply(intent::Practice{practice_cmd::ChooseChoice{"c"}});
     CHECK(draft.choices == std::vector<std::string>{"b"});
-    CHECK(app.state().session->attempt(app.state().session->index())->answer.choices ==
+    CHECK(app.state().quiz.session->attempt(app.state().quiz.session->index())->answer.choices ==
           std::vector<std::string>{"b"});
 }
 
@@ -137,18 +138,18 @@ TEST_CASE("ui: controller: an incomplete answer is not submitted") {
     AppFixture app;
     app.go_to_question("short-answer-example");
     app.apply(intent::Practice{practice_cmd::Submit{std::string("   ")}});
-    CHECK_FALSE(app.state().practice.outcome);
+    CHECK_FALSE(app.state().quiz.practice.outcome);
     app.apply(intent::Practice{practice_cmd::SetText{"statecraft.bank"}});
     app.apply(intent::Practice{
         practice_cmd::Submit{std::string("Statecraft.Bank.")}});  // the typed text wins
-    REQUIRE(app.state().practice.outcome);
-    CHECK(app.state().practice.outcome->correct);
+    REQUIRE(app.state().quiz.practice.outcome);
+    CHECK(app.state().quiz.practice.outcome->correct);
 }
 
 TEST_CASE("ui: controller: matching moves to the next row still open, ordering moves items") {
     AppFixture app;
     app.go_to_question("matching-example");
-    const PracticeState& p = app.state().practice;
+    const PracticeState& p = app.state().quiz.practice;
     app.apply(intent::Practice{practice_cmd::SetMatch{1, "sequence"}});
     CHECK(p.cursor == 2);
     app.apply(intent::Practice{practice_cmd::SetMatch{2, "accept"}});
@@ -161,11 +162,11 @@ TEST_CASE("ui: controller: matching moves to the next row still open, ordering m
     app.apply(intent::Practice{practice_cmd::SetMatch{7, "choices"}});  // no such row
     CHECK(p.draft.matches.size() == 2);
     app.apply(intent::Practice{practice_cmd::Submit{}});
-    CHECK(app.state().practice.outcome->score == doctest::Approx(2.0 / 3));
+    CHECK(app.state().quiz.practice.outcome->score == doctest::Approx(2.0 / 3));
 
     AppFixture app2;
     app2.go_to_question("ordering-example");
-    const PracticeState& q = app2.state().practice;
+    const PracticeState& q = app2.state().quiz.practice;
     auto before = q.draft.order;
     app2.apply(intent::Practice{practice_cmd::MoveItem{0, 3}});
     CHECK(q.draft.order[3] == before[0]);
@@ -183,13 +184,13 @@ TEST_CASE("ui: controller: matching moves to the next row still open, ordering m
 TEST_CASE("ui: controller: Esc goes back, the briefing returns where it was opened") {
     AppFixture app;
     app.go_to_question("true-false-example");
-    app.apply(intent::OpenBriefing{"feedback"});
+    app.apply(intent::Home{home_cmd::OpenBriefing{"feedback"}});
     CHECK(app.state().screen == Screen::briefing);
-    CHECK(app.state().briefing.focus_section == "feedback");
-    const int generation = app.state().briefing.generation;
-    app.apply(
-        intent::OpenBriefing{"types"});  // from inside the briefing: still goes back to practice
-    CHECK(app.state().briefing.generation == generation + 1);
+    CHECK(app.state().quiz.briefing.focus_section == "feedback");
+    const int generation = app.state().quiz.briefing.generation;
+    app.apply(intent::Home{
+        home_cmd::OpenBriefing{"types"}});  // from inside the briefing: still goes back to practice
+    CHECK(app.state().quiz.briefing.generation == generation + 1);
     app.apply(intent::Back{});
     CHECK(app.state().screen == Screen::practice);
     app.apply(intent::Practice{practice_cmd::ChooseTruth{true}});
@@ -199,9 +200,9 @@ TEST_CASE("ui: controller: Esc goes back, the briefing returns where it was open
     CHECK(app.state().screen == Screen::home);
     app.apply(intent::Practice{practice_cmd::Resume{}});  // the quiz and the draft are still there
     CHECK(app.state().screen == Screen::practice);
-    CHECK(app.state().practice.draft.truth == true);
-    app.apply(intent::GoHome{});
-    app.apply(intent::OpenBriefing{});
+    CHECK(app.state().quiz.practice.draft.truth == true);
+    app.apply(intent::Home{home_cmd::GoHome{}});
+    app.apply(intent::Home{home_cmd::OpenBriefing{}});
     app.apply(intent::Back{});
     CHECK(app.state().screen == Screen::home);
 }
@@ -211,20 +212,20 @@ TEST_CASE("ui: controller: scale and contrast go to the window and the settings 
     ControllerOptions options;
     options.settings_file = tmp.path() / "config" / "settings.json";
     AppFixture app(options);
-    app.apply(intent::SetUiScale{2.0f});
+    app.apply(intent::Home{home_cmd::SetUiScale{2.0f}});
     WindowRequests r = app.controller->take_requests();
     REQUIRE(r.ui_scale);
     CHECK(*r.ui_scale == 2.0f);
     CHECK_FALSE(r.quit);
     CHECK_FALSE(app.controller->take_requests().ui_scale);  // taken once
-    app.apply(intent::SetUiScale{9.0f});
-    CHECK(app.state().ui_scale == 2.5f);
-    app.apply(intent::SetHighContrast{true});
+    app.apply(intent::Home{home_cmd::SetUiScale{9.0f}});
+    CHECK(app.state().view.ui_scale == 2.5f);
+    app.apply(intent::Home{home_cmd::SetHighContrast{true}});
     SettingsLoadResult saved = load_settings(options.settings_file);
     CHECK(saved.found);
     CHECK(saved.settings.ui_scale == 2.5f);
     CHECK(saved.settings.high_contrast);
-    app.apply(intent::Quit{});
+    app.apply(intent::Home{home_cmd::Quit{}});
     CHECK(app.controller->take_requests().quit);
 }
 

@@ -36,6 +36,13 @@ bool is(const Intent& i) {
     return std::holds_alternative<T>(i);
 }
 
+// A Home command of type T (intent::Home{home_cmd::T{...}}).
+template <typename T>
+bool is_home(const Intent& i) {
+    const auto* home = std::get_if<intent::Home>(&i);
+    return home && std::holds_alternative<T>(home->command);
+}
+
 }  // namespace
 
 TEST_CASE("ui: every screen and question type fits 1280x720 at 100% and 200%") {
@@ -80,6 +87,27 @@ TEST_CASE("ui: every screen has one line in the screen table, with a --screen na
     CHECK_FALSE(screen_from_name("nowhere").has_value());
 }
 
+TEST_CASE("ui: the screen table says what Esc means on each screen") {
+    const std::set<Screen> home_on_esc = {Screen::practice, Screen::results, Screen::review,
+                                          Screen::exam_results, Screen::progress};
+    const AppState idle;  // no session, no exam
+    for (const ScreenEntry& entry : screen_table()) {
+        CAPTURE(entry.name);
+        if (home_on_esc.count(entry.screen)) {
+            REQUIRE(static_cast<bool>(entry.back));
+            CHECK(is_home<home_cmd::GoHome>(entry.back(idle)));
+        } else if (entry.screen == Screen::briefing) {
+            REQUIRE(static_cast<bool>(entry.back));
+            CHECK(is_home<home_cmd::CloseBriefing>(entry.back(idle)));
+        } else if (entry.screen == Screen::exam) {
+            REQUIRE(static_cast<bool>(entry.back));
+            CHECK(is_home<home_cmd::GoHome>(entry.back(idle)));  // the set-up: Home
+        } else {  // Home, the classroom, live and editor screens send their own leave command
+            CHECK_FALSE(static_cast<bool>(entry.back));
+        }
+    }
+}
+
 TEST_CASE("ui: the overflow check catches text that runs past the edge") {
     UiHarness ui(1.0f, ImVec2(300, 200));  // a window far too small for Home
     AppFixture app;
@@ -96,7 +124,7 @@ TEST_CASE("ui: practice keys: digits choose, Enter submits then goes on, Esc goe
     ui.type("2");
     Intent i = ui.frame(app.state());
     REQUIRE(holds_command<practice_cmd::ChooseChoice>(i));
-    const PresentedQuestion& pq = app.state().session->current();
+    const PresentedQuestion& pq = app.state().quiz.session->current();
     CHECK(command_of<practice_cmd::ChooseChoice>(i).id ==
           pq.question->choices[pq.choice_order[1]].id);
     ui.type("9");  // no ninth choice
@@ -105,7 +133,7 @@ TEST_CASE("ui: practice keys: digits choose, Enter submits then goes on, Esc goe
     CHECK_FALSE(has_intent(ui.frame(app.state())));
     app.apply(i);  // the choice...
     app.apply(i);  // ...and again: a single choice stays chosen
-    CHECK(app.state().practice.draft.choices.size() == 1);
+    CHECK(app.state().quiz.practice.draft.choices.size() == 1);
     ui.key(ImGuiKey_Enter);
     CHECK(holds_command<practice_cmd::Submit>(ui.frame(app.state())));
     app.apply(intent::Practice{practice_cmd::Submit{}});
@@ -117,8 +145,9 @@ TEST_CASE("ui: practice keys: digits choose, Enter submits then goes on, Esc goe
     CHECK(is<intent::Back>(ui.frame(app.state())));
     ui.type("b");
     i = ui.frame(app.state());
-    REQUIRE(is<intent::OpenBriefing>(i));
-    CHECK(std::get<intent::OpenBriefing>(i).section_id == "types");
+    REQUIRE(is_home<home_cmd::OpenBriefing>(i));
+    CHECK(std::get<home_cmd::OpenBriefing>(std::get<intent::Home>(i).command).section_id ==
+          "types");
 }
 
 TEST_CASE("ui: true/false keys: 1 is True, 2 is False") {
@@ -146,10 +175,10 @@ TEST_CASE("ui: multiple-choice digits toggle") {
     REQUIRE(holds_command<practice_cmd::ChooseChoice>(i));
     app.apply(i);
     const std::string id = command_of<practice_cmd::ChooseChoice>(i).id;
-    CHECK(app.state().practice.draft.has_choice(id));
+    CHECK(app.state().quiz.practice.draft.has_choice(id));
     ui.type("3");
     app.apply(ui.frame(app.state()));
-    CHECK_FALSE(app.state().practice.draft.has_choice(id));
+    CHECK_FALSE(app.state().quiz.practice.draft.has_choice(id));
 }
 
 TEST_CASE("ui: ordering keys: a digit selects an item, Alt+Up/Down moves it") {
@@ -184,13 +213,13 @@ TEST_CASE("ui: matching keys: Alt+Down picks the row, a digit gives it that opti
     Intent i = ui.frame(app.state());
     REQUIRE(holds_command<practice_cmd::SetCursor>(i));
     app.apply(i);
-    CHECK(app.state().practice.cursor == 1);
+    CHECK(app.state().quiz.practice.cursor == 1);
     ui.type("2");
     i = ui.frame(app.state());
     REQUIRE(holds_command<practice_cmd::SetMatch>(i));
     CHECK(command_of<practice_cmd::SetMatch>(i).left == 1);
     CHECK(command_of<practice_cmd::SetMatch>(i).right ==
-          app.state().session->current().match_options[1]);
+          app.state().quiz.session->current().match_options[1]);
 }
 
 TEST_CASE("ui: short answer: the field has the keyboard, and Enter submits the typed text") {
@@ -219,7 +248,7 @@ TEST_CASE("ui: short answer: Esc leaves the field and keeps the text") {
     ui.settle(app.state());
     ui.type("Zoë");
     app.apply(ui.frame(app.state()));
-    CHECK(app.state().practice.draft.text == "Zoë");
+    CHECK(app.state().quiz.practice.draft.text == "Zoë");
     ui.key(ImGuiKey_Escape);
     Intent i = ui.frame(app.state());
     CHECK_FALSE(holds_command<practice_cmd::SetText>(i));  // ImGui's revert is not taken
@@ -236,21 +265,23 @@ TEST_CASE("ui: home keys: +/- change the count, Enter starts, b opens the briefi
     ui.settle(app.state());
     ui.type("-");
     Intent i = ui.frame(app.state());
-    REQUIRE(is<intent::SetQuestionCount>(i));
-    CHECK(std::get<intent::SetQuestionCount>(i).count == app.state().home.question_count - 1);
+    REQUIRE(is_home<home_cmd::SetQuestionCount>(i));
+    CHECK(std::get<home_cmd::SetQuestionCount>(std::get<intent::Home>(i).command).count ==
+          app.state().home.question_count - 1);
     ui.type("+");
     i = ui.frame(app.state());
-    REQUIRE(is<intent::SetQuestionCount>(i));
-    CHECK(std::get<intent::SetQuestionCount>(i).count == app.state().home.question_count + 1);
+    REQUIRE(is_home<home_cmd::SetQuestionCount>(i));
+    CHECK(std::get<home_cmd::SetQuestionCount>(std::get<intent::Home>(i).command).count ==
+          app.state().home.question_count + 1);
     ui.key(ImGuiKey_Enter);
-    CHECK(is<intent::StartQuiz>(ui.frame(app.state())));
+    CHECK(is_home<home_cmd::StartQuiz>(ui.frame(app.state())));
     ui.type("b");
-    CHECK(is<intent::OpenBriefing>(ui.frame(app.state())));
+    CHECK(is_home<home_cmd::OpenBriefing>(ui.frame(app.state())));
     ui.type("q");
-    CHECK(is<intent::Quit>(ui.frame(app.state())));
-    app.apply(intent::SetAllCategories{false});
+    CHECK(is_home<home_cmd::Quit>(ui.frame(app.state())));
+    app.apply(intent::Home{home_cmd::SetAllCategories{false}});
     ui.key(ImGuiKey_Enter);  // no category: nothing to start
-    CHECK_FALSE(is<intent::StartQuiz>(ui.frame(app.state())));
+    CHECK_FALSE(is_home<home_cmd::StartQuiz>(ui.frame(app.state())));
 }
 
 TEST_CASE("ui: results keys: r retries the missed, Enter goes home, and briefing Esc goes back") {
@@ -261,8 +292,8 @@ TEST_CASE("ui: results keys: r retries the missed, Enter goes home, and briefing
     ui.type("r");
     CHECK(holds_command<practice_cmd::RetryMissed>(ui.frame(app.state())));
     ui.key(ImGuiKey_Enter);
-    CHECK(is<intent::GoHome>(ui.frame(app.state())));
-    app.apply(intent::OpenBriefing{"feedback"});
+    CHECK(is_home<home_cmd::GoHome>(ui.frame(app.state())));
+    app.apply(intent::Home{home_cmd::OpenBriefing{"feedback"}});
     ui.settle(app.state());
     ui.key(ImGuiKey_Escape);
     CHECK(is<intent::Back>(ui.frame(app.state())));

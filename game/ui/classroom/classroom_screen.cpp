@@ -152,9 +152,8 @@ void lobby(const ClassroomGame& g, const Look& look) {
 
 }  // namespace
 
-Intent draw_classroom(const AppState& state, const Look& look) {
+Intent draw_classroom(const ClassroomUiState& ui, const Look& look) {
     Intent out;
-    const ClassroomUiState& ui = state.classroom;
     if (!ui.game) return intent::Classroom{classroom_cmd::Leave{}};
     const ClassroomGame& g = *ui.game;
     begin_no_nav();

@@ -41,11 +41,11 @@ void categories_preview(const Page& p) {
 
 void question_preview(const Page& p) {
     const AppState* preview = p.state.preview.get();
-    if (!preview || !preview->session || preview->session->finished()) {
+    if (!preview || !preview->quiz.session || preview->quiz.session->finished()) {
         muted(p.look, "Fix the errors in this question to see it as a student will.");
         return;
     }
-    const QuizSession& s = *preview->session;
+    const QuizSession& s = *preview->quiz.session;
     const Question& q = *s.current().question;
     ImGui::PushID("preview");
     (void)draw_question(*preview, p.look, Keys{});  // a look, not a quiz: input is ignored

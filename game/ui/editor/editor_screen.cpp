@@ -192,7 +192,7 @@ void message_line(const Look& look, const std::string& message) {
 Intent draw_editor(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
     const EditorState& s = state.editor;
-    if (!s.doc) return intent::GoHome{};
+    if (!s.doc) return intent::Home{home_cmd::GoHome{}};
     const bool modal = s.prompt || s.recovery_offer;
     if (!modal) shortcuts(s, out);
     Page page{s, s.doc->bank(), look, out, 0.f, nullptr, {}};

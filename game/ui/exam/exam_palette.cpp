@@ -69,16 +69,16 @@ bool palette_button(const Look& look, const ExamSession& e, int i, int current, 
 
 // The grid, wrapped to the column; returns how many buttons make a row.
 int palette_grid(const AppState& state, const Look& look, Intent& out) {
-    const ExamSession& e = *state.exam;
-    const int n = state.session->size();
-    const int current = state.session->index();
+    const ExamSession& e = *state.exam.run;
+    const int n = state.quiz.session->size();
+    const int current = state.quiz.session->index();
     const float side = std::floor(ImGui::GetFrameHeight() * 1.6f);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float width = std::max(side, column_end() - ImGui::GetCursorPosX());
     const int per_row = std::max(1, static_cast<int>((width + gap) / (side + gap)));
     for (int i = 0; i < n; ++i) {
         if (i % per_row != 0) ImGui::SameLine();
-        if (palette_button(look, e, i, current, state.exam_view.palette_cursor, side))
+        if (palette_button(look, e, i, current, state.exam.view.palette_cursor, side))
             out = exam(exam_cmd::GoTo{i});
     }
     return per_row;
@@ -94,7 +94,7 @@ std::string exam_counts_text(const ExamSession& e) {
 
 void exam_palette(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
     text_in_font(look.heading, "Questions");
-    muted(look, exam_counts_text(*state.exam));
+    muted(look, exam_counts_text(*state.exam.run));
     muted(look,
           "Click a question, or move with the arrow keys and press Enter. Answered questions "
           "are greyed, flagged ones carry a red corner, the one you were on is outlined. "
@@ -106,16 +106,16 @@ void exam_palette(const AppState& state, const Look& look, const Keys& keys, Int
     if (arrow(ImGuiKey_RightArrow)) out = exam(exam_cmd::MovePaletteCursor{1});
     if (arrow(ImGuiKey_UpArrow)) out = exam(exam_cmd::MovePaletteCursor{-per_row});
     if (arrow(ImGuiKey_DownArrow)) out = exam(exam_cmd::MovePaletteCursor{per_row});
-    if (keys.enter) out = exam(exam_cmd::GoTo{state.exam_view.palette_cursor});
+    if (keys.enter) out = exam(exam_cmd::GoTo{state.exam.view.palette_cursor});
     if (keys.escape || keys.letter == 'g') out = exam(exam_cmd::ShowPalette{false});
 }
 
 void exam_hand_in_confirmation(const AppState& state, const Look& look, const Keys& keys,
                                Intent& out) {
-    const ExamSession& e = *state.exam;
-    const int total = state.session->size();
+    const ExamSession& e = *state.exam.run;
+    const int total = state.quiz.session->size();
     int unanswered = e.unanswered_count();
-    const bool draft_goes_in = is_complete(state.practice.draft);
+    const bool draft_goes_in = is_complete(state.quiz.practice.draft);
     if (draft_goes_in) --unanswered;  // the current choice is handed in with the rest
     text_in_font(look.heading, "Hand in now?");
     std::string what = unanswered == 0 ? "Every question is answered."

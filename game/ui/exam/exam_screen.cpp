@@ -18,7 +18,7 @@ namespace {
 
 void setup(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
     const HomeState& h = state.home;
-    const ExamSetup& e = state.exam_setup;
+    const ExamSetup& e = state.exam.setup;
     ImGui::BeginChild("exam-setup", ImVec2(0, -footer_height()));
     Column col = begin_column(46.f);
     text_in_font(look.title, "Exam");
@@ -35,7 +35,7 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
     ImGui::SetNextItemWidth(field);
     int count = h.question_count;
     if (ImGui::InputInt("##exam-count", &count) && count != h.question_count)
-        out = intent::SetQuestionCount{count};
+        out = intent::Home{home_cmd::SetQuestionCount{count}};
     muted(look, "From the categories chosen on Home. + and \xE2\x88\x92 change the number.");
     ImGui::Spacing();
     if (ImGui::RadioButton("Time for the whole exam", !e.per_question))
@@ -78,15 +78,15 @@ void setup(const AppState& state, const Look& look, const Keys& keys, Intent& ou
     if (keys.enter && can) out = intent::Exam{exam_cmd::Start{}};
     if (keys.escape) out = intent::Back{};
     // As on Home: + and - change the number of questions.
-    if (keys.plus) out = intent::SetQuestionCount{h.question_count + 1};
-    if (keys.minus) out = intent::SetQuestionCount{h.question_count - 1};
+    if (keys.plus) out = intent::Home{home_cmd::SetQuestionCount{h.question_count + 1}};
+    if (keys.minus) out = intent::Home{home_cmd::SetQuestionCount{h.question_count - 1}};
 }
 
 // Question n of N, the progress, and the timer: large, and in the "wrong" colour in the last
 // tenth of the time (at least the last 10 s).
 void running_header(const AppState& state, const Look& look) {
-    const QuizSession& s = *state.session;
-    const ExamSession& exam = *state.exam;
+    const QuizSession& s = *state.quiz.session;
+    const ExamSession& exam = *state.exam.run;
     const std::int64_t left = exam.remaining_ms(s);
     const std::int64_t limit = exam.limit_ms(s);
     const bool per_question = exam.limits().timing == ExamTiming::per_question;
@@ -114,14 +114,14 @@ bool escape_pressed() {
 
 // The category (flagged or not), the flag button and the prompt.
 void question_head(const AppState& state, const Look& look, Intent& out) {
-    const QuizSession& s = *state.session;
+    const QuizSession& s = *state.quiz.session;
     const Question& q = *s.current().question;
     const Category* cat = s.bank().find_category(q.category);
     std::string where = cat ? cat->title : q.category;
-    if (state.exam->flagged(s.index())) where += " \xC2\xB7 flagged";
+    if (state.exam.run->flagged(s.index())) where += " \xC2\xB7 flagged";
     ImGui::AlignTextToFramePadding();
     muted(look, where);
-    const char* flag = state.exam->flagged(s.index()) ? "Unflag (F)" : "Flag for later (F)";
+    const char* flag = state.exam.run->flagged(s.index()) ? "Unflag (F)" : "Flag for later (F)";
     ImGui::SameLine();
     align_right(button_width(flag));
     if (ImGui::Button(flag)) out = intent::Exam{exam_cmd::ToggleFlag{}};
@@ -140,8 +140,8 @@ void question_body(const AppState& state, const Look& look, const Keys& keys, bo
 
 // Answer, skip, the palette and the hand-in; Esc only ever asks.
 void running_footer(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
-    const bool ready = is_complete(state.practice.draft);
-    const bool others_open = state.exam->unanswered_count() > 1;
+    const bool ready = is_complete(state.quiz.practice.draft);
+    const bool others_open = state.exam.run->unanswered_count() > 1;
     if (primary_button(look, "Answer (Enter)", ready))
         out = intent::Practice{practice_cmd::Submit{}};
     ImGui::SameLine();
@@ -153,7 +153,7 @@ void running_footer(const AppState& state, const Look& look, const Keys& keys, I
     ImGui::AlignTextToFramePadding();
     ImGui::PushTextWrapPos(column_end() - button_width(hand_in) - ImGui::GetStyle().ItemSpacing.x);
     hint_if_fits(look, ready ? "L/M/H confidence"
-                             : answer_first_hint(state.session->current().question->type));
+                             : answer_first_hint(state.quiz.session->current().question->type));
     ImGui::PopTextWrapPos();
     ImGui::SameLine();
     align_right(button_width(hand_in));
@@ -167,11 +167,11 @@ void running_footer(const AppState& state, const Look& look, const Keys& keys, I
 }
 
 void running(const AppState& state, const Look& look, const Keys& keys, Intent& out) {
-    const QuizSession& s = *state.session;
-    const ExamView& view = state.exam_view;
+    const QuizSession& s = *state.quiz.session;
+    const ExamView& view = state.exam.view;
     Column top = begin_column();
     running_header(state, look);
-    muted(look, exam_counts_text(*state.exam));
+    muted(look, exam_counts_text(*state.exam.run));
     end_column(top);
     ImGui::Separator();
     const bool question_shown = !view.confirm_hand_in && !view.palette;
@@ -185,8 +185,8 @@ void running(const AppState& state, const Look& look, const Keys& keys, Intent& 
         end_column(pin);
     }
     const char* part = view.confirm_hand_in ? "-confirm" : view.palette ? "-palette" : "";
-    const std::string body_id =
-        "exam-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index()) + part;
+    const std::string body_id = "exam-" + std::to_string(state.quiz.session_serial) + "-" +
+                                std::to_string(s.index()) + part;
     ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
     Column col = begin_column();
     // Keys go to the panel on top; the question's own keys only while it is shown.
@@ -247,7 +247,7 @@ void answer_review(const QuizSession& s, const ExamResults& r, int i, const Look
 
 Intent draw_exam(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    if (state.exam && state.session && !state.exam->finished()) {
+    if (state.exam.run && state.quiz.session && !state.exam.run->finished()) {
         running(state, look, keys, out);
     } else {
         setup(state, look, keys, out);
@@ -257,9 +257,9 @@ Intent draw_exam(const AppState& state, const Look& look, const Keys& keys) {
 
 Intent draw_exam_results(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    if (!state.exam || !state.session) return intent::GoHome{};
-    const QuizSession& s = *state.session;
-    const ExamResults r = state.exam->results(s);
+    if (!state.exam.run || !state.quiz.session) return intent::Home{home_cmd::GoHome{}};
+    const QuizSession& s = *state.quiz.session;
+    const ExamResults r = state.exam.run->results(s);
     ImGui::BeginChild("exam-results", ImVec2(0, -footer_height()));
     Column col = begin_column();
     score_header(look, "Exam results", s.bank().title, r.score, r.total, r.fraction());
@@ -270,7 +270,7 @@ Intent draw_exam_results(const AppState& state, const Look& look, const Keys& ke
                        std::to_string(secs % 60) + " s";
     if (r.timed_out) line += " \xC2\xB7 the time ran out";
     muted(look, line);
-    if (!state.status.empty()) muted(look, state.status);
+    if (!state.view.status.empty()) muted(look, state.view.status);
     ImGui::Spacing();
     text_in_font(look.heading, "Every answer");
     for (int i = 0; i < r.total; ++i) answer_review(s, r, i, look);
@@ -278,10 +278,22 @@ Intent draw_exam_results(const AppState& state, const Look& look, const Keys& ke
     ImGui::EndChild();
     ImGui::Separator();
     Column bottom = begin_column();
-    if (primary_button(look, "Home (Enter)")) out = intent::GoHome{};
+    if (primary_button(look, "Home (Enter)")) out = intent::Home{home_cmd::GoHome{}};
     end_column(bottom);
-    if (keys.enter || keys.escape) out = intent::GoHome{};
+    if (keys.enter || keys.escape) out = intent::Home{home_cmd::GoHome{}};
     return out;
+}
+
+}  // namespace statecraft
+
+namespace statecraft {
+
+Intent exam_back(const AppState& state) {
+    if (!state.exam.run || state.exam.run->finished()) return intent::Home{home_cmd::GoHome{}};
+    const ExamView& view = state.exam.view;
+    if (view.confirm_hand_in) return intent::Exam{exam_cmd::CancelHandIn{}};
+    if (view.palette) return intent::Exam{exam_cmd::ShowPalette{false}};
+    return intent::Exam{exam_cmd::AskHandIn{}};
 }
 
 }  // namespace statecraft

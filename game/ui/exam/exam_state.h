@@ -1,5 +1,9 @@
-// The exam mode's set-up and the running exam's view (the ExamSession itself is in AppState).
+// The exam mode's state: its set-up, the running exam (over the quiz's session) and its view.
 #pragma once
+
+#include <optional>
+
+#include "core/session/exam_session.h"
 
 namespace statecraft {
 
@@ -13,6 +17,12 @@ struct ExamView {
     bool palette = false;          // the palette is shown instead of the question
     int palette_cursor = 0;        // the question the arrow keys are on
     bool confirm_hand_in = false;  // "Hand in now?" is asked
+};
+
+struct ExamState {
+    ExamSetup setup;
+    std::optional<ExamSession> run;  // over QuizState::session while its mode is exam
+    ExamView view;
 };
 
 }  // namespace statecraft

@@ -36,7 +36,7 @@ void follow_keyboard(const HomeState& home, int index, bool entering, Intent& ou
     const bool keyboard = !ImGui::GetCurrentContext()->NavDisableHighlight;
     if (keyboard && !entering && index != home.selected && ImGui::IsItemFocused() &&
         !ImGui::IsMouseDown(ImGuiMouseButton_Left))
-        out = intent::SelectBank{index};
+        out = intent::Home{home_cmd::SelectBank{index}};
 }
 
 // True on the first frame Home is drawn after another screen.
@@ -64,7 +64,7 @@ void step_through_banks(const HomeState& home, const std::vector<ImGuiID>& rows,
     ImGui::NavMoveRequestCancel();
     ImGui::SetFocusID(rows[to], ImGui::GetCurrentWindow());
     ImGui::GetCurrentContext()->NavDisableHighlight = false;  // show where the keys are
-    out = intent::SelectBank{to};
+    out = intent::Home{home_cmd::SelectBank{to}};
 }
 
 void bank_list(const HomeState& home, const Look& look, const Keys& keys, Intent& out) {
@@ -78,7 +78,8 @@ void bank_list(const HomeState& home, const Look& look, const Keys& keys, Intent
         const Bank& bank = entry.loaded->bank;
         ImGui::PushID(i);
         const std::string label = bank.title + "##bank";
-        if (ImGui::Selectable(label.c_str(), i == home.selected)) out = intent::SelectBank{i};
+        if (ImGui::Selectable(label.c_str(), i == home.selected))
+            out = intent::Home{home_cmd::SelectBank{i}};
         follow_keyboard(home, i, entering, out);
         rows.push_back(ImGui::GetItemID());
         if (ImGui::IsItemFocused()) focused = i;
@@ -137,20 +138,21 @@ void quiz_settings(const AppState& state, const Look& look, const Keys& keys, In
     if (const std::string as_of = facts_as_of(bank); !as_of.empty()) muted(look, "As of " + as_of);
     if (bank.source && !bank.source->sections.empty() &&
         link(look, "briefing", "Read the briefing (B)"))
-        out = intent::OpenBriefing{};
+        out = intent::Home{home_cmd::OpenBriefing{}};
     ImGui::Spacing();
 
     text("Categories");
     ImGui::SameLine();
-    if (ImGui::SmallButton("All")) out = intent::SetAllCategories{true};
+    if (ImGui::SmallButton("All")) out = intent::Home{home_cmd::SetAllCategories{true}};
     ImGui::SameLine();
-    if (ImGui::SmallButton("None")) out = intent::SetAllCategories{false};
+    if (ImGui::SmallButton("None")) out = intent::Home{home_cmd::SetAllCategories{false}};
     for (const Category& cat : bank.categories) {
         bool on = std::find(home.categories.begin(), home.categories.end(), cat.id) !=
                   home.categories.end();
         int n = questions_in(bank, {cat.id});
         std::string label = cat.title + " (" + std::to_string(n) + ")##" + cat.id;
-        if (ImGui::Checkbox(label.c_str(), &on)) out = intent::ToggleCategory{cat.id};
+        if (ImGui::Checkbox(label.c_str(), &on))
+            out = intent::Home{home_cmd::ToggleCategory{cat.id}};
     }
 
     const int available = questions_in(bank, home.categories);
@@ -160,23 +162,24 @@ void quiz_settings(const AppState& state, const Look& look, const Keys& keys, In
     ImGui::SameLine();
     int count = home.question_count;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    if (ImGui::InputInt("##count", &count, 1, 5)) out = intent::SetQuestionCount{count};
+    if (ImGui::InputInt("##count", &count, 1, 5))
+        out = intent::Home{home_cmd::SetQuestionCount{count}};
     ImGui::SameLine();
     muted(look, "of " + std::to_string(available));
     bool shuffle = home.shuffle;
     if (ImGui::Checkbox("Shuffle questions and choices", &shuffle))
-        out = intent::SetShuffle{shuffle};
+        out = intent::Home{home_cmd::SetShuffle{shuffle}};
 
     if (!home.message.empty()) text_colored(look.wrong, home.message);
     if (available == 0) muted(look, "Choose at least one category.");
-    if (keys.plus) out = intent::SetQuestionCount{home.question_count + 1};
-    if (keys.minus) out = intent::SetQuestionCount{home.question_count - 1};
+    if (keys.plus) out = intent::Home{home_cmd::SetQuestionCount{home.question_count + 1}};
+    if (keys.minus) out = intent::Home{home_cmd::SetQuestionCount{home.question_count - 1}};
 }
 
 void display_settings(const AppState& state, const Look& look, Intent& out) {
     text_in_font(look.heading, "Display");
     char preview[16];
-    std::snprintf(preview, sizeof preview, "%.0f%%", state.ui_scale * 100.f);
+    std::snprintf(preview, sizeof preview, "%.0f%%", state.view.ui_scale * 100.f);
     ImGui::AlignTextToFramePadding();
     text("Text size");
     ImGui::SameLine();
@@ -185,19 +188,20 @@ void display_settings(const AppState& state, const Look& look, Intent& out) {
         for (float s : kUiScales) {
             char label[16];
             std::snprintf(label, sizeof label, "%.0f%%", s * 100.f);
-            if (ImGui::Selectable(label, std::fabs(s - state.ui_scale) < 0.01f))
-                out = intent::SetUiScale{s};
+            if (ImGui::Selectable(label, std::fabs(s - state.view.ui_scale) < 0.01f))
+                out = intent::Home{home_cmd::SetUiScale{s}};
         }
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    bool contrast = state.high_contrast;
-    if (ImGui::Checkbox("High contrast", &contrast)) out = intent::SetHighContrast{contrast};
+    bool contrast = state.view.high_contrast;
+    if (ImGui::Checkbox("High contrast", &contrast))
+        out = intent::Home{home_cmd::SetHighContrast{contrast}};
 }
 
 // The footer row's width with the modes' key names or without them (large text).
 float footer_width(const AppState& state, bool keys_shown, bool with_classroom) {
-    const bool resumable = state.session && !state.session->finished();
+    const bool resumable = state.quiz.session && !state.quiz.session->finished();
     const char* const labels[] = {
         keys_shown ? "Review (V)" : "Review", keys_shown ? "Exam (X)" : "Exam",
         keys_shown ? "Progress (P)" : "Progress", keys_shown ? "Classroom (C)" : "Classroom"};
@@ -218,7 +222,7 @@ bool classroom_in_footer(const AppState& state) {
 // Start, Resume and Quit: always in view, whatever the text size.
 void footer(const AppState& state, const Look& look, int available, bool with_classroom,
             Intent& out) {
-    const bool resumable = state.session && !state.session->finished();
+    const bool resumable = state.quiz.session && !state.quiz.session->finished();
     const bool progress = state.scores.available;
     // The modes' key names leave their buttons when the row would not fit (large text).
     const char* review = "Review (V)";
@@ -229,7 +233,8 @@ void footer(const AppState& state, const Look& look, int available, bool with_cl
     const char* classroom = "Classroom (C)";
     if (footer_width(state, true, with_classroom) > column_end() - ImGui::GetCursorPosX())
         review = "Review", exam = "Exam", progress_label = "Progress", classroom = "Classroom";
-    if (primary_button(look, "Start quiz (Enter)", available > 0)) out = intent::StartQuiz{};
+    if (primary_button(look, "Start quiz (Enter)", available > 0))
+        out = intent::Home{home_cmd::StartQuiz{}};
     if (progress) {
         ImGui::SameLine();
         if (ImGui::Button(progress_label)) out = intent::Progress{progress_cmd::Open{}};
@@ -250,17 +255,17 @@ void footer(const AppState& state, const Look& look, int available, bool with_cl
     const char* quit = "Quit (Q)";
     const float quit_w = button_width(quit);
     if (resumable) {
-        const QuizProgress p = state.session->progress();
+        const QuizProgress p = state.quiz.session->progress();
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::PushTextWrapPos(column_end() - quit_w - ImGui::GetStyle().ItemSpacing.x);
         hint_if_fits(look, "question " + std::to_string(p.index + 1) + " of " +
-                               std::to_string(p.total) + " in " + state.session->bank().title);
+                               std::to_string(p.total) + " in " + state.quiz.session->bank().title);
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
     }
     align_right(quit_w);
-    if (ImGui::Button(quit)) out = intent::Quit{};
+    if (ImGui::Button(quit)) out = intent::Home{home_cmd::Quit{}};
 }
 
 }  // namespace
@@ -305,7 +310,7 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     ImGui::Spacing();
     rule();
     display_settings(state, look, out);
-    if (!state.status.empty()) muted(look, state.status);
+    if (!state.view.status.empty()) muted(look, state.view.status);
     end_column(col);
     ImGui::EndChild();
 
@@ -314,11 +319,11 @@ Intent draw_home(const AppState& state, const Look& look, const Keys& keys) {
     footer(state, look, available, classroom_below, out);
     end_column(bottom);
 
-    if (keys.enter && available > 0) out = intent::StartQuiz{};
-    if (keys.letter == 'r' && state.session && !state.session->finished())
+    if (keys.enter && available > 0) out = intent::Home{home_cmd::StartQuiz{}};
+    if (keys.letter == 'r' && state.quiz.session && !state.quiz.session->finished())
         out = intent::Practice{practice_cmd::Resume{}};
-    if (keys.letter == 'q') out = intent::Quit{};
-    if (keys.letter == 'b' && state.briefing_bank()) out = intent::OpenBriefing{};
+    if (keys.letter == 'q') out = intent::Home{home_cmd::Quit{}};
+    if (keys.letter == 'b' && state.briefing_bank()) out = intent::Home{home_cmd::OpenBriefing{}};
     if (keys.letter == 'v') out = intent::Review{review_cmd::Open{}};
     if (keys.letter == 'x' && available > 0) out = intent::Exam{exam_cmd::Open{}};
     if (keys.letter == 'p' && state.scores.available) out = intent::Progress{progress_cmd::Open{}};

@@ -110,8 +110,7 @@ void footer(const LiveUiState& ui, const LiveSnapshot& s, const Look& look, Inte
 
 }  // namespace
 
-Intent draw_live(const AppState& state, const Look& look) {
-    const LiveUiState& ui = state.live;
+Intent draw_live(const LiveUiState& ui, const Look& look) {
     if (!ui.snapshot) return live_intent(live_cmd::Leave{});
     const LiveSnapshot& s = *ui.snapshot;
     Intent out;

@@ -46,7 +46,7 @@ Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys) 
     Intent out;
     const Bank* bank = state.briefing_bank();
     Column top = begin_column();
-    if (ImGui::Button(back_label(state.briefing.back_to))) out = intent::Back{};
+    if (ImGui::Button(back_label(state.quiz.briefing.back_to))) out = intent::Back{};
     end_column(top);
     ImGui::Separator();
 
@@ -67,17 +67,17 @@ Intent draw_briefing(const AppState& state, const Look& look, const Keys& keys) 
         // Scroll to the asked-for section once each time the briefing is opened.
         ImGuiStorage* storage = ImGui::GetStateStorage();
         const ImGuiID key = ImGui::GetID("scrolled-for");
-        const bool scroll_now = storage->GetInt(key, -1) != state.briefing.generation;
-        if (scroll_now && state.briefing.focus_section.empty()) ImGui::SetScrollY(0);
+        const bool scroll_now = storage->GetInt(key, -1) != state.quiz.briefing.generation;
+        if (scroll_now && state.quiz.briefing.focus_section.empty()) ImGui::SetScrollY(0);
         for (const Section& section : src.sections) {
             ImGui::Spacing();
             rule();
-            const bool focus = section.id == state.briefing.focus_section;
+            const bool focus = section.id == state.quiz.briefing.focus_section;
             if (focus && scroll_now) ImGui::SetScrollHereY(0.0f);
             text_in_font(look.heading, section.heading, focus ? &look.accent : nullptr);
             text(section.text);
         }
-        storage->SetInt(key, state.briefing.generation);
+        storage->SetInt(key, state.quiz.briefing.generation);
     }
     end_column(col);
     scroll_keys();

@@ -122,8 +122,8 @@ void readout(const Question& q, const Answer& a, const Look& look) {
 
 Intent matrix_answer(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    const Question& q = *state.session->current().question;
-    const PracticeState& p = state.practice;
+    const Question& q = *state.quiz.session->current().question;
+    const PracticeState& p = state.quiz.practice;
     const bool open = !p.outcome;
     const int cols = static_cast<int>(q.columns.size());
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |

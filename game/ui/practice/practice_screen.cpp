@@ -19,7 +19,7 @@ namespace {
 // One row: [<- Home] Question 3 of 10 [progress] Score 2 / 2 [Briefing]. The key names leave
 // the buttons when the row would not fit (large text on a small window).
 void header(const AppState& state, const Look& look, Intent& out) {
-    const QuizSession& s = *state.session;
+    const QuizSession& s = *state.quiz.session;
     const QuizProgress p = s.progress();
     const ImGuiStyle& style = ImGui::GetStyle();
     const std::string where =
@@ -58,7 +58,7 @@ void header(const AppState& state, const Look& look, Intent& out) {
     const bool has_briefing = bank.source && !bank.source->sections.empty();
     if (ui::button(briefing, has_briefing)) {
         const auto& refs = s.current().question->refs;
-        out = intent::OpenBriefing{refs.empty() ? std::string() : refs.front()};
+        out = intent::Home{home_cmd::OpenBriefing{refs.empty() ? std::string() : refs.front()}};
     }
 }
 
@@ -66,11 +66,11 @@ void header(const AppState& state, const Look& look, Intent& out) {
 // attempt stays marked wrong and is stored as overridden, for the teacher to weigh.
 bool override_allowed(const AppState& state) {
     return is_self_study(state.session_mode()) &&
-           state.session->can_override(state.session->index());
+           state.quiz.session->can_override(state.quiz.session->index());
 }
 
 void override_row(const AppState& state, const Look& look, Intent& out) {
-    if (state.practice.outcome->overridden) {
+    if (state.quiz.practice.outcome->overridden) {
         muted(look, "You marked your answer as right; it is kept as \"overridden\".");
     } else if (override_allowed(state)) {
         if (ImGui::Button("I was right (R)"))
@@ -96,8 +96,8 @@ Verdict verdict_of(const Outcome& o, const Look& look) {
 // The verdict, what was chosen and why. Returns whether the verdict line is in view: it is
 // not when keeping the prompt's first line in view (scroll at most MAX_SCROLL) leaves it below.
 bool outcome_block(const AppState& state, const Look& look, float max_scroll, Intent& out) {
-    const Outcome& o = *state.practice.outcome;
-    const Bank& bank = state.session->bank();
+    const Outcome& o = *state.quiz.practice.outcome;
+    const Bank& bank = state.quiz.session->bank();
     ImGui::Spacing();
     rule();
     const float block_top = ImGui::GetCursorPosY();
@@ -125,7 +125,7 @@ bool outcome_block(const AppState& state, const Look& look, float max_scroll, In
         for (const std::string& ref : o.refs) {
             const Section* section = bank.find_section(ref);
             if (section && link(look, ref.c_str(), "\xE2\x86\x92 " + section->heading))
-                out = intent::OpenBriefing{ref};
+                out = intent::Home{home_cmd::OpenBriefing{ref}};
         }
     }
     // Once per question, scroll just enough to show the whole verdict, but never past its top
@@ -147,14 +147,14 @@ bool outcome_block(const AppState& state, const Look& look, float max_scroll, In
 }
 
 std::string key_hint(const AppState& state) {
-    const PresentedQuestion& pq = state.session->current();
+    const PresentedQuestion& pq = state.quiz.session->current();
     const Question& q = *pq.question;
     const std::string dash = "\xE2\x80\x93", dot = " \xC2\xB7 ",
                       arrows = "\xE2\x86\x91/\xE2\x86\x93";
     const std::string tail = dot + "B briefing" + dot + "Esc home";
-    if (state.practice.outcome && override_allowed(state))
+    if (state.quiz.practice.outcome && override_allowed(state))
         return "Enter next" + dot + "R I was right" + tail;
-    if (state.practice.outcome) return "Enter next" + tail;
+    if (state.quiz.practice.outcome) return "Enter next" + tail;
     switch (q.type) {
         case QuestionType::single:
         case QuestionType::multiple:
@@ -184,8 +184,8 @@ std::string key_hint(const AppState& state) {
 
 void footer(const AppState& state, const Look& look, const std::string& hint, bool verdict_in_view,
             Intent& out) {
-    const QuizSession& s = *state.session;
-    const PracticeState& p = state.practice;
+    const QuizSession& s = *state.quiz.session;
+    const PracticeState& p = state.quiz.practice;
     if (!p.outcome) {
         const bool ready = is_complete(p.draft);
         if (primary_button(look, "Submit (Enter)", ready))
@@ -217,8 +217,8 @@ void footer(const AppState& state, const Look& look, const std::string& hint, bo
 
 Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    if (!state.session) return intent::GoHome{};
-    const QuizSession& s = *state.session;
+    if (!state.quiz.session) return intent::Home{home_cmd::GoHome{}};
+    const QuizSession& s = *state.quiz.session;
     const Question& q = *s.current().question;
 
     Column top = begin_column();
@@ -235,7 +235,7 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
 
     // One child per question: scroll starts at the top, and "appearing" focuses the text field.
     const std::string body_id =
-        "question-" + std::to_string(state.session_serial) + "-" + std::to_string(s.index());
+        "question-" + std::to_string(state.quiz.session_serial) + "-" + std::to_string(s.index());
     ImGui::BeginChild(body_id.c_str(), ImVec2(0, -footer_height()));
     Column col = begin_column();
     // Unpinned, the feedback may scroll the page at most to the prompt's first line.
@@ -250,9 +250,9 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
                                     button_width("Next question (Enter)") +
                                     ImGui::GetStyle().ItemSpacing.x * 2 <=
                                 col.width;
-    if (!hint_in_footer && !state.practice.outcome) muted(look, hint);
+    if (!hint_in_footer && !state.quiz.practice.outcome) muted(look, hint);
     bool verdict_in_view = true;
-    if (state.practice.outcome) verdict_in_view = outcome_block(state, look, max_scroll, out);
+    if (state.quiz.practice.outcome) verdict_in_view = outcome_block(state, look, max_scroll, out);
     end_column(col);
     ImGui::EndChild();
 
@@ -262,15 +262,15 @@ Intent draw_practice(const AppState& state, const Look& look, const Keys& keys) 
     end_column(bottom);
 
     if (keys.enter) {
-        if (!state.practice.outcome && is_complete(state.practice.draft))
+        if (!state.quiz.practice.outcome && is_complete(state.quiz.practice.draft))
             out = intent::Practice{practice_cmd::Submit{}};
-        if (state.practice.outcome) out = intent::Practice{practice_cmd::Next{}};
+        if (state.quiz.practice.outcome) out = intent::Practice{practice_cmd::Next{}};
     }
     if (keys.escape) out = intent::Back{};
-    if (keys.letter == 'r' && state.practice.outcome && override_allowed(state))
+    if (keys.letter == 'r' && state.quiz.practice.outcome && override_allowed(state))
         out = intent::Practice{practice_cmd::OverrideAnswer{}};
     if (keys.letter == 'b' && s.bank().source && !s.bank().source->sections.empty())
-        out = intent::OpenBriefing{q.refs.empty() ? std::string() : q.refs.front()};
+        out = intent::Home{home_cmd::OpenBriefing{q.refs.empty() ? std::string() : q.refs.front()}};
     return out;
 }
 

@@ -64,7 +64,7 @@ void missed_question(const QuizSession& s, int i, const Look& look, Intent& out)
     for (const std::string& ref : q.refs) {
         const Section* section = s.bank().find_section(ref);
         if (section && link(look, ref.c_str(), "\xE2\x86\x92 " + section->heading))
-            out = intent::OpenBriefing{ref};
+            out = intent::Home{home_cmd::OpenBriefing{ref}};
     }
     ImGui::PopID();
 }
@@ -73,8 +73,8 @@ void missed_question(const QuizSession& s, int i, const Look& look, Intent& out)
 
 Intent draw_results(const AppState& state, const Look& look, const Keys& keys) {
     Intent out;
-    if (!state.session) return intent::GoHome{};
-    const QuizSession& s = *state.session;
+    if (!state.quiz.session) return intent::Home{home_cmd::GoHome{}};
+    const QuizSession& s = *state.quiz.session;
     const Results r = s.results();
     const bool any_missed = !r.missed.empty();
 
@@ -98,28 +98,28 @@ Intent draw_results(const AppState& state, const Look& look, const Keys& keys) {
     } else {
         text_colored(look.correct, "Every question fully right. Well done.");
     }
-    if (!state.status.empty()) {
+    if (!state.view.status.empty()) {
         ImGui::Spacing();
-        muted(look, state.status);
+        muted(look, state.view.status);
     }
     end_column(col);
     ImGui::EndChild();
 
     ImGui::Separator();
     Column bottom = begin_column();
-    if (primary_button(look, "Home (Enter)")) out = intent::GoHome{};
+    if (primary_button(look, "Home (Enter)")) out = intent::Home{home_cmd::GoHome{}};
     ImGui::SameLine();
     if (ui::button("Retry missed (R)", any_missed))
         out = intent::Practice{practice_cmd::RetryMissed{}};
     const char* quit = "Quit (Q)";
     align_right(button_width(quit));
-    if (ImGui::Button(quit)) out = intent::Quit{};
+    if (ImGui::Button(quit)) out = intent::Home{home_cmd::Quit{}};
     end_column(bottom);
 
-    if (keys.enter || keys.escape) out = intent::GoHome{};
+    if (keys.enter || keys.escape) out = intent::Home{home_cmd::GoHome{}};
     if (keys.letter == 'r' && any_missed) out = intent::Practice{practice_cmd::RetryMissed{}};
-    if (keys.letter == 'q') out = intent::Quit{};
-    if (keys.letter == 'b' && s.bank().source) out = intent::OpenBriefing{};
+    if (keys.letter == 'q') out = intent::Home{home_cmd::Quit{}};
+    if (keys.letter == 'b' && s.bank().source) out = intent::Home{home_cmd::OpenBriefing{}};
     return out;
 }
 

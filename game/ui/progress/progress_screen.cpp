@@ -276,15 +276,15 @@ void scroll_keys() {
 
 }  // namespace
 
-Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) {
+Intent draw_progress(const ScoreState& scores, const Look& look, const Keys& keys) {
     Intent out;
-    const ProgressPage& p = state.scores.progress;
+    const ProgressPage& p = scores.progress;
     ImGui::BeginChild("progress", ImVec2(0, -footer_height()));
     Column col = begin_column(52.f);
     text_in_font(look.title, "Progress");
     muted(look, "Profile: " + (p.profile.empty() ? std::string("none") : p.profile) + " \xC2\xB7 " +
                     plural(p.streak_days, "day", "days") + " studied in a row");
-    sync_line(state.scores.sync, look);
+    sync_line(scores.sync, look);
     if (!p.error.empty()) text_colored(look.wrong, p.error);
     if (p.attempts > 0) {
         const ImVec4 color = p.accuracy >= 0.5 ? look.correct : look.wrong;
@@ -307,24 +307,24 @@ Intent draw_progress(const AppState& state, const Look& look, const Keys& keys) 
 
     ImGui::Separator();
     Column bottom = begin_column(52.f);
-    if (primary_button(look, "Home (Esc)")) out = intent::GoHome{};
+    if (primary_button(look, "Home (Esc)")) out = intent::Home{home_cmd::GoHome{}};
     ImGui::SameLine();
     if (ui::button("Practise weakest (W)", !p.weakest.empty()))
         out = intent::Progress{progress_cmd::PractiseWeakest{}};
     ImGui::SameLine();
-    const bool syncing = state.scores.sync.phase == SyncStatus::Phase::running;
+    const bool syncing = scores.sync.phase == SyncStatus::Phase::running;
     if (ui::button(syncing ? "Syncing\xE2\x80\xA6" : "Sync (S)", !syncing))
         out = intent::Progress{progress_cmd::SyncNow{}};
     const char* quit = "Quit (Q)";
     align_right(button_width(quit));
-    if (ImGui::Button(quit)) out = intent::Quit{};
+    if (ImGui::Button(quit)) out = intent::Home{home_cmd::Quit{}};
     end_column(bottom);
 
-    if (keys.escape || keys.enter) out = intent::GoHome{};
+    if (keys.escape || keys.enter) out = intent::Home{home_cmd::GoHome{}};
     if (keys.letter == 'w' && !p.weakest.empty())
         out = intent::Progress{progress_cmd::PractiseWeakest{}};
     if (keys.letter == 's' && !syncing) out = intent::Progress{progress_cmd::SyncNow{}};
-    if (keys.letter == 'q') out = intent::Quit{};
+    if (keys.letter == 'q') out = intent::Home{home_cmd::Quit{}};
     return out;
 }
 

@@ -20,7 +20,7 @@ AppFixture::AppFixture(ControllerOptions options) {
 void AppFixture::go_to_question(const std::string& id, Draft draft) {
     SampleOptions sample{Screen::practice, id, draft == Draft::submitted, draft != Draft::none};
     REQUIRE(drive_to_sample(*controller, clock, sample).empty());
-    REQUIRE(state().session->current().question->id == id);
+    REQUIRE(state().quiz.session->current().question->id == id);
 }
 
 }  // namespace statecraft::testing

@@ -54,22 +54,22 @@ void enter_projector(AppState& state, ClassroomContext& context) {
     ClassroomUiState& c = state.classroom;
     if (!c.projecting) {
         c.projecting = true;
-        c.restore_scale = state.ui_scale;
-        c.restore_contrast = state.high_contrast;
+        c.restore_scale = state.view.ui_scale;
+        c.restore_contrast = state.view.high_contrast;
     }
-    const float scale = std::max(state.ui_scale, kProjectorMinScale);
-    if (scale != state.ui_scale) context.requests.ui_scale = state.ui_scale = scale;
-    if (!state.high_contrast) context.requests.high_contrast = state.high_contrast = true;
+    const float scale = std::max(state.view.ui_scale, kProjectorMinScale);
+    if (scale != state.view.ui_scale) context.requests.ui_scale = state.view.ui_scale = scale;
+    if (!state.view.high_contrast) context.requests.high_contrast = state.view.high_contrast = true;
 }
 
 void leave_projector(AppState& state, ClassroomContext& context) {
     ClassroomUiState& c = state.classroom;
     if (!c.projecting) return;
     c.projecting = false;
-    if (state.ui_scale != c.restore_scale)
-        context.requests.ui_scale = state.ui_scale = c.restore_scale;
-    if (state.high_contrast != c.restore_contrast)
-        context.requests.high_contrast = state.high_contrast = c.restore_contrast;
+    if (state.view.ui_scale != c.restore_scale)
+        context.requests.ui_scale = state.view.ui_scale = c.restore_scale;
+    if (state.view.high_contrast != c.restore_contrast)
+        context.requests.high_contrast = state.view.high_contrast = c.restore_contrast;
 }
 
 void start_game(AppState& state, ClassroomContext& context) {

@@ -64,8 +64,8 @@ void refresh(Ctx& c) {
     if (!session) return;
     auto preview = std::make_shared<AppState>();
     preview->screen = Screen::practice;
-    preview->practice.draft = session->initial_answer(0);
-    preview->session = std::move(session);
+    preview->quiz.practice.draft = session->initial_answer(0);
+    preview->quiz.session = std::move(session);
     e.preview = std::move(preview);
 }
 
@@ -76,7 +76,7 @@ bool select_saved(Ctx& c) {
     std::error_code ec;
     for (int i = 0; i < static_cast<int>(home.banks.size()); ++i)
         if (!path.empty() && fs::equivalent(home.banks[i].loaded->path, path, ec)) {
-            c.follow.push_back(intent::SelectBank{i});
+            c.follow.push_back(intent::Home{home_cmd::SelectBank{i}});
             return true;
         }
     return false;
@@ -87,7 +87,7 @@ void rescan(Ctx& c) {
     if (!c.context.catalog) return;
     scan_banks(c.state.home, *c.context.catalog);
     if (!select_saved(c) && c.state.home.selected >= 0)
-        c.follow.push_back(intent::SelectBank{c.state.home.selected});
+        c.follow.push_back(intent::Home{home_cmd::SelectBank{c.state.home.selected}});
 }
 
 // "<folder>/<id>.json", else "<id>-2.json", ... a file that does not exist yet.
@@ -230,7 +230,7 @@ void leave(Ctx& c, LeaveTo to) {
             c.state.screen = Screen::home;
             break;
         case LeaveTo::quit:
-            c.follow.push_back(intent::Quit{});
+            c.follow.push_back(intent::Home{home_cmd::Quit{}});
             break;
         case LeaveTo::new_bank:
             open(c, true);
@@ -298,7 +298,7 @@ void on(Ctx& c, const ed::Play&) {
         e.message = "Saved, but the bank is not among Home's banks.";
         return;
     }
-    c.follow.push_back(intent::StartQuiz{});
+    c.follow.push_back(intent::Home{home_cmd::StartQuiz{}});
 }
 void on(Ctx& c, const ed::GoTo& i) {
     EditorState& e = c.e();

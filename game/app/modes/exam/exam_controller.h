@@ -15,8 +15,6 @@ void apply_exam_command(AppState& state, const ExamCommand& command, Services& s
 void apply_exam_navigation(AppState& state, const ExamCommand& command, Services& services);
 // The answer on the exam screen (its widgets send practice_cmd::Submit): kept, unmarked.
 void submit_exam_answer(AppState& state, Services& services);
-// The exam's Esc: closes the confirmation or the palette, else asks before handing in.
-ExamCommand exam_back_command(const ExamView& view);
 
 // Once per frame: time-up moves on or hands in. True when something on screen changed.
 bool tick_exam(AppState& state, Services& services);

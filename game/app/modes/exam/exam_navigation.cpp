@@ -18,11 +18,11 @@ Overloaded(F...) -> Overloaded<F...>;
 }  // namespace
 
 void apply_exam_navigation(AppState& state, const ExamCommand& command, Services&) {
-    if (!state.exam || !state.session || state.exam->finished()) return;
-    ExamSession& exam = *state.exam;
-    QuizSession& quiz = *state.session;
-    ExamView& view = state.exam_view;
-    const PracticeState& p = state.practice;
+    if (!state.exam.run || !state.quiz.session || state.exam.run->finished()) return;
+    ExamSession& exam = *state.exam.run;
+    QuizSession& quiz = *state.quiz.session;
+    ExamView& view = state.exam.view;
+    const PracticeState& p = state.quiz.practice;
     const auto moved = [&](bool ok) {
         if (!ok) return;
         view.palette = view.confirm_hand_in = false;

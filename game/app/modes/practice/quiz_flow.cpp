@@ -9,7 +9,7 @@
 namespace statecraft {
 
 bool answering(const AppState& state) {
-    return state.session && !state.session->finished() && !state.practice.outcome;
+    return state.quiz.session && !state.quiz.session->finished() && !state.quiz.practice.outcome;
 }
 
 void start_quiz(AppState& state, Services& services, SessionMode mode) {
@@ -44,11 +44,11 @@ void start_quiz(AppState& state, Services& services, SessionMode mode) {
 }
 
 void begin_session(AppState& state, Services& services, QuizSession session) {
-    state.session = std::move(session);
+    state.quiz.session = std::move(session);
     state.scores.notices.clear();  // shown once, on Home
-    services.scores.begin_session(state.scores, *state.session);
-    ++state.session_serial;
-    state.status.clear();
+    services.scores.begin_session(state.scores, *state.quiz.session);
+    ++state.quiz.session_serial;
+    state.view.status.clear();
     // "N cards scheduled" counts this session only, never one left unfinished before it.
     state.study.reviewed = 0;
     state.study.next_due_ms.reset();
@@ -57,14 +57,14 @@ void begin_session(AppState& state, Services& services, QuizSession session) {
 }
 
 void enter_question(AppState& state) {
-    const QuizSession& s = *state.session;
-    state.practice = PracticeState{};
-    state.practice.draft = s.initial_answer(s.index());
-    if (s.submitted()) state.practice.outcome = s.outcome(s.index());
+    const QuizSession& s = *state.quiz.session;
+    state.quiz.practice = PracticeState{};
+    state.quiz.practice.draft = s.initial_answer(s.index());
+    if (s.submitted()) state.quiz.practice.outcome = s.outcome(s.index());
 }
 
 void record_attempt(AppState& state, Services& services, int question_index) {
-    if (std::optional<AttemptRecord> attempt = attempt_record(*state.session, question_index))
+    if (std::optional<AttemptRecord> attempt = attempt_record(*state.quiz.session, question_index))
         services.scores.record_attempt(state.scores, std::move(*attempt));
 }
 
@@ -77,14 +77,16 @@ void write_results(AppState& state, Services& services) {
     if (!folder.empty()) std::filesystem::create_directories(folder, ec);  // a failure shows below
     // An exam says which questions were answered (the rest got empty answers at hand-in).
     std::vector<bool> answered;
-    if (state.session->origin().mode == SessionMode::exam && state.exam && state.exam->finished())
-        for (int i = 0; i < state.session->size(); ++i) answered.push_back(state.exam->answered(i));
+    if (state.quiz.session->origin().mode == SessionMode::exam && state.exam.run &&
+        state.exam.run->finished())
+        for (int i = 0; i < state.quiz.session->size(); ++i)
+            answered.push_back(state.exam.run->answered(i));
     const std::string json =
-        results_to_json_text(*state.session, answered.empty() ? nullptr : &answered);
+        results_to_json_text(*state.quiz.session, answered.empty() ? nullptr : &answered);
     if (write_file_atomically(out, json, error)) {
-        state.status = "Results saved to " + out.string() + ".";
+        state.view.status = "Results saved to " + out.string() + ".";
     } else {
-        state.status = "Could not save the results to " + out.string() + ": " + error;
+        state.view.status = "Could not save the results to " + out.string() + ": " + error;
     }
 }
 

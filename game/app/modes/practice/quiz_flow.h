@@ -19,7 +19,7 @@ void begin_session(AppState& state, Services& services, QuizSession session);
 void enter_question(AppState& state);
 // The attempt at question `question_index` to the score store.
 void record_attempt(AppState& state, Services& services, int question_index);
-// The finished session to --results-out, if set; state.status says how it went.
+// The finished session to --results-out, if set; state.view.status says how it went.
 void write_results(AppState& state, Services& services);
 
 }  // namespace statecraft

@@ -13,16 +13,16 @@ constexpr SampleQuality kPartial = SampleQuality::partial;
 
 // One quiz of the selected bank, answered with these qualities in turn.
 void sample_quiz(AppController& c, ManualClock& clock, std::initializer_list<SampleQuality> q) {
-    c.apply(intent::SetQuestionCount{static_cast<int>(q.size())});
-    c.apply(intent::StartQuiz{});
+    c.apply(intent::Home{home_cmd::SetQuestionCount{static_cast<int>(q.size())}});
+    c.apply(intent::Home{home_cmd::StartQuiz{}});
     for (SampleQuality quality : q) {
-        if (!c.state().session || c.state().session->finished()) break;
+        if (!c.state().quiz.session || c.state().quiz.session->finished()) break;
         for (const Intent& i : sample_answer_intents(c.state(), quality)) c.apply(i);
         clock.advance(12'000);
         c.apply(intent::Practice{practice_cmd::Submit{}});
         c.apply(intent::Practice{practice_cmd::Next{}});
     }
-    c.apply(intent::GoHome{});
+    c.apply(intent::Home{home_cmd::GoHome{}});
 }
 
 // A session with a confidence on every answer: sure and mostly right, unsure and half right.

@@ -140,8 +140,8 @@ void refresh_review_rows(AppState& state, Services& services) {
 
 void update_card_after_answer(AppState& state, Services& services) {
     StudyState& st = state.study;
-    if (!state.session || !saves_cards(st, services)) return;
-    const QuizSession& s = *state.session;
+    if (!state.quiz.session || !saves_cards(st, services)) return;
+    const QuizSession& s = *state.quiz.session;
     if (!is_self_study(s.origin().mode)) return;
     const auto& attempt = s.attempt(s.index());
     const Question& q = *s.current().question;

@@ -30,14 +30,14 @@ std::string drive_to_study_sample(AppController& c, ManualClock& clock, Screen s
     if (c.state().home.selected < 0) return "no bank to show (check --bank and questions/)";
     if (screen == Screen::review) {
         c.apply(intent::Review{review_cmd::Start{c.state().home.selected}});
-        if (!c.state().session) return c.state().study.message;
+        if (!c.state().quiz.session) return c.state().study.message;
         static constexpr SampleQuality kCycle[] = {SampleQuality::right, SampleQuality::wrong,
                                                    SampleQuality::right, SampleQuality::partial};
-        for (int i = 0; i < 1000 && !c.state().session->finished(); ++i) {
+        for (int i = 0; i < 1000 && !c.state().quiz.session->finished(); ++i) {
             answer(c, clock, kCycle[i % 4], 0);
             c.apply(intent::Practice{practice_cmd::Next{}});
         }
-        c.apply(intent::GoHome{});
+        c.apply(intent::Home{home_cmd::GoHome{}});
         clock.advance(kMsPerDay + 6 * kMsPerHour);
         c.apply(intent::Review{review_cmd::Open{}});
         return {};
@@ -45,7 +45,7 @@ std::string drive_to_study_sample(AppController& c, ManualClock& clock, Screen s
     c.apply(intent::Exam{exam_cmd::Open{}});
     c.apply(intent::Exam{exam_cmd::SetMinutes{15}});
     c.apply(intent::Exam{exam_cmd::Start{}});
-    if (!c.state().exam) return c.state().home.message;
+    if (!c.state().exam.run) return c.state().home.message;
     answer(c, clock, SampleQuality::right, 3);
     answer(c, clock, SampleQuality::wrong, 2);
     for (const Intent& i : sample_answer_intents(c.state(), SampleQuality::partial)) c.apply(i);
