@@ -16,110 +16,95 @@ Source& source_of(Bank& b) {
     return *b.source;
 }
 
+// The string a text field of the bank, its source, a category or a section edits; nullptr for
+// the fields set apart (authors: a comma list; a category id: renamed in the questions too).
+std::string* bank_text(Bank& b, const bank_edit::SetText& e) {
+    switch (e.field) {
+        case TextField::bank_title:
+            return &b.title;
+        case TextField::bank_id:
+            return &b.id;
+        case TextField::bank_description:
+            return &b.description;
+        case TextField::bank_language:
+            return &b.language;
+        case TextField::source_title:
+            return &source_of(b).title;
+        case TextField::source_publisher:
+            return &source_of(b).publisher;
+        case TextField::source_date:
+            return &source_of(b).date;
+        case TextField::source_url:
+            return &source_of(b).url;
+        case TextField::category_title:
+            return &b.categories[e.item].title;
+        case TextField::category_description:
+            return &b.categories[e.item].description;
+        case TextField::section_id:
+            return &b.source->sections[e.item].id;
+        case TextField::section_heading:
+            return &b.source->sections[e.item].heading;
+        case TextField::section_text:
+            return &b.source->sections[e.item].text;
+        default:
+            return nullptr;
+    }
+}
+
+// The same for a question's fields and its rows' (refs and tags, comma lists, set apart).
+std::string* question_text(Question& q, const bank_edit::SetText& e) {
+    switch (e.field) {
+        case TextField::question_id:
+            return &q.id;
+        case TextField::prompt:
+            return &q.prompt;
+        case TextField::explanation:
+            return &q.explanation;
+        case TextField::unit:
+            return &q.unit;
+        case TextField::choice_text:
+            return &q.choices[e.item].text;
+        case TextField::choice_feedback:
+            return &q.choices[e.item].feedback;
+        case TextField::pair_left:
+            return &q.pairs[e.item].left;
+        case TextField::pair_right:
+            return &q.pairs[e.item].right;
+        case TextField::sequence_item:
+            return &q.sequence[e.item];
+        case TextField::accepted_answer:
+            return &q.accept[e.item];
+        case TextField::distractor:
+            return &q.distractors[e.item];
+        case TextField::hypothesis:
+            return &q.columns[e.item];
+        case TextField::evidence_text:
+            return &q.rows[e.item].text;
+        case TextField::evidence_explanation:
+            return &q.rows[e.item].explanation;
+        default:
+            return nullptr;
+    }
+}
+
 // Only after check_text: every index is in range.
 void set_text(Bank& b, const bank_edit::SetText& e) {
     const std::string& v = e.text;
-    auto q = [&]() -> Question& { return b.questions[e.question]; };
-    auto category = [&]() -> Category& { return b.categories[e.item]; };
-    auto section = [&]() -> Section& { return b.source->sections[e.item]; };
-    switch (e.field) {
-        case TextField::bank_title:
-            b.title = v;
-            break;
-        case TextField::bank_id:
-            b.id = v;
-            break;
-        case TextField::bank_description:
-            b.description = v;
-            break;
-        case TextField::bank_language:
-            b.language = v;
-            break;
-        case TextField::bank_authors:
-            b.authors = split_commas(v);
-            break;
-        case TextField::source_title:
-            source_of(b).title = v;
-            break;
-        case TextField::source_publisher:
-            source_of(b).publisher = v;
-            break;
-        case TextField::source_date:
-            source_of(b).date = v;
-            break;
-        case TextField::source_url:
-            source_of(b).url = v;
-            break;
-        case TextField::category_id: {
-            const std::string old = category().id;
-            category().id = v;
-            for (Question& x : b.questions)
-                if (x.category == old) x.category = v;
-            break;
-        }
-        case TextField::category_title:
-            category().title = v;
-            break;
-        case TextField::category_description:
-            category().description = v;
-            break;
-        case TextField::section_id:
-            section().id = v;
-            break;
-        case TextField::section_heading:
-            section().heading = v;
-            break;
-        case TextField::section_text:
-            section().text = v;
-            break;
-        case TextField::question_id:
-            q().id = v;
-            break;
-        case TextField::prompt:
-            q().prompt = v;
-            break;
-        case TextField::explanation:
-            q().explanation = v;
-            break;
-        case TextField::refs:
-            q().refs = split_commas(v);
-            break;
-        case TextField::tags:
-            q().tags = split_commas(v);
-            break;
-        case TextField::unit:
-            q().unit = v;
-            break;
-        case TextField::choice_text:
-            q().choices[e.item].text = v;
-            break;
-        case TextField::choice_feedback:
-            q().choices[e.item].feedback = v;
-            break;
-        case TextField::pair_left:
-            q().pairs[e.item].left = v;
-            break;
-        case TextField::pair_right:
-            q().pairs[e.item].right = v;
-            break;
-        case TextField::sequence_item:
-            q().sequence[e.item] = v;
-            break;
-        case TextField::accepted_answer:
-            q().accept[e.item] = v;
-            break;
-        case TextField::distractor:
-            q().distractors[e.item] = v;
-            break;
-        case TextField::hypothesis:
-            q().columns[e.item] = v;
-            break;
-        case TextField::evidence_text:
-            q().rows[e.item].text = v;
-            break;
-        case TextField::evidence_explanation:
-            q().rows[e.item].explanation = v;
-            break;
+    if (e.field == TextField::bank_authors) {
+        b.authors = split_commas(v);
+    } else if (e.field == TextField::category_id) {
+        const std::string old = b.categories[e.item].id;
+        b.categories[e.item].id = v;
+        for (Question& x : b.questions)
+            if (x.category == old) x.category = v;
+    } else if (std::string* text = bank_text(b, e)) {
+        *text = v;
+    } else if (e.field == TextField::refs) {
+        b.questions[e.question].refs = split_commas(v);
+    } else if (e.field == TextField::tags) {
+        b.questions[e.question].tags = split_commas(v);
+    } else if (std::string* field = question_text(b.questions[e.question], e)) {
+        *field = v;
     }
 }
 
