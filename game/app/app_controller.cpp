@@ -75,21 +75,7 @@ StudySettings AppController::study_settings() const {
 }
 
 void AppController::on(const intent::Classroom& i) {
-    // A game is saved in one go when it ends (a rare write: the lease keeps it in order).
-    StoreLease store = scores_.read();
-    ClassroomContext context{*clock_, requests_, store.get(), wall_now_ms(), 1, {}};
-    if (std::holds_alternative<classroom_cmd::Start>(i.command) ||
-        std::holds_alternative<classroom_cmd::StartLive>(i.command))
-        context.seed = services_.next_seed();
-    context.start_live = [this](LiveLaunch launch) {
-        if (!live_host_) live_host_ = std::make_shared<LiveHost>();
-        if (options_.store && !state_.classroom.sample)
-            launch.journal_dir = live_journal_dir(options_.store->path());
-        if (scores_.has_store())  // locked questions go to the writer, in order with the rest
-            launch.post_write = [this](StoreWriter::Job job) { scores_.post(std::move(job)); };
-        return live_host_->start(std::move(launch), state_);
-    };
-    apply_classroom_command(state_, i.command, context);
+    apply_classroom_command(state_, i.command, services_, live_host_);
 }
 
 void AppController::set_live_view(LiveUiState view, Screen screen) {
@@ -105,9 +91,7 @@ void AppController::on(const intent::Live& i) {
 }
 
 void AppController::on(const intent::Editor& i) {
-    for (const Intent& follow : apply_editor(
-             state_, i.action, {*clock_, options_.catalog, [this] { return scores_.read(); }}))
-        apply(follow);
+    for (const Intent& follow : apply_editor_command(state_, i.action, services_)) apply(follow);
 }
 
 bool AppController::close_requested() {
@@ -117,8 +101,8 @@ bool AppController::close_requested() {
 // Once per frame, for every mode that runs on a clock or in the background.
 bool AppController::tick() {
     scores_.retry_due(state_.scores);  // waiting answers go in once the disk or lock allows
-    tick_editor(state_, clock_->now_ms());
-    tick_classroom(state_, *clock_);
+    tick_editor(state_, services_);
+    tick_classroom(state_, services_);
     const bool synced = tick_progress(state_, sync_job_);
     if (live_host_ && live_host_->open() && live_host_->frame(state_, wall_now_ms())) return true;
     return tick_exam(state_, services_) || synced;

@@ -81,8 +81,8 @@ int main(int argc, char** argv) {
         }
         std::size_t found = 0;  // keeps the work observable
         auto type = [&] {
-            doc->apply(
-                "Edit prompt", [](Bank& b) { b.questions[0].prompt += "x"; }, "q0/prompt");
+            doc->apply(bank_edit::SetText{TextField::prompt, 0, -1,
+                                          doc->bank().questions[0].prompt + "x"});
         };
         const double before = median_ms(11, [&] {
             type();

@@ -25,8 +25,11 @@ EditableBank fixture_doc(const fs::path& path = {}) {
 }
 
 void set_prompt(EditableBank& doc, const std::string& text) {
-    doc.apply(
-        "Edit prompt", [&](Bank& b) { b.questions[0].prompt = text; }, "q0/prompt");
+    REQUIRE(doc.apply(bank_edit::SetText{TextField::prompt, 0, -1, text}));
+}
+
+void set_title(EditableBank& doc, const std::string& text) {
+    REQUIRE(doc.apply(bank_edit::SetText{TextField::bank_title, -1, -1, text}));
 }
 
 }  // namespace
@@ -34,10 +37,10 @@ void set_prompt(EditableBank& doc, const std::string& text) {
 TEST_CASE("editor: undo and redo restore each step, and a new edit clears redo") {
     EditableBank doc = fixture_doc();
     std::string original = doc.bank().questions[0].prompt;
-    doc.apply("Remove question", [](Bank& b) { b.questions.erase(b.questions.begin() + 1); });
-    doc.apply("Rename bank", [](Bank& b) { b.title = "Renamed"; });
+    REQUIRE(doc.apply(bank_edit::RemoveItem{EditList::questions, -1, 1}));
+    set_title(doc, "Renamed");
     CHECK(doc.bank().questions.size() == 5);
-    CHECK(doc.undo_label() == "Rename bank");
+    CHECK(doc.undo_label() == "Edit Title");
     REQUIRE(doc.undo());
     CHECK(doc.bank().title == "Test bank");
     REQUIRE(doc.undo());
@@ -45,7 +48,7 @@ TEST_CASE("editor: undo and redo restore each step, and a new edit clears redo")
     CHECK_FALSE(doc.undo());
     REQUIRE(doc.redo());
     CHECK(doc.bank().questions.size() == 5);
-    CHECK(doc.redo_label() == "Rename bank");
+    CHECK(doc.redo_label() == "Edit Title");
     set_prompt(doc, "New");
     CHECK_FALSE(doc.can_redo());
     CHECK(doc.bank().questions[0].prompt == "New");
@@ -56,8 +59,7 @@ TEST_CASE("editor: typing in one field is one undo step") {
     EditableBank doc = fixture_doc();
     REQUIRE(doc.bank().questions[0].prompt == "Who?");
     for (std::string text : {"W", "Wh", "Wha", "What?"}) set_prompt(doc, text);
-    doc.apply(
-        "Edit title", [](Bank& b) { b.title = "T"; }, "title");
+    set_title(doc, "T");
     REQUIRE(doc.undo());
     CHECK(doc.bank().questions[0].prompt == "What?");
     REQUIRE(doc.undo());  // the four keystrokes go back in one step
@@ -89,7 +91,7 @@ TEST_CASE("editor: dirty follows the saved state through undo and redo") {
 TEST_CASE("editor: live validation uses the validator's messages and follows each change") {
     EditableBank doc = fixture_doc();
     CHECK(doc.valid());
-    doc.apply("Break choices", [](Bank& b) { b.questions[0].choices[0].correct = false; });
+    REQUIRE(doc.apply(bank_edit::SetRight{0, 0, false}));
     CHECK_FALSE(doc.valid());
     bool found = false;
     for (const Diagnostic& d : doc.diagnostics())

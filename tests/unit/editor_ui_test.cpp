@@ -49,9 +49,7 @@ struct EditorFixture {
     const EditorState& editor() const { return state().editor; }
     const Bank& bank() const { return editor().doc->bank(); }
     void act(ed::Action a) { controller->apply(intent::Editor{std::move(a)}); }
-    void edit(std::function<void(Bank&)> change, int select = -1) {
-        act(ed::Edit{"test edit", "", std::move(change), select});
-    }
+    void edit(BankEdit change, int select = -1) { act(ed::Edit{std::move(change), select}); }
     // Frames until the UI is quiet, applying every intent it gives (as the app's loop does).
     void run(UiHarness& ui, int frames = 4) {
         for (int f = 0; f < frames; ++f) {
@@ -89,10 +87,12 @@ TEST_CASE("editor ui: a new bank built in the editor validates live and saves as
     app.type_into(ui, "/title", "Sanctions");  // focusing a field selects its text
     CHECK(app.bank().title == "Sanctions");
     // A category, then one question of every type.
-    app.edit([](Bank& b) { b.categories.push_back(Category{"law", "International law", "", {}}); });
+    app.edit(bank_edit::AddItem{EditList::categories});
+    app.edit(bank_edit::SetText{TextField::category_id, -1, 1, "law"});
+    app.edit(bank_edit::SetText{TextField::category_title, -1, 1, "International law"});
     CHECK(app.bank().categories.size() == 2);
-    for (int t = 0; t < 6; ++t)
-        app.edit([t](Bank& b) { b.questions.push_back(new_question(b, QuestionType(t))); }, t);
+    CHECK(app.bank().categories[1].id == "law");
+    for (int t = 0; t < 6; ++t) app.edit(bank_edit::AddQuestion{QuestionType(t)}, t);
     REQUIRE(app.bank().questions.size() == 6);
     app.run(ui);
     // Empty prompts are errors with the validator's own messages, live.
@@ -166,7 +166,7 @@ TEST_CASE("editor ui: clicking an error selects its question and focuses the fie
     UiHarness ui;
     EditorFixture app;
     app.act(ed::Open{true});
-    app.edit([](Bank& b) { b.questions.push_back(new_question(b, QuestionType::single)); });
+    app.edit(bank_edit::AddQuestion{QuestionType::single});
     app.act(ed::Select{EditorPage::bank, -1});
     app.run(ui);
     CHECK_FALSE(ImGui::GetIO().WantTextInput);
@@ -228,7 +228,7 @@ TEST_CASE("editor ui: unsaved changes are asked about on Esc, on close and on op
     UiHarness ui;
     EditorFixture app;
     app.act(ed::Open{true});
-    app.edit([](Bank& b) { b.title = "Changed"; });
+    app.edit(bank_edit::SetText{TextField::bank_title, -1, -1, "Changed"});
     // Esc: the prompt, then Cancel keeps everything.
     app.act(ed::Leave{LeaveTo::home});
     CHECK(app.editor().prompt == LeaveTo::home);
@@ -245,7 +245,7 @@ TEST_CASE("editor ui: unsaved changes are asked about on Esc, on close and on op
     CHECK_FALSE(fs::exists(app.user / "my-bank.json"));
     // Opening another with changes: Save writes, then the new bank opens.
     app.act(ed::Open{true});
-    app.edit([](Bank& b) { b.title = "Kept"; });
+    app.edit(bank_edit::SetText{TextField::bank_title, -1, -1, "Kept"});
     app.act(ed::Open{true});
     CHECK(app.editor().prompt == LeaveTo::new_bank);
     app.act(ed::Answer{PromptAnswer::save});
@@ -257,16 +257,14 @@ TEST_CASE("editor ui: unsaved changes are asked about on Esc, on close and on op
 TEST_CASE("editor ui: a recovery copy every minute, offered when the bank is opened again") {
     EditorFixture app;
     app.act(ed::Open{true});
-    app.edit([](Bank& b) {
-        Question q = new_question(b, QuestionType::true_false);
-        q.prompt = "Sanctions need a Security Council vote.";
-        q.explanation = "Only UN sanctions do.";
-        b.questions.push_back(q);
-    });
+    app.edit(bank_edit::AddQuestion{QuestionType::true_false});
+    app.edit(
+        bank_edit::SetText{TextField::prompt, 0, -1, "Sanctions need a Security Council vote."});
+    app.edit(bank_edit::SetText{TextField::explanation, 0, -1, "Only UN sanctions do."});
     app.act(ed::Save{});
     const fs::path path = app.editor().doc->path();
     REQUIRE(load_bank_file(path).ok());
-    app.edit([](Bank& b) { b.description = "Unsaved work"; });
+    app.edit(bank_edit::SetText{TextField::bank_description, -1, -1, "Unsaved work"});
     app.controller->tick();
     app.clock.advance(30'000);
     app.controller->tick();
@@ -303,7 +301,8 @@ TEST_CASE("editor ui: a shipped bank is read-only and saves as a copy in the use
     const std::string before = load_bank_file(shipped).content_hash;
     c.apply(intent::Editor{ed::Open{false}});
     REQUIRE(c.state().editor.read_only);
-    c.apply(intent::Editor{ed::Edit{"t", "", [](Bank& b) { b.title += " (mine)"; }, -1}});
+    const std::string title = c.state().editor.doc->bank().title + " (mine)";
+    c.apply(intent::Editor{ed::Edit{bank_edit::SetText{TextField::bank_title, -1, -1, title}}});
     c.apply(intent::Editor{ed::Save{}});
     CHECK_FALSE(c.state().editor.read_only);
     CHECK(c.state().editor.doc->path().parent_path() == app.user);
@@ -403,8 +402,7 @@ TEST_CASE(
     CHECK(e.question == 1);
     CHECK(e.focus_field == "questions/1/prompt");
     CHECK(e.message.find("1 error") != std::string::npos);
-    c.apply(
-        intent::Editor{ed::Edit{"t", "", [](Bank& b) { b.questions[1].prompt = "Fixed?"; }, -1}});
+    c.apply(intent::Editor{ed::Edit{bank_edit::SetText{TextField::prompt, 1, -1, "Fixed?"}}});
     CHECK(e.doc->valid());
     c.apply(intent::Editor{ed::Save{}});
     const HomeState& home = c.state().home;
@@ -428,7 +426,7 @@ TEST_CASE("editor ui: the recovery copy of a new bank works on a fresh data fold
     };
     const float before = form_top();
     REQUIRE(before > 0);
-    app.edit([](Bank& b) { b.title = "Draft of mine"; });
+    app.edit(bank_edit::SetText{TextField::bank_title, -1, -1, "Draft of mine"});
     app.controller->tick();  // the first unsaved change starts the minute
     app.clock.advance(61'000);
     app.controller->tick();
@@ -439,4 +437,14 @@ TEST_CASE("editor ui: the recovery copy of a new bank works on a fresh data fold
     ui.settle(app.state(), 3);
     CHECK_FALSE(app.editor().message.empty());
     CHECK(form_top() == before);
+}
+
+TEST_CASE("editor ui: an edit the bank no longer fits changes nothing and says so") {
+    EditorFixture app;
+    app.act(ed::Open{true});
+    const std::string before = app.bank().title;
+    app.edit(bank_edit::SetText{TextField::prompt, 7, -1, "stale"});  // a new bank: no questions
+    CHECK(app.editor().message == "Not changed: there is no question 8 (the bank has 0).");
+    CHECK_FALSE(app.editor().doc->can_undo());
+    CHECK(app.bank().title == before);
 }

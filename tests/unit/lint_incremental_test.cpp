@@ -37,23 +37,20 @@ TEST_CASE("lint incremental: the Linter matches a fresh lint after every edit") 
     Linter linter;
     LintOptions options;
     options.today = "2026-06-01";
-    const std::vector<std::function<void(Bank&)>> edits = {
-        [](Bank& b) { b.questions[0].prompt += " now"; },
-        [](Bank& b) { b.questions[17].accept[0] = "Zembla"; },            // the cue goes away
-        [](Bank& b) { b.questions[5].prompt = b.questions[19].prompt; },  // a duplicate appears
-        [](Bank& b) { b.questions[20].accept[0] = "thirty"; },            // the near-duplicate goes
-        [](Bank& b) {
-            b.questions[2].choices[0].correct = false, b.questions[2].choices[1].correct = true;
-        },
-        [](Bank& b) { b.questions.erase(b.questions.begin() + 3); },
-        [](Bank& b) {
-            b.questions.push_back(b.questions[10]);
-            b.questions.back().id = "copy";
-        },
+    const std::vector<Question>& qs = loaded.bank.questions;
+    const std::vector<BankEdit> edits = {
+        bank_edit::SetText{TextField::prompt, 0, -1, qs[0].prompt + " now"},
+        bank_edit::SetText{TextField::accepted_answer, 17, 0, "Zembla"},  // the cue goes away
+        bank_edit::SetText{TextField::prompt, 5, -1, qs[19].prompt},      // a duplicate appears
+        bank_edit::SetText{TextField::accepted_answer, 20, 0, "thirty"},  // the near-duplicate goes
+        bank_edit::SetRight{2, 0, false},
+        bank_edit::SetRight{2, 1, true},
+        bank_edit::RemoveItem{EditList::questions, -1, 3},
+        bank_edit::DuplicateQuestion{10},
     };
     for (std::size_t i = 0; i < edits.size(); ++i) {
         CAPTURE(i);
-        doc.apply("edit", edits[i]);
+        REQUIRE(doc.apply(edits[i]));
         CHECK(lines(linter.run(doc.bank(), options)) == lines(lint_bank(doc.bank(), options)));
         CHECK(lines(doc.diagnostics()) == lines(read_back(doc.bank())));
     }

@@ -333,14 +333,16 @@ TEST_CASE("matrix editor: a round trip through the editor window saves what was 
     c.apply(intent::Editor{ed::GoTo{"/questions/" + std::to_string(qi) + "/prompt"}});
     run();
     // What the page's buttons do: add a column and a row, set a cell, remove the first row.
-    auto edit = [&](std::function<void(Bank&)> f) {
-        c.apply(intent::Editor{ed::Edit{"t", "", std::move(f), -1}});
+    auto edit = [&](BankEdit e) {
+        c.apply(intent::Editor{ed::Edit{std::move(e)}});
         run();
     };
-    edit([qi](Bank& b) { add_matrix_column(b.questions[qi], "Hypothesis D"); });
-    edit([qi](Bank& b) { add_matrix_row(b.questions[qi], "Evidence four"); });
-    edit([qi](Bank& b) { b.questions[qi].rows[3].cells[3] = next_cell_code("C"); });
-    edit([qi](Bank& b) { remove_matrix_row(b.questions[qi], 0); });
+    edit(bank_edit::AddItem{EditList::columns, qi});
+    edit(bank_edit::SetText{TextField::hypothesis, qi, 3, "Hypothesis D"});
+    edit(bank_edit::AddItem{EditList::rows, qi});
+    edit(bank_edit::SetText{TextField::evidence_text, qi, 3, "Evidence four"});
+    edit(bank_edit::SetMatrixCell{qi, 3, 3, next_cell_code("C")});
+    edit(bank_edit::RemoveItem{EditList::rows, qi, 0});
     CHECK(c.state().editor.doc->valid());
     c.apply(intent::Editor{ed::Save{}});
 

@@ -38,17 +38,19 @@ void EditableBank::set_state(std::uint64_t state) {
     ++revision_;
 }
 
-void EditableBank::apply(const std::string& label, const std::function<void(Bank&)>& change,
-                         const std::string& merge_key) {
-    bool merge = !merge_key.empty() && !undo_.empty() && undo_.back().merge_key == merge_key &&
-                 redo_.empty() && state_ != saved_state_;
+EditResult EditableBank::apply(const BankEdit& edit) {
+    if (EditResult checked = check_edit(bank_, edit); !checked) return checked;
+    std::string key = merge_key(edit);
+    bool merge = !key.empty() && !undo_.empty() && undo_.back().merge_key == key && redo_.empty() &&
+                 state_ != saved_state_;
     if (!merge) {
-        undo_.push_back({label, merge_key, bank_, state_});
+        undo_.push_back({describe(edit), std::move(key), bank_, state_});
         if (undo_.size() > kMaxUndoSteps) undo_.erase(undo_.begin());
     }
     redo_.clear();
-    change(bank_);
+    EditResult applied = apply_edit(bank_, edit);
     set_state(next_state_++);
+    return applied;
 }
 
 bool EditableBank::undo() {

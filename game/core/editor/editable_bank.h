@@ -1,17 +1,18 @@
 // The document behind the bank editor: a bank, its file, undo/redo, a dirty flag and live
 // validation with the same messages as `statecraft validate`. The editor screen edits only
-// through apply(), so every change can be undone; nothing here knows of the UI.
+// through apply(BankEdit), so every change is data and can be undone; nothing here knows of
+// the UI.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/bank/diagnostic.h"
 #include "core/bank/model.h"
+#include "core/editor/bank_edit.h"
 #include "core/editor/live_validation.h"
 
 namespace statecraft {
@@ -32,10 +33,10 @@ class EditableBank {
     const Bank& bank() const { return bank_; }
     const std::filesystem::path& path() const { return path_; }
 
-    // One undoable step. Steps with the same non-empty merge_key in a row (typing in one
-    // field) become one step, so undo takes back the whole edit, not one letter.
-    void apply(const std::string& label, const std::function<void(Bank&)>& change,
-               const std::string& merge_key = {});
+    // One undoable step, named describe(edit). Edits with the same non-empty merge_key(edit)
+    // in a row (typing in one field) become one step, so undo takes back the whole edit, not
+    // one letter. A refused edit (check_edit) changes nothing and leaves no step.
+    EditResult apply(const BankEdit& edit);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }

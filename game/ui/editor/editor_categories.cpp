@@ -5,6 +5,7 @@
 namespace statecraft::ui::editor {
 
 void categories_page(Page& p) {
+    using bank_edit::SetText;
     text_in_font(p.look.heading, "Categories");
     muted(p.look,
           "Students choose categories to practise. Renaming an id renames it in the "
@@ -12,42 +13,20 @@ void categories_page(Page& p) {
     const int n = static_cast<int>(p.bank.categories.size());
     for (int i = 0; i < n; ++i) {
         const Category& c = p.bank.categories[i];
-        const std::string base = "categories/" + std::to_string(i);
         ImGui::PushID(i);
         ImGui::Spacing();
         ImGui::AlignTextToFramePadding();
         text("Category " + std::to_string(i + 1));
         ImGui::SameLine();
         align_right(row_controls_width());
-        row_controls(
-            p, i, n, "category", [](Bank& b, int from, int to) { move_in(b.categories, from, to); },
-            [](Bank& b, int at) { erase_at(b.categories, at); });
-        text_field(p, "Id", base + "/id", c.id, [i](Bank& b, const std::string& v) {
-            if (i >= static_cast<int>(b.categories.size())) return;
-            const std::string old = b.categories[i].id;
-            b.categories[i].id = v;
-            for (Question& q : b.questions)
-                if (q.category == old) q.category = v;
-        });
-        text_field(p, "Title", base + "/title", c.title, [i](Bank& b, const std::string& v) {
-            if (i < static_cast<int>(b.categories.size())) b.categories[i].title = v;
-        });
-        text_field(p, "Description", base + "/description", c.description,
-                   [i](Bank& b, const std::string& v) {
-                       if (i < static_cast<int>(b.categories.size()))
-                           b.categories[i].description = v;
-                   });
+        row_controls(p, i, n, EditList::categories);
+        text_field(p, SetText{TextField::category_id, -1, i}, c.id);
+        text_field(p, SetText{TextField::category_title, -1, i}, c.title);
+        text_field(p, SetText{TextField::category_description, -1, i}, c.description);
         ImGui::PopID();
         rule();
     }
-    if (ImGui::Button("+ Add category")) {
-        edit(p, "Add category", [n](Bank& b) {
-            Category c;
-            c.id = "category-" + std::to_string(n + 1);
-            c.title = "Category " + std::to_string(n + 1);
-            b.categories.push_back(std::move(c));
-        });
-    }
+    if (ImGui::Button("+ Add category")) edit(p, bank_edit::AddItem{EditList::categories});
 }
 
 }  // namespace statecraft::ui::editor

@@ -10,41 +10,26 @@ namespace statecraft::ui::editor {
 
 namespace {
 
-Question* at(Bank& b, int i) {
-    return i >= 0 && i < static_cast<int>(b.questions.size()) ? &b.questions[i] : nullptr;
-}
-
 // One number; the edit merges while typing into one undo step per field.
-void number_field(Page& p, int qi, const char* label, const std::string& key, double value,
-                  std::function<void(Question&, double)> set) {
+void number_field(Page& p, int qi, const char* label, NumberField field, double value) {
+    const std::string key = merge_key(bank_edit::SetNumber{field, qi});
     field_label(p, label);
     focus_if_asked(p, key);
     double v = value;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     const std::string id = std::string("##") + key;
     if (ImGui::InputDouble(id.c_str(), &v, 0, 0, "%.6g") && v != value)
-        edit(
-            p, std::string("Change ") + label,
-            [qi, v, set](Bank& b) {
-                if (Question* x = at(b, qi)) set(*x, v);
-            },
-            key);
+        edit(p, bank_edit::SetNumber{field, qi, v});
 }
 
 }  // namespace
 
 void estimate_items(Page& p, int qi) {
     const Question& q = p.bank.questions[qi];
-    const std::string base = "questions/" + std::to_string(qi);
-    number_field(p, qi, "Value", base + "/value", q.value.value_or(0),
-                 [](Question& x, double v) { x.value = v; });
-    text_field(p, "Unit", base + "/unit", q.unit, [qi](Bank& b, const std::string& v) {
-        if (Question* x = at(b, qi)) x->unit = v;
-    });
-    number_field(p, qi, "Full marks within", base + "/margin", q.margin,
-                 [](Question& x, double v) { x.margin = v; });
-    number_field(p, qi, "No marks beyond", base + "/tolerance", estimate_tolerance(q),
-                 [](Question& x, double v) { x.tolerance = v; });
+    number_field(p, qi, "Value", NumberField::value, q.value.value_or(0));
+    text_field(p, bank_edit::SetText{TextField::unit, qi}, q.unit);
+    number_field(p, qi, "Full marks within", NumberField::margin, q.margin);
+    number_field(p, qi, "No marks beyond", NumberField::tolerance, estimate_tolerance(q));
     muted(p.look, "Students see: " + describe_estimate_key(q));
 }
 

@@ -1,13 +1,13 @@
 // What the author asked for in the bank editor. Every change to the bank travels as an Edit
-// (a labelled function the editor's document applies as one undoable step); the rest moves
-// the selection, saves, asks about unsaved changes, or leaves.
+// (a BankEdit value, core/editor/bank_edit.h, the editor's document applies as one undoable
+// step); the rest moves the selection, saves, asks about unsaved changes, or leaves.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <variant>
 
 #include "core/bank/model.h"
+#include "core/editor/bank_edit.h"
 
 namespace statecraft {
 
@@ -26,9 +26,7 @@ struct Open {
     int broken = -1;        // or this one of Home's banks with errors (to fix them)
 };
 struct Edit {
-    std::string label;      // "Edit prompt": shown by Undo/Redo
-    std::string merge_key;  // typing in one field: one undo step
-    std::function<void(Bank&)> change;
+    BankEdit edit;             // its label (Undo/Redo) and merge key come from the edit itself
     int select_question = -1;  // after the edit (a question added or moved), else unchanged
 };
 struct Select {
@@ -58,6 +56,10 @@ using Action = std::variant<Open, Edit, Select, Undo, Redo, Save, SaveCopy, Togg
                             Leave, Answer, Restore>;
 
 }  // namespace statecraft::intent::editor
+
+namespace statecraft {
+using EditorCommand = intent::editor::Action;  // as the other modes name theirs
+}  // namespace statecraft
 
 namespace statecraft::intent {
 struct Editor {

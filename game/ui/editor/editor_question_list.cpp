@@ -2,7 +2,6 @@
 // remove, reorder).
 #include <iterator>
 
-#include "core/editor/question_edit.h"
 #include "core/text/utf8.h"
 #include "ui/editor/editor_widgets.h"
 #include "ui/widgets.h"
@@ -82,44 +81,27 @@ void question_list(Page& p) {
     if (ImGui::BeginCombo("##add", "+ Add question\xE2\x80\xA6")) {
         for (int t = 0; t < kQuestionTypeCount; ++t) {
             const auto type = static_cast<QuestionType>(t);
-            if (ImGui::Selectable(type_label(type)))
-                edit(
-                    p, std::string("Add question: ") + type_label(type),
-                    [type](Bank& b) { b.questions.push_back(new_question(b, type)); }, {}, n);
+            if (ImGui::Selectable(question_type_label(type)))
+                edit(p, bank_edit::AddQuestion{type}, n);
         }
         ImGui::EndCombo();
     }
     const int sel = s.page == EditorPage::question ? s.question : -1;
     if (sel < 0 || sel >= n) return;
-    if (ImGui::Button("Duplicate"))
-        edit(
-            p, "Duplicate question",
-            [sel](Bank& b) {
-                if (sel >= static_cast<int>(b.questions.size())) return;
-                Question copy = b.questions[sel];
-                copy.id = unique_question_id(b, copy.id);
-                b.questions.insert(b.questions.begin() + sel + 1, std::move(copy));
-            },
-            {}, sel + 1);
+    if (ImGui::Button("Duplicate")) edit(p, bank_edit::DuplicateQuestion{sel}, sel + 1);
     next_in_row(ImGui::GetFrameHeight());
     ImGui::BeginDisabled(sel == 0);
     if (ImGui::ArrowButton("q-up", ImGuiDir_Up))
-        edit(
-            p, "Move question up", [sel](Bank& b) { move_in(b.questions, sel, sel - 1); }, {},
-            sel - 1);
+        edit(p, bank_edit::MoveItem{EditList::questions, -1, sel, sel - 1}, sel - 1);
     ImGui::EndDisabled();
     next_in_row(ImGui::GetFrameHeight());
     ImGui::BeginDisabled(sel + 1 >= n);
     if (ImGui::ArrowButton("q-down", ImGuiDir_Down))
-        edit(
-            p, "Move question down", [sel](Bank& b) { move_in(b.questions, sel, sel + 1); }, {},
-            sel + 1);
+        edit(p, bank_edit::MoveItem{EditList::questions, -1, sel, sel + 1}, sel + 1);
     ImGui::EndDisabled();
     next_in_row(button_width("Remove"));
     if (ImGui::Button("Remove"))
-        edit(
-            p, "Remove question", [sel](Bank& b) { erase_at(b.questions, sel); }, {},
-            std::min(sel, n - 2));
+        edit(p, bank_edit::RemoveItem{EditList::questions, -1, sel}, std::min(sel, n - 2));
 }
 
 }  // namespace statecraft::ui::editor

@@ -4,16 +4,8 @@
 
 namespace statecraft::ui::editor {
 
-namespace {
-
-Section* section_at(Bank& b, int i) {
-    if (!b.source || i < 0 || i >= static_cast<int>(b.source->sections.size())) return nullptr;
-    return &b.source->sections[i];
-}
-
-}  // namespace
-
 void briefing_page(Page& p) {
+    using bank_edit::SetText;
     text_in_font(p.look.heading, "Briefing sections");
     muted(p.look,
           "What students read before and after answering; questions point to sections "
@@ -23,44 +15,20 @@ void briefing_page(Page& p) {
     const int n = static_cast<int>(sections.size());
     for (int i = 0; i < n; ++i) {
         const Section& s = sections[i];
-        const std::string base = "source/sections/" + std::to_string(i);
         ImGui::PushID(i);
         ImGui::Spacing();
         ImGui::AlignTextToFramePadding();
         text("Section " + std::to_string(i + 1));
         ImGui::SameLine();
         align_right(row_controls_width());
-        row_controls(
-            p, i, n, "section",
-            [](Bank& b, int from, int to) {
-                if (b.source) move_in(b.source->sections, from, to);
-            },
-            [](Bank& b, int at) {
-                if (b.source) erase_at(b.source->sections, at);
-            });
-        text_field(p, "Id", base + "/id", s.id, [i](Bank& b, const std::string& v) {
-            if (Section* x = section_at(b, i)) x->id = v;
-        });
-        text_field(p, "Heading", base + "/heading", s.heading, [i](Bank& b, const std::string& v) {
-            if (Section* x = section_at(b, i)) x->heading = v;
-        });
-        text_field(
-            p, "Text", base + "/text", s.text,
-            [i](Bank& b, const std::string& v) {
-                if (Section* x = section_at(b, i)) x->text = v;
-            },
-            true);
+        row_controls(p, i, n, EditList::sections);
+        text_field(p, SetText{TextField::section_id, -1, i}, s.id);
+        text_field(p, SetText{TextField::section_heading, -1, i}, s.heading);
+        text_field(p, SetText{TextField::section_text, -1, i}, s.text, true);
         ImGui::PopID();
         rule();
     }
-    if (ImGui::Button("+ Add section")) {
-        edit(p, "Add section", [n](Bank& b) {
-            if (!b.source) b.source.emplace();
-            Section s;
-            s.id = "section-" + std::to_string(n + 1);
-            b.source->sections.push_back(std::move(s));
-        });
-    }
+    if (ImGui::Button("+ Add section")) edit(p, bank_edit::AddItem{EditList::sections});
 }
 
 }  // namespace statecraft::ui::editor

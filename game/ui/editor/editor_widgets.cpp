@@ -7,10 +7,8 @@
 
 namespace statecraft::ui::editor {
 
-void edit(Page& p, std::string label, std::function<void(Bank&)> change, std::string merge_key,
-          int select_question) {
-    p.out = intent::Editor{intent::editor::Edit{std::move(label), std::move(merge_key),
-                                                std::move(change), select_question}};
+void edit(Page& p, BankEdit change, int select_question) {
+    p.out = intent::Editor{intent::editor::Edit{std::move(change), select_question}};
 }
 
 void focus_if_asked(Page& p, const std::string& key) {
@@ -51,27 +49,24 @@ void field_label(Page& p, const char* label) {
     }
 }
 
-void text_field(Page& p, const char* label, const std::string& key, const std::string& value,
-                std::function<void(Bank&, const std::string&)> set, bool multiline) {
+void text_field(Page& p, bank_edit::SetText at, const std::string& value, bool multiline) {
+    const std::string key = text_field_key(at.field, at.question, at.item);
     ImGui::PushID(key.c_str());
-    field_label(p, label);
+    field_label(p, text_field_name(at.field));
     focus_if_asked(p, key);
-    std::string v = value;
-    if (input("##v", v, multiline, -FLT_MIN))
-        edit(
-            p, std::string("Edit ") + label, [set, v](Bank& b) { set(b, v); }, key);
+    at.text = value;
+    if (input("##v", at.text, multiline, -FLT_MIN)) edit(p, std::move(at));
     ImGui::PopID();
 }
 
-void bare_text_field(Page& p, const char* hint, const std::string& key, const std::string& value,
-                     std::function<void(Bank&, const std::string&)> set, float width) {
+void bare_text_field(Page& p, bank_edit::SetText at, const std::string& value, float width) {
+    const std::string key = text_field_key(at.field, at.question, at.item);
     ImGui::PushID(key.c_str());
     focus_if_asked(p, key);
-    std::string v = value;
+    at.text = value;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::InputTextWithHint("##v", hint, &v))
-        edit(
-            p, std::string("Edit ") + hint, [set, v](Bank& b) { set(b, v); }, key);
+    if (ImGui::InputTextWithHint("##v", text_field_name(at.field), &at.text))
+        edit(p, std::move(at));
     ImGui::PopID();
 }
 
@@ -86,32 +81,22 @@ float row_controls_width() {
     return ImGui::GetFrameHeight() * 3 + st.ItemSpacing.x * 3;
 }
 
-void row_controls(Page& p, int i, int n, const std::string& what,
-                  std::function<void(Bank&, int, int)> move,
-                  std::function<void(Bank&, int)> remove) {
+void row_controls(Page& p, int i, int n, EditList list, int question) {
     ImGui::PushID(i);
     ImGui::BeginDisabled(i == 0);
     if (ImGui::ArrowButton("up", ImGuiDir_Up))
-        edit(p, "Move " + what + " up", [move, i](Bank& b) { move(b, i, i - 1); });
+        edit(p, bank_edit::MoveItem{list, question, i, i - 1});
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(i + 1 >= n);
     if (ImGui::ArrowButton("down", ImGuiDir_Down))
-        edit(p, "Move " + what + " down", [move, i](Bank& b) { move(b, i, i + 1); });
+        edit(p, bank_edit::MoveItem{list, question, i, i + 1});
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("\xC3\x97##remove", ImVec2(ImGui::GetFrameHeight(), 0)))  // ×
-        edit(p, "Remove " + what, [remove, i](Bank& b) { remove(b, i); });
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this %s", what.c_str());
+        edit(p, bank_edit::RemoveItem{list, question, i});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this %s", list_item_name(list));
     ImGui::PopID();
-}
-
-const char* type_label(QuestionType type) {
-    static constexpr const char* kLabels[] = {
-        "Single choice", "Multiple choice", "True or false", "Matching",       "Ordering",
-        "Short answer",  "Estimate",        "Poll",          "Evidence matrix"};
-    static_assert(sizeof(kLabels) / sizeof(*kLabels) == kQuestionTypeCount, "a label per type");
-    return kLabels[static_cast<int>(type)];
 }
 
 }  // namespace statecraft::ui::editor

@@ -1,13 +1,13 @@
-// Helpers the editor's pages share: fields that turn typing into undoable edits, list-row
-// controls, and the one-shot focus a clicked diagnostic asks for.
+// Helpers the editor's pages share: fields that turn typing into edits (BankEdit values the
+// document applies as undoable steps), list-row controls, and the one-shot focus a clicked
+// diagnostic asks for.
 #pragma once
 
 #include <imgui.h>
 
-#include <functional>
 #include <string>
 
-#include "core/util/list_moves.h"
+#include "core/editor/bank_edit.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
 #include "ui/look.h"
@@ -25,11 +25,8 @@ struct Page {
     std::string file_name;            // what diagnostics are prefixed with, as validate does
 };
 
-// "Single choice", "True or false", ...: the type as a teacher reads it (the file says "single").
-const char* type_label(QuestionType type);
-
-void edit(Page& p, std::string label, std::function<void(Bank&)> change, std::string merge_key = {},
-          int select_question = -1);
+// Sends the edit; select_question: the question to show after it (one added or moved).
+void edit(Page& p, BankEdit change, int select_question = -1);
 
 // Continues the row if an item of width w fits, else starts a new one (large text).
 void next_in_row(float w);
@@ -37,22 +34,21 @@ void next_in_row(float w);
 // "Label" in the label column, then the cursor where its field goes.
 void field_label(Page& p, const char* label);
 
-// key: the field's JSON pointer without the leading "/" ("questions/2/prompt"); it is the undo
-// merge key too, and what a clicked diagnostic focuses.
-void text_field(Page& p, const char* label, const std::string& key, const std::string& value,
-                std::function<void(Bank&, const std::string&)> set, bool multiline = false);
-// The same without a label column (inside list rows); hint is shown while empty.
-void bare_text_field(Page& p, const char* hint, const std::string& key, const std::string& value,
-                     std::function<void(Bank&, const std::string&)> set, float width);
+// The field `at` names (its text is what was typed), labelled text_field_name(at.field). Its
+// key, text_field_key(): the field's JSON pointer without the leading "/"
+// ("questions/2/prompt"), is the widget's id, the undo merge key and what a clicked
+// diagnostic focuses.
+void text_field(Page& p, bank_edit::SetText at, const std::string& value, bool multiline = false);
+// The same without a label column (inside list rows); the field's name is shown while empty.
+void bare_text_field(Page& p, bank_edit::SetText at, const std::string& value, float width);
 
 // Focus (keyboard and scroll) the next item if a diagnostic asked for key or a field inside it.
 void focus_if_asked(Page& p, const std::string& key);
 
-// [↑][↓][✕] for row i of n; calls move(from, to) or remove(i) through edits.
+// [↑][↓][✕] for row i of n in the list (of the question, for a question's lists): MoveItem
+// and RemoveItem edits.
 float row_controls_width();
-void row_controls(Page& p, int i, int n, const std::string& what,
-                  std::function<void(Bank&, int, int)> move,
-                  std::function<void(Bank&, int)> remove);
+void row_controls(Page& p, int i, int n, EditList list, int question = -1);
 
 // Pages of the editor (one file each).
 void metadata_page(Page& p);

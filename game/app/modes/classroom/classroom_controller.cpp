@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/modes/live/live_host.h"
+#include "app/modes/live/live_journal.h"
 #include "app/modes/live/live_networks.h"
 #include "core/classroom/classroom_results.h"
 #include "core/store/classroom_store.h"
@@ -50,7 +52,7 @@ void add_team(ClassroomSetupState& s, const std::string& name) {
     ++s.focus_serial;
 }
 
-void enter_projector(AppState& state, ClassroomContext& context) {
+void enter_projector(AppState& state, Services& services) {
     ClassroomUiState& c = state.classroom;
     if (!c.projecting) {
         c.projecting = true;
@@ -58,21 +60,22 @@ void enter_projector(AppState& state, ClassroomContext& context) {
         c.restore_contrast = state.view.high_contrast;
     }
     const float scale = std::max(state.view.ui_scale, kProjectorMinScale);
-    if (scale != state.view.ui_scale) context.requests.ui_scale = state.view.ui_scale = scale;
-    if (!state.view.high_contrast) context.requests.high_contrast = state.view.high_contrast = true;
+    if (scale != state.view.ui_scale) services.requests.ui_scale = state.view.ui_scale = scale;
+    if (!state.view.high_contrast)
+        services.requests.high_contrast = state.view.high_contrast = true;
 }
 
-void leave_projector(AppState& state, ClassroomContext& context) {
+void leave_projector(AppState& state, Services& services) {
     ClassroomUiState& c = state.classroom;
     if (!c.projecting) return;
     c.projecting = false;
     if (state.view.ui_scale != c.restore_scale)
-        context.requests.ui_scale = state.view.ui_scale = c.restore_scale;
+        services.requests.ui_scale = state.view.ui_scale = c.restore_scale;
     if (state.view.high_contrast != c.restore_contrast)
-        context.requests.high_contrast = state.view.high_contrast = c.restore_contrast;
+        services.requests.high_contrast = state.view.high_contrast = c.restore_contrast;
 }
 
-void start_game(AppState& state, ClassroomContext& context) {
+void start_game(AppState& state, Services& services, std::uint64_t seed) {
     const BankEntry* entry = home_bank(state);
     ClassroomSetupState& s = state.classroom.setup;
     if (!entry) return;
@@ -92,7 +95,7 @@ void start_game(AppState& state, ClassroomContext& context) {
     setup.mode = s.mode;
     setup.include_teacher_marked = s.include_teacher_marked;
     setup.include_polls = s.include_polls;
-    setup.seed = context.seed;
+    setup.seed = seed;
     ClassroomStart started = ClassroomGame::create(entry->loaded->bank, setup);
     if (!started.ok()) {
         s.message = started.errors.empty() ? "The game cannot start." : started.errors.front();
@@ -101,21 +104,36 @@ void start_game(AppState& state, ClassroomContext& context) {
     s.message = started.warnings.empty() ? std::string() : started.warnings.front();
     ClassroomUiState& c = state.classroom;
     c.game = std::move(started.game);
-    c.now_ms = context.clock.now_ms();
-    c.started_unix_ms = context.wall_now_ms;
+    c.now_ms = services.clock.now_ms();
+    c.started_unix_ms = services.wall_now_ms();
     c.bank_hash = entry->loaded->content_hash;
     c.saved = false;
     c.save_message.clear();
     c.status.clear();
     state.screen = Screen::classroom;
-    enter_projector(state, context);
+    enter_projector(state, services);
+}
+
+// Starts the live host (made on the first game): "" or why not. Locked questions go to the
+// store writer, in order with the rest; a journal beside the store keeps the game until then.
+std::string launch_live(AppState& state, LiveLaunch launch, Services& services,
+                        std::shared_ptr<LiveHost>& live_host) {
+    if (!live_host) live_host = std::make_shared<LiveHost>();
+    if (services.options.store && !state.classroom.sample)
+        launch.journal_dir = live_journal_dir(services.options.store->path());
+    if (services.scores.has_store())
+        launch.post_write = [&scores = services.scores](StoreWriter::Job job) {
+            scores.post(std::move(job));
+        };
+    return live_host->start(std::move(launch), state);
 }
 
 // A live game on the students' devices, from the same set-up (teams optional).
-void start_live_game(AppState& state, ClassroomContext& context) {
+void start_live_game(AppState& state, Services& services, std::uint64_t seed,
+                     std::shared_ptr<LiveHost>& live_host) {
     const BankEntry* entry = home_bank(state);
     ClassroomSetupState& s = state.classroom.setup;
-    if (!entry || !context.start_live) return;
+    if (!entry) return;
     ClassroomSetup setup;
     if (s.categories.size() != entry->loaded->bank.categories.size()) {
         if (s.categories.empty()) {
@@ -126,7 +144,7 @@ void start_live_game(AppState& state, ClassroomContext& context) {
     }
     setup.question_count = s.question_count;
     setup.default_time_s = s.default_time_s;
-    setup.seed = context.seed;
+    setup.seed = seed;
     ClassroomPlan plan = plan_live_rounds(entry->loaded->bank, setup);
     if (!plan.ok()) {
         s.message = plan.errors.front();
@@ -138,19 +156,24 @@ void start_live_game(AppState& state, ClassroomContext& context) {
     launch.title = entry->loaded->bank.title;
     launch.bind_address = picked_live_address(s.live);
     launch.cbm = s.live.cbm;
-    launch.info = {entry->loaded->bank.id, entry->loaded->content_hash, context.wall_now_ms,
+    launch.info = {entry->loaded->bank.id, entry->loaded->content_hash, services.wall_now_ms(),
                    static_cast<int>(launch.rounds.size())};
-    s.message = context.start_live(std::move(launch));
-    if (s.message.empty()) enter_projector(state, context);
+    s.message = launch_live(state, std::move(launch), services, live_host);
+    if (s.message.empty()) enter_projector(state, services);
+}
+
+// A game is saved in one go when it ends (a rare write: the lease keeps it in order).
+bool save_game(ClassroomUiState& c, Services& services) {
+    StoreLease store = services.scores.read();
+    return save_classroom_game(c, store.get(), services.wall_now_ms());
 }
 
 // Once at the podium (played through or ended early), the game goes into the store.
-void after_game_change(AppState& state, const ClassroomContext& context) {
+void after_game_change(AppState& state, Services& services) {
     ClassroomUiState& c = state.classroom;
     if (!c.game || c.game->phase() != ClassroomPhase::podium) return;
     state.screen = Screen::podium;
-    if (!c.saved && c.save_message.empty())
-        save_classroom_game(c, context.store, context.wall_now_ms);
+    if (!c.saved && c.save_message.empty()) save_game(c, services);
 }
 
 }  // namespace
@@ -175,7 +198,8 @@ namespace {
 // One overload per command: the set-up's fields, leaving, starting, and the game's moves.
 struct ApplyClassroom {
     AppState& state;
-    ClassroomContext& context;
+    Services& services;
+    std::shared_ptr<LiveHost>& live_host;
     ClassroomSetupState& setup = state.classroom.setup;
     ClassroomUiState& c = state.classroom;
 
@@ -190,7 +214,7 @@ struct ApplyClassroom {
                 c.status = "Shift+End ends the game (results are saved), then Esc.";
                 return;
             }
-            leave_projector(state, context);
+            leave_projector(state, services);
             ++setup.focus_serial;
             state.screen = Screen::classroom_setup;
         }
@@ -239,10 +263,13 @@ struct ApplyClassroom {
     }
     void operator()(const classroom_cmd::SetPolls& cmd) { setup.include_polls = cmd.include; }
     void operator()(const classroom_cmd::Start&) {
-        if (state.screen == Screen::classroom_setup) start_game(state, context);
+        const std::uint64_t seed = services.next_seed();  // taken even when nothing starts
+        if (state.screen == Screen::classroom_setup) start_game(state, services, seed);
     }
     void operator()(const classroom_cmd::StartLive&) {
-        if (state.screen == Screen::classroom_setup) start_live_game(state, context);
+        const std::uint64_t seed = services.next_seed();
+        if (state.screen == Screen::classroom_setup)
+            start_live_game(state, services, seed, live_host);
     }
     void operator()(const classroom_cmd::Game& cmd) {
         if (!c.game) return;
@@ -257,29 +284,28 @@ struct ApplyClassroom {
             return;
         }
         c.confirm_finish = false;
-        const std::int64_t now = context.clock.now_ms();
+        const std::int64_t now = services.clock.now_ms();
         c.now_ms = now;
         ClassroomOutcome outcome = apply_classroom_intent(*c.game, cmd.intent, now);
         c.status = outcome ? std::string() : outcome.reason;
-        after_game_change(state, context);
+        after_game_change(state, services);
     }
     void operator()(const classroom_cmd::RetrySave&) {
-        if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved)
-            save_classroom_game(c, context.store, context.wall_now_ms);
+        if (c.game && c.game->phase() == ClassroomPhase::podium && !c.saved) save_game(c, services);
     }
 };
 
 }  // namespace
 
-void apply_classroom_command(AppState& state, const ClassroomCommand& command,
-                             ClassroomContext& context) {
-    std::visit(ApplyClassroom{state, context}, command);
+void apply_classroom_command(AppState& state, const ClassroomCommand& command, Services& services,
+                             std::shared_ptr<LiveHost>& live_host) {
+    std::visit(ApplyClassroom{state, services, live_host}, command);
 }
 
-void tick_classroom(AppState& state, const Clock& clock) {
+void tick_classroom(AppState& state, Services& services) {
     ClassroomUiState& c = state.classroom;
     if (!c.game || (state.screen != Screen::classroom && state.screen != Screen::podium)) return;
-    c.now_ms = clock.now_ms();
+    c.now_ms = services.clock.now_ms();
     c.game->tick(c.now_ms);
 }
 

@@ -3,13 +3,10 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
+#include <memory>
 #include <optional>
-#include <string>
 
-#include "app/app_controller.h"
-#include "app/modes/live/live_host.h"
-#include "core/session/clock.h"
+#include "app/services.h"
 #include "ui/app_state.h"
 #include "ui/classroom/classroom_command.h"
 
@@ -17,20 +14,15 @@ namespace statecraft {
 
 inline constexpr float kProjectorMinScale = 2.0f;
 
-struct ClassroomContext {
-    const Clock& clock;
-    WindowRequests& requests;
-    Store* store;                  // the app's score store; null: games are not saved
-    std::int64_t wall_now_ms = 0;  // Unix time of this command (the game's start and end)
-    std::uint64_t seed = 1;        // for the next game's choice of questions
-    // Starts a live game (app/modes/live): "" or why not. Unset: no live games (samples).
-    std::function<std::string(LiveLaunch)> start_live;
-};
+class LiveHost;  // app/modes/live/live_host.h
 
-void apply_classroom_command(AppState& state, const ClassroomCommand& command,
-                             ClassroomContext& context);
+// The game is saved to the score store (through the services' lease); a game starts with the
+// services' next seed; live_host is made when the first live game starts (its server, while a
+// game is open).
+void apply_classroom_command(AppState& state, const ClassroomCommand& command, Services& services,
+                             std::shared_ptr<LiveHost>& live_host);
 // Lets time run out; saves the game once it reaches the podium.
-void tick_classroom(AppState& state, const Clock& clock);
+void tick_classroom(AppState& state, Services& services);
 std::optional<float> classroom_redraw_after(const AppState& state);
 
 // Saves the finished game to the store (one transaction); the message says how it went.

@@ -19,7 +19,7 @@ namespace {
 
 struct Ctx {
     AppState& state;
-    const EditorContext& context;
+    Services& services;
     std::vector<Intent> follow;
     EditorState& e() { return state.editor; }
 };
@@ -60,7 +60,7 @@ void refresh(Ctx& c) {
     config.shuffle = false;
     config.seed = 1;
     std::string error;
-    auto session = QuizSession::start(one, config, c.context.clock, error);
+    auto session = QuizSession::start(one, config, c.services.clock, error);
     if (!session) return;
     auto preview = std::make_shared<AppState>();
     preview->screen = Screen::practice;
@@ -84,8 +84,9 @@ bool select_saved(Ctx& c) {
 
 // After a save: Home lists the bank again (with its new content) and selects it.
 void rescan(Ctx& c) {
-    if (!c.context.catalog) return;
-    scan_banks(c.state.home, *c.context.catalog);
+    const std::optional<BankSources>& catalog = c.services.options.catalog;
+    if (!catalog) return;
+    scan_banks(c.state.home, *catalog);
     if (!select_saved(c) && c.state.home.selected >= 0)
         c.follow.push_back(intent::Home{home_cmd::SelectBank{c.state.home.selected}});
 }
@@ -164,8 +165,8 @@ void start(Ctx& c, EditableBank doc, bool read_only, EditorPage page) {
     e.recovery =
         std::make_shared<RecoveryWriter>(recovery_path_for(*e.doc, c.state.home.user_folder));
     e.recovery_offer = read_recovery(e.recovery->path());
-    if (c.context.read_store && !e.doc->path().empty())
-        if (StoreLease store = c.context.read_store()) load_figures(*store, e);
+    if (!e.doc->path().empty())
+        if (StoreLease store = c.services.scores.read()) load_figures(*store, e);
     c.state.screen = Screen::editor;
     refresh(c);
 }
@@ -255,8 +256,11 @@ void on(Ctx& c, const ed::Open& i) {
     open(c, i.new_bank, i.broken);
 }
 void on(Ctx& c, const ed::Edit& i) {
-    if (!c.e().doc || !i.change) return;
-    c.e().doc->apply(i.label, i.change, i.merge_key);
+    if (!c.e().doc) return;
+    if (EditResult result = c.e().doc->apply(i.edit); !result) {
+        c.e().message = "Not changed: " + result.error + ".";  // an edit the bank outran
+        return;
+    }
     if (i.select_question >= 0) {
         c.e().page = EditorPage::question;
         c.e().question = i.select_question;
@@ -347,8 +351,7 @@ void on(Ctx& c, const ed::Restore& i) {
     EditorState& e = c.e();
     if (!e.recovery_offer) return;
     if (i.restore && e.doc) {
-        Bank copy = std::move(*e.recovery_offer);
-        e.doc->apply("Restore the recovery copy", [copy](Bank& b) { b = copy; });
+        e.doc->apply(bank_edit::ReplaceBank{std::move(*e.recovery_offer)});
     } else if (e.recovery) {
         e.recovery->discard();
     }
@@ -358,18 +361,18 @@ void on(Ctx& c, const ed::Restore& i) {
 
 }  // namespace
 
-std::vector<Intent> apply_editor(AppState& state, const ed::Action& action,
-                                 const EditorContext& context) {
-    Ctx c{state, context, {}};
-    std::visit([&c](const auto& a) { on(c, a); }, action);
+std::vector<Intent> apply_editor_command(AppState& state, const EditorCommand& command,
+                                         Services& services) {
+    Ctx c{state, services, {}};
+    std::visit([&c](const auto& a) { on(c, a); }, command);
     return std::move(c.follow);
 }
 
-void tick_editor(AppState& state, std::int64_t now_ms) {
+void tick_editor(AppState& state, Services& services) {
     EditorState& e = state.editor;
     if (!e.doc || !e.recovery) return;
     std::string error;
-    if (!e.recovery->tick(*e.doc, now_ms, error) && !error.empty())
+    if (!e.recovery->tick(*e.doc, services.clock.now_ms(), error) && !error.empty())
         e.message = "Could not write the recovery copy: " + error;
 }
 

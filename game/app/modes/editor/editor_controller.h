@@ -3,35 +3,23 @@
 // unsaved changes, keeps the lint list and the preview in step, and writes the recovery copy.
 #pragma once
 
-#include <cstdint>
-#include <functional>
-#include <optional>
 #include <vector>
 
-#include "app/bank_catalog.h"
-#include "app/store_writer.h"
-#include "core/session/clock.h"
+#include "app/services.h"
 #include "ui/app_state.h"
 #include "ui/intent.h"
 
 namespace statecraft {
 
-class Store;
-
-struct EditorContext {
-    const Clock& clock;
-    const std::optional<BankSources>& catalog;  // rescanned after a save, if set
-    // This computer's answers (item analysis beside each question), read once per opening.
-    std::function<StoreLease()> read_store;
-};
-
-// Returns intents for the app controller to apply next (select the saved bank, start a quiz,
-// quit): the editor never reaches into the quiz itself.
-std::vector<Intent> apply_editor(AppState& state, const intent::editor::Action& action,
-                                 const EditorContext& context);
+// The services' catalog is scanned again after a save (if set); the score store's answers
+// (item analysis beside each question) are read once per opening. Returns intents for the app
+// controller to apply next (select the saved bank, start a quiz, quit): the editor never
+// reaches into the quiz itself.
+std::vector<Intent> apply_editor_command(AppState& state, const EditorCommand& command,
+                                         Services& services);
 
 // Every frame: the recovery copy (written at most once a minute while there are unsaved changes).
-void tick_editor(AppState& state, std::int64_t now_ms);
+void tick_editor(AppState& state, Services& services);
 
 // Whether the window may close now; if not, the editor shows its Save/Discard/Cancel prompt.
 bool editor_allows_close(AppState& state);
