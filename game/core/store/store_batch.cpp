@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "core/store/store.h"
-#include "core/store/totals_fold.h"
 #include "core/store/uuid.h"
 #include "core/store/write_checks.h"
 
@@ -75,10 +74,9 @@ void Store::apply_batch(std::size_t count) {
         std::size_t n = std::min(kRowsPerInsert, count - at);
         insert_attempts(std::span(ops).subspan(at, n), std::span(ids).subspan(at, n));
     }
-    const bool fold = unfolded_ + count >= static_cast<std::size_t>(kFoldTailAt);
-    if (fold) fold_totals(db_, statements_);
     txn.commit();
-    unfolded_ = fold ? 0 : unfolded_ + static_cast<std::int64_t>(count);
+    // The fold is not part of the batch: after it (fold_after_write) or in the writer's idle time.
+    unfolded_ += static_cast<std::int64_t>(count);
     for (const auto& [key, session] : found) sessions_[key] = session;
 }
 
