@@ -47,9 +47,16 @@ WriteResult Store::record_batch(std::span<const BatchAttempt> attempts) {
         return rejected("This command only reads " + path_.string() + "; nothing was written.",
                         pending_.size());
     auto follow = static_cast<std::uint32_t>(attempts.size() - 1);
+    // A class answers within seconds: the local day (a time zone lookup) once per second.
+    std::int64_t second = 0, day = 0;
+    bool known = false;
     for (const BatchAttempt& b : attempts) {
-        pending_.push(
-            AttemptOp{b.session, b.attempt, options_.day_of(b.attempt.answered_ms), follow});
+        const std::int64_t ms = b.attempt.answered_ms;
+        const std::int64_t s = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+        if (!known || s != second) day = options_.day_of(ms);
+        second = s;
+        known = true;
+        pending_.push(AttemptOp{b.session, b.attempt, day, follow});
         follow = 0;  // only the first op says how many follow it
     }
     return write_pending(false);
