@@ -40,6 +40,8 @@ bool AppStore::open(const std::optional<std::filesystem::path>& data_dir_overrid
     // Start-up never reads the whole file: after an unclean shutdown the check runs on the
     // store's worker thread once the first frame is drawn (run_app).
     options.defer_check = true;
+    // The writer thread folds the totals when it has nothing else to do (StoreWriter::run).
+    options.fold_when_idle = background_writes;
     OpenResult opened = Store::open(database_path(dir), options);
     notices = std::move(opened.notices);
     if (!opened.ok())

@@ -84,6 +84,12 @@ void StoreWriter::retry_waiting() {
     publish(&result);
 }
 
+void StoreWriter::fold_when_idle() {
+    if (readers_waiting_ > 0) return;  // the UI first: the next poll will do
+    std::lock_guard lock(store_mutex_);
+    if (store_->fold_due()) store_->fold_if_due();
+}
+
 void StoreWriter::pump() {
     if (!store_ || thread_.joinable()) return;
     {
@@ -116,6 +122,7 @@ void StoreWriter::run() {
         if (stop_) break;  // only once the queue is empty: nothing posted is left behind
         lock.unlock();
         retry_waiting();
+        fold_when_idle();
         lock.lock();
     }
 }

@@ -6,7 +6,8 @@
 // writes made before it, e.g. Progress right after a session ends).
 //
 // Inline mode (tests, --screen samples on a still clock) runs each job at once on the calling
-// thread: the same order and results, no thread.
+// thread: the same order and results, no thread. The worker folds the totals in its idle time
+// (a store opened with StoreOptions::fold_when_idle), so no job waits for a fold.
 #pragma once
 
 #include <atomic>
@@ -81,6 +82,7 @@ class StoreWriter {
     void run();
     void run_job(const Job& job);
     void retry_waiting();
+    void fold_when_idle();  // the totals' fold, off every write's path (StoreOptions)
     void publish(const WriteResult* result);  // store mutex held
 
     Store* store_;

@@ -145,10 +145,38 @@ Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL
     return {n / (ms_since(t) / 1000.0), n / (cpu_s() - c)};
 }
 
-Rate store_record_per_s(const fs::path& db, int n, StoreOptions::Sync sync) {
+// The writer's idle folds (StoreOptions::fold_when_idle, as the app's store writer): how many,
+// and their wall-clock and CPU ms in all.
+struct Folds {
+    int count = 0;
+    double wall_ms = 0, cpu_ms = 0;
+    std::int64_t answers = 0;   // folded by them
+    std::int64_t unfolded = 0;  // written since the last (the caller counts them in)
+    // Runs the fold if one is due, as the idle writer does, timed apart from the writes.
+    void run_due(Store& store) {
+        if (!store.fold_due()) return;
+        answers += unfolded;
+        unfolded = 0;
+        auto t = Clock::now();
+        double c = cpu_s();
+        if (!store.fold_if_due()) {
+            std::fprintf(stderr, "fold failed\n");
+            exit(1);
+        }
+        wall_ms += ms_since(t);
+        cpu_ms += (cpu_s() - c) * 1000.0;
+        ++count;
+    }
+};
+
+// The writes as the app's writer makes them: each answer in its own transaction; the totals
+// folded when the writer is idle (here: after a session's end, when one is due), timed apart
+// in `folds` and not counted in the rate.
+Rate store_record_per_s(const fs::path& db, int n, StoreOptions::Sync sync, Folds& folds) {
     remove_db(db);
     StoreOptions options;
     options.sync = sync;
+    options.fold_when_idle = true;
     OpenResult opened = Store::open(db, options);
     Store& store = *opened.store;
     History h;
@@ -161,10 +189,15 @@ Rate store_record_per_s(const fs::path& db, int n, StoreOptions::Sync sync) {
             std::fprintf(stderr, "write failed: %s\n", store.problem().c_str());
             exit(1);
         }
-        if (i % kPerSession == kPerSession - 1)
+        ++folds.unfolded;
+        if (i % kPerSession == kPerSession - 1) {
             store.end_session(session.key, {h.start().started_ms + 200000, 15.0, 20.0});
+            folds.run_due(store);
+        }
     }
-    return {n / (ms_since(t) / 1000.0), n / (cpu_s() - c)};
+    const double wall_s = (ms_since(t) - folds.wall_ms) / 1000.0;
+    const double cpu = cpu_s() - c - folds.cpu_ms / 1000.0;
+    return {n / wall_s, n / cpu};
 }
 
 // Median wall-clock ms of runs; cpu_ms gets the median CPU ms.
@@ -305,12 +338,15 @@ Ms bare_batch_ms(const fs::path& db, int rounds, bool with_index = false) {
     return medians(times, cpu);
 }
 
-// Median ms of Store::record_batch of 2,000 students' answers to one question. Every
-// kFoldTailAt answers a batch also folds the totals (totals_fold.h): that round is left out of
-// the median and returned in `fold` (the fresh store starts with nothing unfolded).
-Ms store_batch_ms(const fs::path& db, int rounds, Ms& fold) {
+// Median ms of Store::record_batch of 2,000 students' answers to one question, the store
+// opened as the app's writer opens it (StoreOptions::fold_when_idle): the batch's caller waits
+// for its rows only; the totals are folded after the batches that bring the unfolded answers to
+// kFoldTailAt, as the idle writer does, timed apart in `folds`.
+Ms store_batch_ms(const fs::path& db, int rounds, Folds& folds) {
     remove_db(db);
-    OpenResult opened = Store::open(db);
+    StoreOptions options;
+    options.fold_when_idle = true;
+    OpenResult opened = Store::open(db, options);
     Store& store = *opened.store;
     std::vector<SessionKey> keys;
     for (int s = 0; s < kBatchStudents; ++s)
@@ -319,26 +355,20 @@ Ms store_batch_ms(const fs::path& db, int rounds, Ms& fold) {
                                            "live", kStart})
                            .key);
     std::vector<double> times, cpu;
-    std::int64_t unfolded = 0;  // as the store counts (store_batch.cpp)
     for (int q = 0; q < rounds; ++q) {
         std::vector<BatchAttempt> batch;
         for (int s = 0; s < kBatchStudents; ++s) batch.push_back({keys[s], classroom_answer(s, q)});
         auto t = Clock::now();
         double c = cpu_s();
         WriteResult w = store.record_batch(batch);
-        const double wall_ms = ms_since(t), cpu_ms = (cpu_s() - c) * 1000.0;
+        times.push_back(ms_since(t));
+        cpu.push_back((cpu_s() - c) * 1000.0);
         if (!w.saved) {
             std::fprintf(stderr, "batch failed: %s\n", w.message.c_str());
             exit(1);
         }
-        const bool folded = unfolded + kBatchStudents >= kFoldTailAt;
-        unfolded = folded ? 0 : unfolded + kBatchStudents;
-        if (folded) {
-            fold = {wall_ms, cpu_ms};
-            continue;
-        }
-        times.push_back(wall_ms);
-        cpu.push_back(cpu_ms);
+        folds.unfolded += kBatchStudents;
+        folds.run_due(store);
     }
     return medians(times, cpu);
 }
@@ -416,9 +446,25 @@ struct Goals {
     }
 };
 
+// A fold's cost per answer folded, and a write's cost with its share of the folds (the folds'
+// CPU per answer folded, times the write's answers).
+void print_folds(const Folds& f, double per_write_cpu_ms, double answers_per_write,
+                 double bare_cpu_ms) {
+    if (f.count == 0) return;
+    const double per_answer_ms = f.cpu_ms / static_cast<double>(f.answers);
+    const double with_folds = per_write_cpu_ms + per_answer_ms * answers_per_write;
+    std::printf(
+        "  the writer's idle folds, off the writes' path (StoreOptions::fold_when_idle): %d of "
+        "%lld answers each on average, %.2f ms (%.2f ms CPU) each, %.2f us CPU per answer "
+        "folded;\n  with its share of them a write costs %.3f ms CPU: %.2fx the bare CPU\n",
+        f.count, static_cast<long long>(f.answers / f.count), f.wall_ms / f.count,
+        f.cpu_ms / f.count, per_answer_ms * 1000.0, with_folds, with_folds / bare_cpu_ms);
+}
+
 void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
     Rate base = baseline_insert_per_s(db, args.record_n);
-    Rate rate = store_record_per_s(db, args.record_n, StoreOptions::Sync::normal);
+    Folds record_folds;
+    Rate rate = store_record_per_s(db, args.record_n, StoreOptions::Sync::normal, record_folds);
     std::printf(
         "record %d attempts, one transaction each, synchronous=NORMAL: %.0f/s (%.0f per "
         "CPU-second)\n",
@@ -427,6 +473,7 @@ void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
         "  vs bare INSERT loop, same synchronous, %.0f/s (%.0f per CPU-s): %.2fx (goal >= "
         "0.5x; CPU %.2fx)\n",
         base.wall, base.cpu, rate.wall / base.wall, rate.cpu / base.cpu);
+    print_folds(record_folds, 1000.0 / rate.cpu, 1, 1000.0 / base.cpu);
     Rate indexed = baseline_insert_per_s(db, args.record_n, "NORMAL", true);
     std::printf(
         "  (bare loop with an index by session, as the store had before schema 8, %.0f/s (%.0f "
@@ -435,30 +482,24 @@ void bench_writes(const Args& args, const fs::path& db, Goals& goals) {
     goals.expect(rate.cpu / base.cpu >= 0.1, "one attempt per transaction, CPU >= 0.1x bare");
     // The alternative: FULL (an fsync per answer). Fewer attempts: each waits for the disk.
     const int full_n = std::max(1, args.record_n / 10);
-    Rate full = store_record_per_s(db, full_n, StoreOptions::Sync::full);
+    Folds full_folds;
+    Rate full = store_record_per_s(db, full_n, StoreOptions::Sync::full, full_folds);
     Rate base_full = baseline_insert_per_s(db, full_n, "FULL");
     std::printf(
         "record %d attempts, synchronous=FULL: %.0f/s   vs NORMAL: %.3fx   vs bare INSERT loop "
         "with FULL %.0f/s: %.2fx\n",
         full_n, full.wall, full.wall / rate.wall, base_full.wall, full.wall / base_full.wall);
-    const int rounds = 5;
+    const int rounds = 7;
     Ms bare = bare_batch_ms(db, rounds);
-    Ms fold;
-    Ms batch = store_batch_ms(db, rounds, fold);
+    Folds batch_folds;
+    Ms batch = store_batch_ms(db, rounds, batch_folds);
     std::printf(
         "batch of %d answers (one question, %d students) in one transaction: %.2f ms (%.2f ms "
-        "CPU; medians of %d, the folding round left out)\n  vs bare multi-row INSERT of the same "
-        "rows %.2f ms (%.2f ms CPU): %.2fx (CPU %.2fx; goal <= 2x)\n",
-        kBatchStudents, kBatchStudents, batch.wall, batch.cpu, rounds - 1, bare.wall, bare.cpu,
+        "CPU; medians of %d; what the batch's caller waits for)\n  vs bare multi-row INSERT of "
+        "the same rows %.2f ms (%.2f ms CPU): %.2fx (CPU %.2fx; goal <= 2x)\n",
+        kBatchStudents, kBatchStudents, batch.wall, batch.cpu, rounds, bare.wall, bare.cpu,
         batch.wall / bare.wall, batch.cpu / bare.cpu);
-    // The fold's cost shared by the batches between two folds: what a batch costs over time.
-    const double per_fold = static_cast<double>(kFoldTailAt) / kBatchStudents;
-    const double spread_cpu = batch.cpu + (fold.cpu - batch.cpu) / per_fold;
-    std::printf(
-        "  the round that also folds the totals (every %lld answers): %.2f ms (%.2f ms CPU); "
-        "spread over the %.1f batches per fold, a batch costs %.2f ms CPU: %.2fx the bare CPU\n",
-        static_cast<long long>(kFoldTailAt), fold.wall, fold.cpu, per_fold, spread_cpu,
-        spread_cpu / bare.cpu);
+    print_folds(batch_folds, batch.cpu, kBatchStudents, bare.cpu);
     Ms indexed_batch = bare_batch_ms(db, rounds, true);
     std::printf(
         "  (bare multi-row INSERT with an index by session, as the store had before schema 8, "

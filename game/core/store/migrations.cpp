@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include "core/store/attempts_unchecked.h"
 #include "core/store/item_totals.h"
 #include "core/store/progress_summary.h"
 #include "core/store/session_figures.h"
@@ -276,6 +277,9 @@ const Migration kMigrations[] = {
      kSchemaSessionFigures},
     {9, "item totals per bank, profile, question and answer (item_totals.h)", kSchemaItemTotals},
     {10, "classroom results: a live player's confidence (CBM)", kSchemaLiveConfidence},
+    {11,
+     "attempts without foreign keys and CHECKs, which the store enforces (attempts_unchecked.h)",
+     "", drop_attempt_constraints},
 };
 
 }  // namespace
@@ -303,6 +307,7 @@ MigrateResult migrate(sql::Database& db, std::span<const Migration> migrations) 
         int now = static_cast<int>(db.query_int("PRAGMA user_version"));
         if (now < m.version) {  // else another process got here first
             db.exec(m.sql);
+            if (m.step) m.step(db);
             db.exec("PRAGMA user_version = " + std::to_string(m.version));
         }
         txn.commit();

@@ -16,6 +16,8 @@ struct Migration {
     int version;          // 1, 2, 3 ... with no gaps
     const char* summary;  // one line, for people reading the history
     const char* sql;      // run inside the migration's transaction
+    // Then this, when the change needs more than SQL (null for most).
+    void (*step)(sql::Database& db) = nullptr;
 };
 
 // Every migration of the real schema, oldest first (see migrations.cpp to add one).

@@ -247,6 +247,7 @@ WriteResult Store::write_pending(bool reopen_now, bool budget) {
             break;
         }
     }
+    fold_after_write();
     if (checkpoint_due_) {
         checkpoint_due_ = false;
         // The finished sessions reach the disk (a checkpoint syncs the -wal first) on the
@@ -292,10 +293,8 @@ void Store::apply_attempt(const AttemptOp& op) {
     sql::Transaction txn(db_, sql::Transaction::Kind::write);
     SessionIds ids = ensure_session(op.key);
     insert_attempt(ids, op.attempt, op.day);
-    const bool fold = unfolded_ + 1 >= kFoldTailAt;
-    if (fold) fold_totals(db_, statements_);
     txn.commit();
-    unfolded_ = fold ? 0 : unfolded_ + 1;
+    ++unfolded_;  // folded after the write (fold_after_write) or in the writer's idle time
     sessions_[op.key.value] = ids;
 }
 
@@ -303,7 +302,7 @@ void Store::apply_end(const EndSessionOp& op) {
     sql::Transaction txn(db_, sql::Transaction::Kind::write);
     SessionIds ids = ensure_session(op.key);
     // The summary's session figures follow by trigger; the answers join the totals with the
-    // next fold (every kFoldTailAt answers): reads add the tail meanwhile.
+    // next fold (store_fold.cpp): reads add the tail meanwhile.
     update_session_end(ids.db_id, op.end);
     txn.commit();
     sessions_[op.key.value] = ids;
@@ -444,6 +443,7 @@ WriteResult Store::import_sessions(std::span<const SessionImport> sessions) {
         }
         fold_totals(db_, statements_);
         txn.commit();
+        unfolded_ = 0;  // the fold took the whole tail
     } catch (const sql::SqliteError& e) {
         WriteResult r;
         r.pending = pending_.size();

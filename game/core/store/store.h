@@ -60,6 +60,11 @@ struct StoreOptions {
     // its first frame). Until it reports, the store reads but writes wait in memory; damage
     // found then is salvaged as at open. false: the check runs inside open() (tools, tests).
     bool defer_check = false;
+    // The app's store writer folds the totals (totals_fold.h) in its idle time (fold_if_due),
+    // so a write never waits for a fold unless the tail passes kFoldTailMax. false (tools,
+    // tests): a write that brings the tail to kFoldTailAt folds right after its commit, in a
+    // transaction of its own.
+    bool fold_when_idle = false;
 };
 
 // While the file cannot be opened, writes and reads try again at most this often; flush()
@@ -175,6 +180,12 @@ class Store {
     // else (and with nothing waiting) returns at once.
     WriteResult retry_due();
     std::size_t pending_count() const { return pending_.size(); }
+    // The answers not yet folded into the totals reached kFoldTailAt, and nothing waits to be
+    // written (store_fold.cpp).
+    bool fold_due() const;
+    // Folds them in a transaction of its own, if due; false when none was due or the file
+    // refused (the tail then waits for the next try: reads add it, nothing is lost).
+    bool fold_if_due();
     // Quitting (also on SIGTERM, SIGINT, SIGHUP): writes what waits; what the disk still refuses
     // is kept in a file (DB.pending.json, or the temp folder) that the next open writes back.
     // Returns what the user must know (where the answers are kept), empty when all is saved.
@@ -277,6 +288,8 @@ class Store {
     // budget (retry_due, from the frame loop): stop after kWriteBudgetPerCall, the rest goes on
     // the next call.
     WriteResult write_pending(bool reopen_now, bool budget = false);
+    bool fold_tail();         // store_fold.cpp
+    void fold_after_write();  // a write's own fold, after its commit (fold_when_idle)
     void disconnect();
     sql::Statement& cached(const char* sql);
     WriteResult enqueue(PendingOp op);

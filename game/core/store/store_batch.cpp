@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "core/store/store.h"
-#include "core/store/totals_fold.h"
 #include "core/store/uuid.h"
 #include "core/store/write_checks.h"
 
@@ -48,9 +47,16 @@ WriteResult Store::record_batch(std::span<const BatchAttempt> attempts) {
         return rejected("This command only reads " + path_.string() + "; nothing was written.",
                         pending_.size());
     auto follow = static_cast<std::uint32_t>(attempts.size() - 1);
+    // A class answers within seconds: the local day (a time zone lookup) once per second.
+    std::int64_t second = 0, day = 0;
+    bool known = false;
     for (const BatchAttempt& b : attempts) {
-        pending_.push(
-            AttemptOp{b.session, b.attempt, options_.day_of(b.attempt.answered_ms), follow});
+        const std::int64_t ms = b.attempt.answered_ms;
+        const std::int64_t s = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+        if (!known || s != second) day = options_.day_of(ms);
+        second = s;
+        known = true;
+        pending_.push(AttemptOp{b.session, b.attempt, day, follow});
         follow = 0;  // only the first op says how many follow it
     }
     return write_pending(false);
@@ -75,10 +81,9 @@ void Store::apply_batch(std::size_t count) {
         std::size_t n = std::min(kRowsPerInsert, count - at);
         insert_attempts(std::span(ops).subspan(at, n), std::span(ids).subspan(at, n));
     }
-    const bool fold = unfolded_ + count >= static_cast<std::size_t>(kFoldTailAt);
-    if (fold) fold_totals(db_, statements_);
     txn.commit();
-    unfolded_ = fold ? 0 : unfolded_ + static_cast<std::int64_t>(count);
+    // The fold is not part of the batch: after it (fold_after_write) or in the writer's idle time.
+    unfolded_ += static_cast<std::int64_t>(count);
     for (const auto& [key, session] : found) sessions_[key] = session;
 }
 

@@ -337,6 +337,7 @@ bool Store::rebuild_totals(std::string& error) {
         reset_item_totals(db_);
         fold_totals(db_, statements_);
         txn.commit();
+        unfolded_ = 0;
         return true;
     } catch (const sql::SqliteError& e) {
         error = "Cannot rebuild the totals: " + describe_sqlite_failure(e) + ".";

@@ -19,6 +19,9 @@ namespace statecraft {
 // Past this many unfolded attempts a write folds them, so reads never add a long tail; a
 // fold costs about one question row per distinct question, so rarer folds cost less per answer.
 inline constexpr std::int64_t kFoldTailAt = 5'000;
+// When the writer folds in its idle time (StoreOptions::fold_when_idle) and finds none, a write
+// folds once the tail reaches this, so reads never add more.
+inline constexpr std::int64_t kFoldTailMax = 4 * kFoldTailAt;
 
 // One of a question's latest attempts, as question_totals.recent keeps them ("ms,id,score;"...
 // newest first, at most kRecentAttempts).
@@ -49,7 +52,9 @@ void add_to_question(QuestionTotals& q, std::vector<RecentScore>& recent, const 
 std::int64_t totals_mark(sql::Database& db);
 // How many attempts wait to be folded.
 std::int64_t tail_length(sql::Database& db);
-// Folds the tail into the totals and moves the mark; inside the caller's write transaction.
+// Folds the tail into the totals and moves the mark; inside the caller's write transaction
+// (a transaction of its own after the answers' commit: a crash between the two leaves the
+// tail to the next fold, and the fold and the mark commit together, so nothing counts twice).
 void fold_totals(sql::Database& db, sql::StatementCache& statements);
 // For reads: adds the profile's tail to rows read from the totals (days, categories,
 // questions), as fold_totals would; inside the caller's read transaction.
