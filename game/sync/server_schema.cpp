@@ -268,11 +268,21 @@ CREATE POLICY class_reads ON statecraft.student_totals FOR SELECT TO statecraft_
   USING (student IN (SELECT statecraft.my_students()));
 )sql";
 
+// Version 5: a live game's confidence per answer (1-3, NULL when not asked or not given), as
+// the local store keeps it (local migration 10). Classroom games sent before the upgrade are
+// sent once more by the next sync (sync.cpp, kClassroomCursorSuffix) and fill in the column
+// where it is empty: the column-level UPDATE right allows nothing else.
+constexpr const char* kV5 = R"sql(
+ALTER TABLE statecraft.classroom_results
+  ADD COLUMN confidence smallint CHECK (confidence BETWEEN 1 AND 3);
+GRANT UPDATE (confidence) ON statecraft.classroom_results TO statecraft_student, statecraft_teacher;
+)sql";
+
 struct ServerMigration {
     int version;
     const char* sql;
 };
-constexpr ServerMigration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
+constexpr ServerMigration kMigrations[] = {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
 static_assert(std::size(kMigrations) == kServerSchemaVersion);
 
 constexpr const char* kCreateInfo = R"sql(

@@ -9,7 +9,7 @@
 namespace statecraft::pg {
 
 // The version this program reads and writes. sync and report refuse any other.
-inline constexpr int kServerSchemaVersion = 4;
+inline constexpr int kServerSchemaVersion = 5;
 inline constexpr const char* kStudentRole = "statecraft_student";
 inline constexpr const char* kTeacherRole = "statecraft_teacher";
 

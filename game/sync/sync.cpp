@@ -34,8 +34,14 @@ constexpr ServerTable kCards{
 constexpr ServerTable kClassroomResults{
     "statecraft.classroom_results", "incoming_classroom",
     "session_uuid, round, team, team_rank, team_total, question_id, question_type, answered, "
-    "answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus",
-    "ON CONFLICT DO NOTHING", /*mostly_new=*/true};
+    "answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus, confidence",
+    "ON CONFLICT (session_uuid, round, team) DO UPDATE SET confidence = excluded.confidence "
+    "WHERE classroom_results.confidence IS NULL",
+    /*mostly_new=*/true};
+// Classroom games sent to a server before schema 5 went without their confidence: the cursor
+// of the classroom games is kept under a name of its own from schema 5 on, so the first sync
+// after the upgrade sends every game once more and the conflict rule above fills the column.
+constexpr const char* kClassroomCursorSuffix = "/with-confidence";
 
 void session_row(CopyRows& out, const std::string& profile, const SyncSessionRow& s) {
     out.text(s.uuid).text(profile).text(s.bank_id).text(s.bank_hash).text(s.mode);
@@ -60,7 +66,8 @@ void classroom_row(CopyRows& out, const SyncClassroomRow& r) {
     out.text(r.session_uuid).integer(r.round).text(r.team).integer(r.team_rank);
     out.integer(r.team_total).text(r.question_id).text(r.question_type).boolean(r.answered);
     out.text(r.answer_ids).text(r.answer_text).boolean(r.correct).real(r.fraction);
-    out.integer(r.time_ms).integer(r.points).integer(r.streak_bonus).end_row();
+    out.integer(r.time_ms).integer(r.points).integer(r.streak_bonus).optional(r.confidence);
+    out.end_row();
 }
 
 struct Sender {
@@ -202,11 +209,15 @@ SyncReport sync_to_server(Store& store, const SyncRequest& request) {
         if (!request.join_code.empty())
             report.joined_class = pg::join_class(conn, request.join_code);
         // The cursor belongs to the server and the account: another login has its own rows.
-        Sender sender{conn, store, request, info.server_id + "/" + conn.user(), {}, report};
+        const bool classroom = request.profile == kClassroomProfile;
+        Sender sender{
+            conn,    store,
+            request, info.server_id + "/" + conn.user() + (classroom ? kClassroomCursorSuffix : ""),
+            {},      report};
         std::string error;
         if (!store.sync_cursor(sender.server_id, request.profile, sender.cursor, error))
             throw pg::PgError(error);
-        if (request.profile == kClassroomProfile) {
+        if (classroom) {
             sender.classroom();
         } else {
             sender.sessions();

@@ -9,6 +9,7 @@
 
 #include "core/live/live_game.h"
 #include "net/live_server.h"
+#include "support/bank_parts.h"
 
 namespace statecraft::bench {
 
@@ -41,7 +42,7 @@ std::vector<ClassroomRound> bench_rounds(int questions) {
         r.question.explanation = "Option A is right.";
         for (int c = 0; c < 4; ++c) {
             const std::string id(1, static_cast<char>('a' + c));
-            r.question.choices.push_back({id, "Option " + id, c == 0, "", {}});
+            r.question.choices.push_back(testing::choice(id, "Option " + id, c == 0));
             r.options.push_back({id, "Option " + id, c == 0});
         }
         r.limit_ms = 20'000;

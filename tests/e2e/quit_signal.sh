@@ -9,32 +9,13 @@ set -euo pipefail
 
 bin=$1
 src=$2
-if [ -z "${DISPLAY:-}" ]; then
-    exec timeout 240 xvfb-run -a -s "-screen 0 1280x720x24" bash "$0" "$@"
-fi
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
-work=$(mktemp -d)
-pid=
-cleanup() {
-    [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-    echo "FAIL: $*" >&2
-    [ -f "$work/stderr" ] && cat "$work/stderr" >&2
-    exit 1
-}
-export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/xdg" TMPDIR="$work/tmp"
+source "$(dirname "$0")/lib.sh"
+e2e_under_xvfb 240 "$@"
+e2e_workspace home
+export TMPDIR="$work/tmp"
 mkdir -p "$TMPDIR"
 blocker="$work/blocker"
 data="$blocker/data"
-
-press() {
-    kill -0 "$pid" 2>/dev/null || fail "the app exited early (at key $1)"
-    xdotool key --clearmodifiers "$1"
-    sleep 0.5
-}
 
 # The types "1" answers and the store keeps (a matrix takes a grid, a poll is never stored).
 bank="$work/all-types.json"
@@ -47,14 +28,7 @@ PY
 
 # Starts the app, answers two questions (they wait in memory), leaves it running.
 answer_two() {
-    "$bin" --bank "$bank" --data-dir "$data" --seed 7 \
-        2>"$work/stderr" &
-    pid=$!
-    wid=$(timeout 30 xdotool search --sync --name '^Statecraft$' | head -1) || true
-    [ -n "$wid" ] || fail "no window appeared within 30 s"
-    xdotool windowfocus --sync "$wid" 2>/dev/null || true
-    xdotool mousemove --window "$wid" 1270 360
-    sleep 1
+    e2e_start_app "$bin" --bank "$bank" --data-dir "$data" --seed 7
     press Return  # Start quiz
     for _ in 1 2; do
         press 1
@@ -92,7 +66,7 @@ rm "$blocker" && mkdir -p "$data"
 # (A screenshot run would not do: it never opens the real store, even with --data-dir.)
 "$bin" --data-dir "$data" 2>"$work/stderr" &
 pid=$!
-timeout 30 xdotool search --sync --name '^Statecraft$' >/dev/null || fail "second start: no window"
+e2e_wait_window '^Statecraft$'
 signal_and_wait TERM
 grep -q "kept from an earlier run" "$work/stderr" || fail "the next start did not say it wrote them back"
 [ ! -e "$kept" ] || fail "the kept file is still there after being written"

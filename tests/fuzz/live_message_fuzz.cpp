@@ -10,6 +10,7 @@
 #include "core/bank/bank_loader.h"
 #include "core/classroom/classroom_setup.h"
 #include "core/live/live_game.h"
+#include "support/bank_parts.h"
 
 using namespace statecraft;
 
@@ -42,7 +43,8 @@ LiveGame make_game() {
     q.type = QuestionType::single;
     q.prompt = "Pick";
     q.explanation = "SECRET-EXPLANATION";
-    q.choices = {{"a", "A", true, "SECRET-FEEDBACK", {}}, {"b", "B", false, "", {}}};
+    q.choices = {testing::choice("a", "A", true), testing::choice("b", "B")};
+    q.choices[0].feedback = "SECRET-FEEDBACK";
     ClassroomRound round;
     round.question = q;
     round.options = {{"a", "A", true}, {"b", "B", false}};

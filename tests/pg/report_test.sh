@@ -8,7 +8,7 @@ sfx=$$
 teacher=kim_$sfx
 bank=$src/questions/iran-russia-missiles.json
 miskeyed=actors-zarif-signal
-expect_ok "version 4" "$bin" server init
+expect_ok "version 5" "$bin" server init
 add_account teacher "$teacher" teacherpw1
 expect_ok "join" "$bin" server add-class "10B" --teacher "$teacher"
 code=$(grep -o 'join [A-Z0-9]\{8\}' "$work/out" | cut -d' ' -f2)
@@ -53,7 +53,8 @@ expect_ok "distractor \"[a-d]\" never chosen" "$bin" report items --bank "$bank"
 expect_ok "^1 students, 400 answers" "$bin" report class --server "$(tcp "s2_$sfx" studentpw2)"
 
 # Schema version 3 adds up the attempts already on a version 2 server, version 4 those of
-# version 3's item totals; after that each insert keeps both.
+# version 3's item totals; after that each insert keeps both. Version 5 gives classroom results
+# a confidence: empty on the rows already there, 1-3 on new ones.
 v2=${db}_v2
 createdb "$v2"
 trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1; dropdb --if-exists "$v2" >/dev/null 2>&1 || true' EXIT
@@ -79,7 +80,7 @@ expect_ok "version 3 \\(was 2\\)" "$bin" server init --server "dbname=$v2" --sch
 [ "$(totals_differ item_totals student question_id category answer)" = 0 ] \
   || fail "version 3 did not add up the attempts"
 add_answers 1001 1500
-expect_ok "version 4 \\(was 3\\)" "$bin" server init --server "dbname=$v2"
+expect_ok "version 4 \\(was 3\\)" "$bin" server init --server "dbname=$v2" --schema-version 4
 [ "$(totals_differ student_totals student bank_id question_id category)" = 0 ] \
   || fail "version 4 did not add up the item totals"
 add_answers 1501 1800
@@ -88,4 +89,26 @@ for key in "item_totals student question_id category answer" \
   # shellcheck disable=SC2086
   [ "$(totals_differ $key)" = 0 ] || fail "an insert on version 4 did not keep ${key%% *}"
 done
+classroom_row() {  # classroom_row TEAM [CONFIDENCE]: one team's answer to a game's question 1
+  psql_q -d "$v2" -c "insert into statecraft.classroom_results (session_uuid, round, team, team_rank,
+    team_total, question_id, question_type, answered, answer_ids, answer_text, correct, fraction,
+    time_ms, points, streak_bonus${2:+, confidence}) values ('6f1d7c2e-8a4b-4c3d-9e5f-0123456789ab', 1,
+    '$1', 1, 900, 'q1', 'single', true, 'a', 'A', true, 1, 3000, 900, 0${2:+, $2})"
+}
+classroom_row Owls
+psql_q -d "$v2" -c "select confidence from statecraft.classroom_results" >/dev/null 2>&1 \
+  && fail "version 4 already has a confidence column"
+expect_ok "version 5 \\(was 4\\)" "$bin" server init --server "dbname=$v2"
+[ "$(psql_q -d "$v2" -c "select team || ':' || coalesce(confidence::text, 'null') from statecraft.classroom_results")" = "Owls:null" ] \
+  || fail "version 5 changed the classroom rows already there"
+classroom_row Hawks 3
+classroom_row Doves 4 2>/dev/null && fail "version 5 took a confidence of 4"
+[ "$(psql_q -d "$v2" -c "select string_agg(team || coalesce(confidence::text, '-'), ',' order by team) from statecraft.classroom_results")" = "Hawks3,Owls-" ] \
+  || fail "confidence on version 5"
+for key in "item_totals student question_id category answer" \
+  "student_totals student bank_id question_id category"; do
+  # shellcheck disable=SC2086
+  [ "$(totals_differ $key)" = 0 ] || fail "version 5 changed ${key%% *}"
+done
+expect_ok "up to date \\(version 5\\)" "$bin" server init --server "dbname=$v2"
 echo "ok: class report and item analysis on the server"

@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 sfx=$$
 ana=ana_$sfx
-expect_ok "version 4" "$bin" server init
+expect_ok "version 5" "$bin" server init
 add_account student "$ana" anapassword1
 mkdir -p "$work/ana"
 "$seed" "$work/ana/statecraft.db" "$src/questions/iran-russia-missiles.json" 1 90000 7 Ana >/dev/null
@@ -76,7 +76,7 @@ expect_ok "version 1 \\(was 0\\)" "$bin" server init --server "dbname=$old" --sc
 older() { echo "host=127.0.0.1 port=$PGPORT dbname=$old user=ben_$sfx password=benpassword1"; }
 expect_fail "older than this Statecraft .*server init.*nothing was written" "$bin" --data-dir "$work/ben" sync --server "$(older)"
 [ "$(psql_q -d "$old" -c "select count(*) from statecraft.sessions")" = 0 ] || fail "wrote to an older schema"
-expect_ok "version 4 \\(was 1\\)" "$bin" server init --server "dbname=$old"
+expect_ok "version 5 \\(was 1\\)" "$bin" server init --server "dbname=$old"
 expect_ok "20 answers \\(20 new" "$bin" --data-dir "$work/ben" sync --server "$(older)"
 psql_q -d "$old" -c "update statecraft.server_info set schema_version = 99"
 "$seed" "$work/ben/statecraft.db" "$src/questions/iran-russia-missiles.json" 1 5 9 Ben >/dev/null

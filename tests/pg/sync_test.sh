@@ -5,7 +5,7 @@ source "$(dirname "$0")/lib.sh"
 sfx=$$
 ana=ana_$sfx ben=ben_$sfx teacher=kim_$sfx
 
-expect_ok "version 4 \(was 0\)" "$bin" server init
+expect_ok "version 5 \(was 0\)" "$bin" server init
 expect_ok "up to date" "$bin" server init
 add_account teacher "$teacher" teacherpw1
 add_account student "$ana" anapassword1
@@ -72,7 +72,8 @@ export PGPASSWORD=teacherpw1
   || fail "teacher's view"
 unset PGPASSWORD
 
-# Classroom games (saved by the app on the teacher's computer) go with --profile Classroom.
+# Classroom games (saved by the app on the teacher's computer) go with --profile Classroom, a
+# live game's confidence with them (Owls sure and right, Hawks sure but wrong).
 mkdir -p "$work/teacher"
 "$seed" "$work/teacher/statecraft.db" "$src/questions/iran-russia-missiles.json" 1 1 4 t >/dev/null
 sqlite3 "$work/teacher/statecraft.db" "
@@ -81,11 +82,42 @@ sqlite3 "$work/teacher/statecraft.db" "
     values ((select id from profiles where name = 'Classroom'), 'iran-russia-missiles', 'h', 'classroom', 1, 2, 1, 1,
             '6f1d7c2e-8a4b-4c3d-9e5f-0123456789ab');
   insert into classroom_results (session_id, round, team, team_rank, team_total, question_id, question_type,
-      answered, answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus)
-    select id, 1, team, 1, 900, 'actors-zarif-signal', 'single', 1, 'a', 'A', 1, 1, 3000, 900, 0
-    from sessions, (select 'Owls' as team union all select 'Hawks') where mode = 'classroom';"
-expect_ok "Sent 1 classroom games \\(2 answers\\)" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$(tcp "$teacher" teacherpw1)"
-expect_ok "Sent 0 classroom games" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$(tcp "$teacher" teacherpw1)"
-[ "$(psql_q -c "select count(*) || ':' || min(student) from statecraft.classroom_results")" = "2:$teacher" ] \
+      answered, answer_ids, answer_text, correct, fraction, time_ms, points, streak_bonus, confidence)
+    select id, 1, team, rank, total, 'actors-zarif-signal', 'single', 1, id_, id_, right_, right_, 3000,
+           total, 0, confidence
+    from sessions, (select 'Owls' as team, 1 as rank, 900 as total, 'a' as id_, 1 as right_, 3 as confidence
+                    union all select 'Hawks', 2, 0, 'b', 0, 3) where mode = 'classroom';"
+teach="$(tcp "$teacher" teacherpw1)"
+expect_ok "Sent 1 classroom games \\(2 answers\\)" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$teach"
+expect_ok "Sent 0 classroom games" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$teach"
+[ "$(psql_q -c "select count(*) || ':' || min(student) || ':' || string_agg(team || confidence, ',' order by team) from statecraft.classroom_results")" = "2:$teacher:Hawks3,Owls3" ] \
   || fail "classroom rows on the server"
+# The server's summary is the local one, confidence included.
+"$bin" --data-dir "$work/teacher" stats --classroom >"$work/local_games"
+grep -q "2. Hawks: 0 points, 0 of 1 right, confidence on 1 answer (1 sure but wrong)" "$work/local_games" \
+  || fail "local classroom summary: $(cat "$work/local_games")"
+expect_ok "1. Owls: 900 points, 1 of 1 right, confidence on 1 answer \\(0 sure but wrong\\)" \
+  "$bin" stats --classroom --server "$teach"
+diff "$work/local_games" "$work/out" >&2 || fail "the server's classroom summary differs from the local one"
+"$bin" stats --classroom --server "$teach" --format json >"$work/games.json"
+python3 -c "import json,sys; t=json.load(open(sys.argv[1]))['classroom_games'][0]['teams']; assert [(x['team'], x['with_confidence'], x['sure_but_wrong']) for x in t]==[('Owls',1,0),('Hawks',1,1)], t" \
+  "$work/games.json" || fail "server classroom JSON: $(cat "$work/games.json")"
+expect_fail "--server goes with --classroom" "$bin" stats --server "$teach"
+# A student sent no classroom games: an empty list, not an error.
+expect_ok "No classroom games saved yet" "$bin" stats --classroom --server "$(tcp "$ana" anapassword1)"
+# A game sent before schema 5 reached the server without its confidence (simulated: the column
+# emptied, the cursor under its pre-5 name): the next sync sends it again and fills it in.
+psql_q -c "update statecraft.classroom_results set confidence = null"
+sqlite3 "$work/teacher/statecraft.db" "update sync_cursors set server_id = replace(server_id, '/with-confidence', '')"
+expect_ok "Sent 1 classroom games \\(2 answers\\)" "$bin" --data-dir "$work/teacher" sync --profile Classroom --server "$teach"
+[ "$(psql_q -c "select count(*) || ':' || count(confidence) from statecraft.classroom_results")" = "2:2" ] \
+  || fail "a game sent again did not fill in its confidence"
+expect_ok "." "$bin" stats --classroom --server "$teach"
+diff "$work/local_games" "$work/out" >&2 || fail "after the second sending, the server's summary differs"
+# A teacher may fill in an empty confidence, never change another column.
+export PGPASSWORD=teacherpw1
+psql -X -h 127.0.0.1 -U "$teacher" -Atq -c "update statecraft.classroom_results set points = 0" 2>"$work/err" \
+  && fail "a teacher changed the points of a game on the server"
+grep -q "permission denied" "$work/err" || fail "update refusal: $(cat "$work/err")"
+unset PGPASSWORD
 echo "ok: sync, idempotence, server down, RLS"

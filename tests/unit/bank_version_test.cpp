@@ -7,6 +7,7 @@
 #include "core/bank/bank_writer.h"
 #include "core/bank/source_text.h"
 #include "support/bank_fixture.h"
+#include "support/scratch_dir.h"
 
 using namespace statecraft;
 using namespace statecraft::testing;
@@ -68,8 +69,8 @@ TEST_CASE("bank version: a question's JSON text (its stored-answer hash) is unch
 }
 
 TEST_CASE("bank source text_file: read beside the bank, refused when it leaves the folder") {
-    const fs::path dir = fs::temp_directory_path() / "statecraft-text-file-test";
-    fs::remove_all(dir);
+    ScratchDir scratch;
+    const fs::path& dir = scratch.path();
     fs::create_directories(dir / "bank");
     std::ofstream(dir / "bank" / "source.txt") << "Our own words about the deal.";
     std::ofstream(dir / "outside.txt") << "Not beside the bank.";
@@ -102,5 +103,4 @@ TEST_CASE("bank source text_file: read beside the bank, refused when it leaves t
     CHECK(try_file("link.txt", text).second.find("link that leads out") != std::string::npos);
     CHECK(try_file("latin1.txt", text).second.find("not UTF-8") != std::string::npos);
     CHECK(try_file("big.txt", text).second.find("the limit is 32 MiB") != std::string::npos);
-    fs::remove_all(dir);
 }

@@ -6,6 +6,7 @@
 
 #include "core/classroom/classroom_game.h"
 #include "core/classroom/classroom_results.h"
+#include "support/bank_parts.h"
 #include "support/classroom_fixture.h"
 
 using namespace statecraft;
@@ -21,12 +22,8 @@ Question poll(const std::string& id, int options) {
     q.prompt = "Which reading of the deal do you find most convincing?";
     q.explanation = "Each reading rests on a different view of what Moscow wants.";
     for (int k = 0; k < options; ++k)
-        q.choices.push_back({std::string(1, static_cast<char>('a' + k)),
-                             "Reading " + std::to_string(k + 1),
-                             false,
-                             "",
-                             false,
-                             {}});
+        q.choices.push_back(testing::choice(std::string(1, static_cast<char>('a' + k)),
+                                            "Reading " + std::to_string(k + 1)));
     return q;
 }
 

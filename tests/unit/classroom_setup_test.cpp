@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/classroom/classroom_game.h"
+#include "support/bank_parts.h"
 #include "support/classroom_fixture.h"
 
 using namespace statecraft;
@@ -145,7 +146,7 @@ TEST_CASE("classroom setup: questions that keys cannot answer are left out with 
     Bank bank = classroom_bank_with({"q-capital", "q-year"});
     Question& capital = bank.questions[0];
     for (char id = 'e'; id <= 'i'; ++id)
-        capital.choices.push_back({std::string(1, id), "more", false, "", false, {}});
+        capital.choices.push_back(testing::choice(std::string(1, id), "more"));
     bank.questions[1].choices[0].correct = true;  // q-year: two right choices on a single question
     ClassroomSetup setup = three_teams();
     ClassroomStart start = ClassroomGame::create(bank, setup);

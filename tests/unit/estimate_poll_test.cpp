@@ -11,6 +11,7 @@
 #include "core/session/estimate_score.h"
 #include "core/session/exam_session.h"
 #include "core/session/quiz_session.h"
+#include "support/bank_parts.h"
 
 using namespace statecraft;
 
@@ -34,7 +35,7 @@ Question poll() {
     q.category = "c";
     q.type = QuestionType::poll;
     q.prompt = "Which do you find most convincing?";
-    q.choices = {{"a", "One", false, "", false, {}}, {"b", "Two", false, "", false, {}}};
+    q.choices = {testing::choice("a", "One"), testing::choice("b", "Two")};
     return q;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/study/day_clock.h"
 #include "core/study/rating.h"
+#include "support/bank_parts.h"
 
 using namespace statecraft;
 
@@ -42,7 +43,7 @@ TEST_CASE("fsrs: expected answer time per question") {
     q.prompt = "NATO was founded in 1949.";  // 5 words
     CHECK(expected_answer_ms(q) == 6 * kMsPerSecond + 5 * kReadingMsPerWord);
     q.type = QuestionType::single;
-    q.choices = {{"a", "Yes", true, "", {}}, {"b", "No, it was later", false, "", {}}};
+    q.choices = {testing::choice("a", "Yes", true), testing::choice("b", "No, it was later")};
     CHECK(expected_answer_ms(q) == 10 * kMsPerSecond + 10 * kReadingMsPerWord);
     q.time_limit_s = 45;
     CHECK(expected_answer_ms(q) == 45 * kMsPerSecond);

@@ -6,6 +6,7 @@
 #include "core/interop/gift_numerical.h"
 #include "core/interop/gift_reader.h"
 #include "core/interop/gift_writer.h"
+#include "support/bank_parts.h"
 
 using namespace statecraft;
 
@@ -50,7 +51,7 @@ Question poll_question() {
     q.id = "p";
     q.type = QuestionType::poll;
     q.prompt = "Which reading?";
-    q.choices = {{"a", "One", false, "", false, {}}, {"b", "Two", false, "", false, {}}};
+    q.choices = {testing::choice("a", "One"), testing::choice("b", "Two")};
     q.explanation = "No key.";
     return q;
 }

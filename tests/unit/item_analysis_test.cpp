@@ -3,6 +3,7 @@
 
 #include "core/session/answer.h"
 #include "core/stats/item_analysis.h"
+#include "support/bank_parts.h"
 
 using namespace statecraft;
 
@@ -13,7 +14,8 @@ Question single(const std::string& id) {
     q.id = id;
     q.category = "actors";
     q.type = QuestionType::single;
-    q.choices = {{"a", "A", true, {}, {}}, {"b", "B", false, {}, {}}, {"c", "C", false, {}, {}}};
+    q.choices = {testing::choice("a", "A", true), testing::choice("b", "B"),
+                 testing::choice("c", "C")};
     return q;
 }
 

@@ -9,6 +9,7 @@
 #include "core/classroom/classroom_setup.h"
 #include "core/live/live_results.h"
 #include "core/live/live_spread.h"
+#include "support/bank_parts.h"
 #include "support/classroom_fixture.h"
 #include "support/live_fixture.h"
 
@@ -48,7 +49,8 @@ Question estimate_question() {
 Question poll_question() {
     Question q = question_of("p-deal", QuestionType::poll, "Should the deal be revived?",
                              "Arguments for and against.");
-    q.choices = {{"yes", "Yes", false}, {"no", "No", false}, {"later", "Not yet", false}};
+    q.choices = {testing::choice("yes", "Yes"), testing::choice("no", "No"),
+                 testing::choice("later", "Not yet")};
     return q;
 }
 
@@ -57,9 +59,10 @@ Question matrix_question() {
     Question q = question_of("m-ach", QuestionType::matrix,
                              "Mark the evidence against each hypothesis.", "");
     q.columns = {"Accident", "Attack"};
-    q.rows = {{"Debris pattern", {"C", "II"}, "Fits an accident only."},
-              {"Claim of responsibility", {"I", "CC"}, "Nobody claims an accident."},
-              {"Bad weather", {"N", "N"}, "Says nothing either way."}};
+    q.rows = {
+        testing::matrix_row("Debris pattern", {"C", "II"}, "Fits an accident only."),
+        testing::matrix_row("Claim of responsibility", {"I", "CC"}, "Nobody claims an accident."),
+        testing::matrix_row("Bad weather", {"N", "N"}, "Says nothing either way.")};
     return q;
 }
 

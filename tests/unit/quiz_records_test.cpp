@@ -10,6 +10,7 @@
 #include "core/store/quiz_records.h"
 #include "core/store/store.h"
 #include "support/bank_fixture.h"
+#include "support/bank_parts.h"
 #include "support/store_fixture.h"
 
 using namespace statecraft;
@@ -123,7 +124,7 @@ TEST_CASE("quiz records: a poll is a view, not an attempt") {
     poll.category = "actors";
     poll.type = QuestionType::poll;
     poll.prompt = "Which?";
-    poll.choices = {{"a", "One", false, "", false, {}}, {"b", "Two", false, "", false, {}}};
+    poll.choices = {testing::choice("a", "One"), testing::choice("b", "Two")};
     bank.questions.push_back(poll);
     ManualClock clock;
     QuizConfig config;

@@ -11,6 +11,7 @@
 #include "core/session/choice_order.h"
 #include "core/session/quiz_session.h"
 #include "core/session/seeded_random.h"
+#include "support/bank_parts.h"
 #include "support/classroom_fixture.h"
 
 using namespace statecraft;
@@ -24,8 +25,7 @@ Question five_choices() {
     q.category = "actors";
     q.type = QuestionType::single;
     q.prompt = "Which?";
-    for (const char* id : {"a", "b", "c", "d", "e"})
-        q.choices.push_back({id, id, false, "", false, {}});
+    for (const char* id : {"a", "b", "c", "d", "e"}) q.choices.push_back(testing::choice(id, id));
     q.choices[0].correct = true;
     return q;
 }

@@ -1,6 +1,7 @@
 // `statecraft stats [--profile NAME] [--format text|json|csv]`: the Progress figures, the same
 // ones the Progress screen shows, for the chosen (or last used) profile. With --classroom: the
-// saved classroom games, each with its teams in final order.
+// saved classroom games, each with its teams in final order; with --server, those on the school
+// server.
 #include <iostream>
 
 #include "app/cli/commands.h"
@@ -10,6 +11,7 @@
 #include "core/stats/classroom_summary.h"
 #include "core/stats/progress_report.h"
 #include "core/time/calendar.h"
+#include "sync/server_classroom.h"
 
 namespace statecraft {
 
@@ -22,7 +24,14 @@ struct StatsArgs {
     int weakest = 10;
     std::vector<std::filesystem::path> banks;
     bool classroom = false;
+    bool server = false;
+    std::string conninfo;
 };
+
+void print_classroom_games(const std::vector<ClassroomExportRow>& rows, const std::string& format) {
+    const auto games = summarize_classroom_games(rows);
+    std::cout << (format == "json" ? classroom_summary_json(games) : classroom_summary_text(games));
+}
 
 int run_classroom_stats(Store& store, const std::string& format) {
     std::vector<ClassroomExportRow> rows;
@@ -32,9 +41,19 @@ int run_classroom_stats(Store& store, const std::string& format) {
         std::cerr << "error: " << error << "\n";
         return 1;
     }
-    const auto games = summarize_classroom_games(rows);
-    std::cout << (format == "json" ? classroom_summary_json(games) : classroom_summary_text(games));
+    print_classroom_games(rows, format);
     return 0;
+}
+
+int run_server_classroom_stats(const StatsArgs& args) {
+    try {
+        pg::Connection conn = pg::Connection::open(args.conninfo);
+        print_classroom_games(pg::read_classroom_rows(conn), args.format);
+        return 0;
+    } catch (const pg::PgError& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
 }
 
 void print_progress(const Progress& progress, const std::string& format) {
@@ -65,6 +84,12 @@ int run_stats(const StatsArgs& args, const GlobalOptions& global) {
                      "(`statecraft export-results --classroom` writes every row as CSV)\n";
         return 2;
     }
+    if (args.server && !args.classroom) {
+        std::cerr << "error: --server goes with --classroom (`statecraft report class --server` "
+                     "gives the class's figures)\n";
+        return 2;
+    }
+    if (args.server) return run_server_classroom_stats(args);
     const bool for_scripts = args.format != "text";
     if (for_scripts && args.profile.empty() && no_results_yet(global))
         return print_nothing_yet(args);
@@ -111,9 +136,17 @@ void add_stats_command(CLI::App& app, CommandStatus& status, const GlobalOptions
     cmd->add_option("--weakest", args->weakest, "How many weak questions to list")
         ->check(CLI::Range(0, 100000));
     cmd->add_flag("--classroom", args->classroom, "The saved classroom games instead");
+    // --server alone: the PG* variables and ~/.pgpass, as for `report --server`.
+    cmd->add_option("--server", args->conninfo,
+                    "With --classroom: the games on the school server (optional libpq connection "
+                    "string or URI)")
+        ->expected(0, 1);
     cmd->add_option("--banks", args->banks,
                     "Banks as they are now, to mark answers on older versions (default: shipped)");
-    cmd->callback([args, &status, &global] { status.exit_code = run_stats(*args, global); });
+    cmd->callback([args, cmd, &status, &global] {
+        args->server = cmd->count("--server") > 0;
+        status.exit_code = run_stats(*args, global);
+    });
 }
 
 }  // namespace statecraft

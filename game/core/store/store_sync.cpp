@@ -38,7 +38,7 @@ constexpr const char* kClassroomSessions =
 constexpr const char* kClassroomRows = R"sql(
 SELECT r.session_id, s.uuid, r.round, r.team, r.team_rank, r.team_total, r.question_id,
        r.question_type, r.answered, r.answer_ids, r.answer_text, r.correct, r.fraction, r.time_ms,
-       r.points, r.streak_bonus
+       r.points, r.streak_bonus, r.confidence
 FROM classroom_results AS r JOIN sessions AS s ON s.id = r.session_id
 WHERE s.mode = 'classroom' AND r.session_id > ?1 ORDER BY r.session_id, r.round, r.id)sql";
 
@@ -221,6 +221,8 @@ bool Store::sync_classroom(std::int64_t after_id,
             r.time_ms = st.column_int(13);
             r.points = st.column_int(14);
             r.streak_bonus = st.column_int(15);
+            if (auto confidence = st.column_optional_int(16))
+                r.confidence = static_cast<int>(*confidence);
             row_fn(r);
         }
         return true;

@@ -49,6 +49,7 @@ struct SyncClassroomRow {
     std::int64_t team_total = 0, time_ms = 0, points = 0, streak_bonus = 0;
     bool answered = false, correct = false;
     double fraction = 0;
+    std::optional<int> confidence;  // 1-3: a live game's answer given with a confidence
 };
 
 }  // namespace statecraft

@@ -40,8 +40,13 @@ bool poll_note(const ClassroomGame& g) {
     return !g.current_round()->graded() && g.phase() == ClassroomPhase::answering;
 }
 
-// The share of the question box the prompt and options get when a poll's spread is under them.
+// The share of the question box the prompt and options get when a poll's spread is under them,
+// at most: the spread keeps room for its counts and keys (1.3 headings each, draw_live_bars) and
+// bars three headings tall, so that on a 1280x720 projector they read as bars, not lines. The
+// text never gets less than kTextFloorShare.
 constexpr float kTextShareOverSpread = 0.6f;
+constexpr float kSpreadMinHeadings = 2.6f + 3.f;
+constexpr float kTextFloorShare = 0.4f;
 
 struct ShownOptions {
     std::vector<int> index;  // into the round's options
@@ -60,7 +65,8 @@ ShownOptions shown_options(const ClassroomGame& g) {
         const ClassroomOption& o = round.options[k];
         if (explaining && !o.correct) continue;  // the explanation takes their place
         std::string label = std::to_string(k + 1) + "   " + o.text;
-        if (show) {
+        // A poll's counts are its bars' (poll_spread): the options stay one line each.
+        if (show && !poll_spread_shown(g)) {
             const int n = votes[k];
             label += "   (" + std::to_string(n) + (n == 1 ? " team)" : " teams)");
             if (o.correct) label = "\xE2\x9C\x93 " + label;  // ✓
@@ -158,7 +164,11 @@ QuestionPlan plan_question(const ClassroomGame& g, const Look& look, ImVec2 size
     // A matrix's grid follows its prompt (matrix_fitted): the prompt and explanation get a third.
     const bool matrix = g.current_round()->question.type == QuestionType::matrix;
     const float share = matrix ? 0.34f : poll_spread_shown(g) ? kTextShareOverSpread : 1.0f;
-    const float text_h = (size.y - notes_h) * share;
+    const float box_h = size.y - notes_h;
+    float text_h = box_h * share;
+    if (poll_spread_shown(g))
+        text_h = std::max(box_h * kTextFloorShare,
+                          std::min(text_h, box_h - kSpreadMinHeadings * prompt_font->FontSize));
     p.layout = fit_projector(p.shown.content, fonts, ImVec2(size.x, text_h));
     return p;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "support/bank_parts.h"
+
 namespace statecraft::testing {
 
 namespace {
@@ -26,20 +28,16 @@ Bank classroom_bank() {
     bank.title = "Classroom test bank";
     bank.categories = {{"actors", "Actors", "", {}}, {"history", "History", "", {}}};
 
-    bank.questions.push_back(choice_question("q-capital", "actors", QuestionType::single,
-                                             "Which city is Iran's capital?",
-                                             {{"a", "Tehran", true, "", {}},
-                                              {"b", "Moscow", false, "", {}},
-                                              {"c", "Ankara", false, "", {}},
-                                              {"d", "Baku", false, "", {}}},
-                                             "Tehran has been the capital since 1786."));
-    bank.questions.push_back(choice_question("q-members", "actors", QuestionType::multiple,
-                                             "Which are members of the SCO?",
-                                             {{"a", "Iran", true, "", {}},
-                                              {"b", "Brazil", false, "", {}},
-                                              {"c", "Russia", true, "", {}},
-                                              {"d", "Japan", false, "", {}}},
-                                             "Iran joined in 2023; Russia is a founder."));
+    bank.questions.push_back(choice_question(
+        "q-capital", "actors", QuestionType::single, "Which city is Iran's capital?",
+        {testing::choice("a", "Tehran", true), testing::choice("b", "Moscow"),
+         testing::choice("c", "Ankara"), testing::choice("d", "Baku")},
+        "Tehran has been the capital since 1786."));
+    bank.questions.push_back(choice_question(
+        "q-members", "actors", QuestionType::multiple, "Which are members of the SCO?",
+        {testing::choice("a", "Iran", true), testing::choice("b", "Brazil"),
+         testing::choice("c", "Russia", true), testing::choice("d", "Japan")},
+        "Iran joined in 2023; Russia is a founder."));
     Question treaty;
     treaty.id = "q-treaty";
     treaty.category = "actors";
@@ -48,15 +46,16 @@ Bank classroom_bank() {
     treaty.answer = true;
     treaty.time_limit_s = 10;
     bank.questions.push_back(treaty);
-    Question year = choice_question(
-        "q-year", "history", QuestionType::single, "When was the JCPOA agreed?",
-        {{"a", "2001", false, "", {}}, {"b", "2015", true, "", {}}, {"c", "2020", false, "", {}}},
-        "July 2015, in Vienna.");
+    Question year =
+        choice_question("q-year", "history", QuestionType::single, "When was the JCPOA agreed?",
+                        {testing::choice("a", "2001"), testing::choice("b", "2015", true),
+                         testing::choice("c", "2020")},
+                        "July 2015, in Vienna.");
     year.time_limit_s = 30;
     bank.questions.push_back(year);
     bank.questions.push_back(choice_question(
         "q-leader", "history", QuestionType::single, "Who was elected Iran's president in 2024?",
-        {{"a", "Pezeshkian", true, "", {}}, {"b", "Raisi", false, "", {}}},
+        {testing::choice("a", "Pezeshkian", true), testing::choice("b", "Raisi")},
         "Masoud Pezeshkian won the run-off."));
 
     Question order;
