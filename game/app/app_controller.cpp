@@ -222,7 +222,7 @@ void AppController::on(const intent::Live& i) {
 }
 
 void AppController::on(const intent::SetUiScale& i) {
-    state_.ui_scale = std::clamp(i.scale, kMinUiScale, kMaxUiScale);
+    state_.ui_scale = std::clamp(i.scale, settings::kMinUiScale, settings::kMaxUiScale);
     requests_.ui_scale = state_.ui_scale;
     persist_settings(state_, options_);
 }
@@ -272,7 +272,7 @@ std::optional<double> AppController::redraw_after_seconds() const {
 }
 
 std::int64_t wall_now_ms(const ControllerOptions& options) {
-    return options.wall_ms ? options.wall_ms() : system_now_ms();
+    return options.wall_ms ? options.wall_ms() : time::system_now_ms();
 }
 
 }  // namespace statecraft

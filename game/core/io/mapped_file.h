@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace statecraft {
+namespace statecraft::io {
 
 class MappedFile {
   public:
@@ -25,4 +25,4 @@ class MappedFile {
     std::size_t size_ = 0;
 };
 
-}  // namespace statecraft
+}  // namespace statecraft::io

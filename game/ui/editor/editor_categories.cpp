@@ -20,8 +20,9 @@ void categories_page(Page& p) {
         ImGui::SameLine();
         align_right(row_controls_width());
         row_controls(
-            p, i, n, "category", [](Bank& b, int from, int to) { move_in(b.categories, from, to); },
-            [](Bank& b, int at) { erase_at(b.categories, at); });
+            p, i, n, "category",
+            [](Bank& b, int from, int to) { util::move_in(b.categories, from, to); },
+            [](Bank& b, int at) { util::erase_at(b.categories, at); });
         text_field(p, "Id", base + "/id", c.id, [i](Bank& b, const std::string& v) {
             if (i >= static_cast<int>(b.categories.size())) return;
             const std::string old = b.categories[i].id;

@@ -21,10 +21,10 @@ float field_width() {
 }
 
 void move_column(Question& q, int from, int to) {
-    move_in(q.columns, from, to);
+    util::move_in(q.columns, from, to);
     for (MatrixRow& row : q.rows) {
-        move_in(row.cells, from, to);
-        if (!row.feedback.empty()) move_in(row.feedback, from, to);
+        util::move_in(row.cells, from, to);
+        if (!row.feedback.empty()) util::move_in(row.feedback, from, to);
     }
 }
 
@@ -104,7 +104,7 @@ void rows(Page& p, int qi) {
         row_controls(
             p, k, n, "evidence",
             [qi](Bank& b, int from, int to) {
-                if (Question* x = at(b, qi)) move_in(x->rows, from, to);
+                if (Question* x = at(b, qi)) util::move_in(x->rows, from, to);
             },
             [qi](Bank& b, int i) {
                 if (Question* x = at(b, qi)) remove_matrix_row(*x, static_cast<std::size_t>(i));

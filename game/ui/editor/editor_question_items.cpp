@@ -71,10 +71,10 @@ void choices(Page& p, int qi) {
         row_controls(
             p, k, n, "choice",
             [qi](Bank& b, int from, int to) {
-                if (Question* x = at(b, qi)) move_in(x->choices, from, to);
+                if (Question* x = at(b, qi)) util::move_in(x->choices, from, to);
             },
             [qi](Bank& b, int i) {
-                if (Question* x = at(b, qi)) erase_at(x->choices, i);
+                if (Question* x = at(b, qi)) util::erase_at(x->choices, i);
             });
         ImGui::Indent(check_w);
         bare_text_field(
@@ -131,10 +131,10 @@ void string_list(Page& p, int qi, const char* what, const std::string& key,
         row_controls(
             p, k, n, what,
             [qi, member](Bank& b, int from, int to) {
-                if (Question* x = at(b, qi)) move_in(x->*member, from, to);
+                if (Question* x = at(b, qi)) util::move_in(x->*member, from, to);
             },
             [qi, member](Bank& b, int i) {
-                if (Question* x = at(b, qi)) erase_at(x->*member, i);
+                if (Question* x = at(b, qi)) util::erase_at(x->*member, i);
             });
         ImGui::PopID();
     }
@@ -173,10 +173,10 @@ void pairs(Page& p, int qi) {
         row_controls(
             p, k, n, "pair",
             [qi](Bank& b, int from, int to) {
-                if (Question* x = at(b, qi)) move_in(x->pairs, from, to);
+                if (Question* x = at(b, qi)) util::move_in(x->pairs, from, to);
             },
             [qi](Bank& b, int i) {
-                if (Question* x = at(b, qi)) erase_at(x->pairs, i);
+                if (Question* x = at(b, qi)) util::erase_at(x->pairs, i);
             });
         ImGui::PopID();
     }

@@ -105,20 +105,20 @@ void question_list(Page& p) {
     ImGui::BeginDisabled(sel == 0);
     if (ImGui::ArrowButton("q-up", ImGuiDir_Up))
         edit(
-            p, "Move question up", [sel](Bank& b) { move_in(b.questions, sel, sel - 1); }, {},
+            p, "Move question up", [sel](Bank& b) { util::move_in(b.questions, sel, sel - 1); }, {},
             sel - 1);
     ImGui::EndDisabled();
     next_in_row(ImGui::GetFrameHeight());
     ImGui::BeginDisabled(sel + 1 >= n);
     if (ImGui::ArrowButton("q-down", ImGuiDir_Down))
         edit(
-            p, "Move question down", [sel](Bank& b) { move_in(b.questions, sel, sel + 1); }, {},
-            sel + 1);
+            p, "Move question down", [sel](Bank& b) { util::move_in(b.questions, sel, sel + 1); },
+            {}, sel + 1);
     ImGui::EndDisabled();
     next_in_row(button_width("Remove"));
     if (ImGui::Button("Remove"))
         edit(
-            p, "Remove question", [sel](Bank& b) { erase_at(b.questions, sel); }, {},
+            p, "Remove question", [sel](Bank& b) { util::erase_at(b.questions, sel); }, {},
             std::min(sel, n - 2));
 }
 

@@ -33,10 +33,10 @@ void briefing_page(Page& p) {
         row_controls(
             p, i, n, "section",
             [](Bank& b, int from, int to) {
-                if (b.source) move_in(b.source->sections, from, to);
+                if (b.source) util::move_in(b.source->sections, from, to);
             },
             [](Bank& b, int at) {
-                if (b.source) erase_at(b.source->sections, at);
+                if (b.source) util::erase_at(b.source->sections, at);
             });
         text_field(p, "Id", base + "/id", s.id, [i](Bank& b, const std::string& v) {
             if (Section* x = section_at(b, i)) x->id = v;

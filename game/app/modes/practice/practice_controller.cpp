@@ -88,7 +88,7 @@ void apply(AppState& state, const SetMatrixCell& c, Services&) {
 
 void apply(AppState& state, const MoveItem& c, Services&) {
     if (!answering(state)) return;
-    if (move_in(state.practice.draft.order, c.from, c.to)) state.practice.cursor = c.to;
+    if (util::move_in(state.practice.draft.order, c.from, c.to)) state.practice.cursor = c.to;
 }
 
 void apply(AppState& state, const SetText& c, Services&) {

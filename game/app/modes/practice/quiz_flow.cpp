@@ -81,7 +81,7 @@ void write_results(AppState& state, Services& services) {
         for (int i = 0; i < state.session->size(); ++i) answered.push_back(state.exam->answered(i));
     const std::string json =
         results_to_json_text(*state.session, answered.empty() ? nullptr : &answered);
-    if (write_file_atomically(out, json, error)) {
+    if (io::write_file_atomically(out, json, error)) {
         state.status = "Results saved to " + out.string() + ".";
     } else {
         state.status = "Could not save the results to " + out.string() + ": " + error;
