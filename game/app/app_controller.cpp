@@ -117,7 +117,7 @@ std::optional<double> AppController::redraw_after_seconds() const {
 }
 
 std::int64_t wall_now_ms(const ControllerOptions& options) {
-    return options.wall_ms ? options.wall_ms() : system_now_ms();
+    return options.wall_ms ? options.wall_ms() : time::system_now_ms();
 }
 
 }  // namespace statecraft

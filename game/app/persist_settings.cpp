@@ -6,12 +6,13 @@ namespace statecraft {
 
 void persist_settings(AppState& state, const ControllerOptions& options) {
     if (options.settings_file.empty()) return;
-    Settings settings = load_settings(options.settings_file).settings;  // keep the other fields
+    settings::Settings settings =
+        settings::load_settings(options.settings_file).settings;  // keep the other fields
     settings.ui_scale = state.view.ui_scale;
     settings.high_contrast = state.view.high_contrast;
     if (!state.scores.profile.empty()) settings.last_profile = state.scores.profile;
     std::string error;
-    if (!statecraft::save_settings(options.settings_file, settings, error))
+    if (!statecraft::settings::save_settings(options.settings_file, settings, error))
         state.view.status = "Could not save the settings: " + error;
 }
 

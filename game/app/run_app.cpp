@@ -135,15 +135,15 @@ int run_app(const AppOptions& options) {
         return 2;
     }
     const bool screenshot = !options.screenshot.empty();
-    const std::filesystem::path settings_file = settings_path();
-    SettingsLoadResult loaded = load_settings(settings_file);
+    const std::filesystem::path settings_file = settings::settings_path();
+    settings::SettingsLoadResult loaded = settings::load_settings(settings_file);
     for (const std::string& warning : loaded.warnings) std::cerr << warning << '\n';
 
     const BankSources sources = bank_sources(options);
     AppState state;
     scan_banks(state.home, sources);
-    state.view.ui_scale =
-        std::clamp(options.scale.value_or(loaded.settings.ui_scale), kMinUiScale, kMaxUiScale);
+    state.view.ui_scale = std::clamp(options.scale.value_or(loaded.settings.ui_scale),
+                                     settings::kMinUiScale, settings::kMaxUiScale);
     state.view.high_contrast = loaded.settings.high_contrast;
     if (options.bank && state.home.selected < 0) {
         // Listed among the broken banks on Home; a screenshot of a quiz cannot be made.

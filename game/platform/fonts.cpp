@@ -66,9 +66,9 @@ FontFiles default_font_files() {
 }
 
 float clamp_ui_scale(float scale) {
-    if (std::isnan(scale)) return kMinUiScale;
-    if (scale < kMinUiScale) return kMinUiScale;
-    if (scale > kMaxUiScale) return kMaxUiScale;
+    if (std::isnan(scale)) return settings::kMinUiScale;
+    if (scale < settings::kMinUiScale) return settings::kMinUiScale;
+    if (scale > settings::kMaxUiScale) return settings::kMaxUiScale;
     return scale;
 }
 

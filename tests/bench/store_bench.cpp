@@ -138,7 +138,10 @@ Rate baseline_insert_per_s(const fs::path& db, int n, const char* sync = "NORMAL
         insert.bind(9, a.correct ? 1 : 0)
             .bind(10, a.time_ms)
             .bind(11, confidence_number(a.confidence));
-        insert.bind(12, a.answered_ms).bind(13, utc_day(a.answered_ms)).bind(14, uuids[i]).run();
+        insert.bind(12, a.answered_ms)
+            .bind(13, time::utc_day(a.answered_ms))
+            .bind(14, uuids[i])
+            .run();
         insert.reset();
         txn.commit();
     }
@@ -213,7 +216,7 @@ double progress_ms(Store& store, ProgressSource source, int runs, Progress* out,
             exit(1);
         }
         ProgressOptions options;
-        options.today = local_day(kStart) + 400;
+        options.today = time::local_day(kStart) + 400;
         Progress p = compute_progress(rows, options);
         times.push_back(ms_since(t));
         cpu.push_back((cpu_s() - c) * 1000.0);
@@ -324,7 +327,7 @@ Ms bare_batch_ms(const fs::path& db, int rounds, bool with_index = false) {
             insert.bind(p + 4, a.question_id).bind(p + 5, a.question_hash).bind(p + 6, a.category);
             insert.bind(p + 7, a.answer_json).bind(p + 8, a.score).bind(p + 9, a.correct ? 1 : 0);
             insert.bind(p + 10, a.time_ms).bind(p + 11, confidence_number(a.confidence));
-            insert.bind(p + 12, a.answered_ms).bind(p + 13, utc_day(a.answered_ms));
+            insert.bind(p + 12, a.answered_ms).bind(p + 13, time::utc_day(a.answered_ms));
             insert.bind(p + 14, uuids[q * kBatchStudents + s]);
             if (s % 100 == 99) {
                 insert.run();

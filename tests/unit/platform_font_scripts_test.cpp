@@ -50,7 +50,7 @@ TEST_CASE("platform: every font has the letters of Greek, Cyrillic, Armenian, He
 }
 
 TEST_CASE("platform: the font atlas stays within 4096 x 4096 up to the largest UI scale") {
-    for (float scale : {1.0f, kMaxUiScale}) {
+    for (float scale : {1.0f, settings::kMaxUiScale}) {
         testing::HeadlessImGui context;
         ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
         load_fonts(atlas, scale);

@@ -136,10 +136,10 @@ TEST_CASE("platform: a missing bold face leaves headings in the regular face") {
 TEST_CASE("platform: the UI scale is clamped to 100%-250%") {
     CHECK(clamp_ui_scale(1.0f) == 1.0f);
     CHECK(clamp_ui_scale(1.75f) == 1.75f);
-    CHECK(clamp_ui_scale(0.5f) == kMinUiScale);
-    CHECK(clamp_ui_scale(9.f) == kMaxUiScale);
+    CHECK(clamp_ui_scale(0.5f) == settings::kMinUiScale);
+    CHECK(clamp_ui_scale(9.f) == settings::kMaxUiScale);
     CHECK(clamp_ui_scale(std::numeric_limits<float>::quiet_NaN()) == 1.0f);
-    CHECK(clamp_ui_scale(std::numeric_limits<float>::infinity()) == kMaxUiScale);
+    CHECK(clamp_ui_scale(std::numeric_limits<float>::infinity()) == settings::kMaxUiScale);
 }
 
 TEST_CASE("platform: styles scale from a fresh base, so scale changes never compound") {

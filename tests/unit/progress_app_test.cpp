@@ -212,7 +212,7 @@ TEST_CASE("progress: the screen's figures are the ones statecraft stats prints")
     ScratchDir dir;
     {
         auto store = Store::open(dir.db()).store;
-        const std::int64_t now = system_now_ms();
+        const std::int64_t now = time::system_now_ms();
         std::vector<SessionImport> sessions;
         const char* questions[] = {"single-example", "multiple-example", "true-false-example",
                                    "matching-example"};
@@ -245,7 +245,7 @@ TEST_CASE("progress: the screen's figures are the ones statecraft stats prints")
     auto store = Store::open(dir.db()).store;
     LoadedBank bank = load_bank_file(kBank);
     ProgressPageOptions options;
-    options.now_ms = system_now_ms();
+    options.now_ms = time::system_now_ms();
     options.banks = {&bank.bank};
     const ProgressPage page = load_progress_page(*store, "Ana", options);
     REQUIRE(page.error.empty());

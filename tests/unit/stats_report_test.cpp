@@ -18,7 +18,7 @@ namespace {
 Progress sample_progress() {
     ProgressRows rows;
     rows.profile = "Ana";
-    std::int64_t today = days_from_civil({2024, 5, 10});
+    std::int64_t today = time::days_from_civil({2024, 5, 10});
     rows.days = {{today - 1, {4, 3, 3.0, 60000}}, {today, {2, 1, 1.5, 30000}}};
     rows.categories = {{"actors", {4, 3, 3.0, 60000}}, {"motives", {2, 1, 1.5, 30000}}};
     rows.questions = {{"iran", "q-weak", "motives", "h", 3, 0, 0.5, 1715342400000, 3, 0.5}};
@@ -132,12 +132,12 @@ TEST_CASE("stats: the CSV report is one figure per record") {
 }
 
 TEST_CASE("stats: results export quotes fields as RFC 4180 says") {
-    CHECK(csv_field("plain") == "plain");
-    CHECK(csv_field("a,b") == "\"a,b\"");
-    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
-    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
-    CHECK(csv_field("cr\r") == "\"cr\r\"");
-    CHECK(csv_field("") == "");
+    CHECK(io::csv_field("plain") == "plain");
+    CHECK(io::csv_field("a,b") == "\"a,b\"");
+    CHECK(io::csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(io::csv_field("two\nlines") == "\"two\nlines\"");
+    CHECK(io::csv_field("cr\r") == "\"cr\r\"");
+    CHECK(io::csv_field("") == "");
 
     std::string out;
     append_results_header(out);
@@ -173,15 +173,15 @@ TEST_CASE("stats: results export quotes fields as RFC 4180 says") {
 }
 
 TEST_CASE("stats: calendar days and time stamps") {
-    CHECK(days_from_civil({1970, 1, 1}) == 0);
-    CHECK(days_from_civil({2000, 3, 1}) == 11017);
-    CHECK(format_day(days_from_civil({2024, 2, 29})) == "2024-02-29");
-    CHECK(format_day(-1) == "1969-12-31");
-    CHECK(utc_day(-1) == -1);
-    CHECK(format_utc_iso8601(0) == "1970-01-01T00:00:00.000Z");
-    CHECK(format_utc_iso8601(1715342400123) == "2024-05-10T12:00:00.123Z");
+    CHECK(time::days_from_civil({1970, 1, 1}) == 0);
+    CHECK(time::days_from_civil({2000, 3, 1}) == 11017);
+    CHECK(time::format_day(time::days_from_civil({2024, 2, 29})) == "2024-02-29");
+    CHECK(time::format_day(-1) == "1969-12-31");
+    CHECK(time::utc_day(-1) == -1);
+    CHECK(time::format_utc_iso8601(0) == "1970-01-01T00:00:00.000Z");
+    CHECK(time::format_utc_iso8601(1715342400123) == "2024-05-10T12:00:00.123Z");
     for (std::int64_t d : {-800000, -1, 0, 59, 19853, 2932896})
-        CHECK(days_from_civil(civil_from_days(d)) == d);
+        CHECK(time::days_from_civil(time::civil_from_days(d)) == d);
 }
 
 TEST_CASE("stats: the results export gives each answer in words, as the classroom export does") {

@@ -138,7 +138,7 @@ TEST_CASE("stats: the store's figures agree with a plain recomputation from ever
         for (const Given& g : given) {
             if (g.profile != profile) continue;
             Totals one{1, g.correct ? 1 : 0, g.score, g.time_ms};
-            days[utc_day(g.at)].add(one);
+            days[time::utc_day(g.at)].add(one);
             categories[g.category].add(one);
             by_question[{g.bank, g.question}].push_back(g);
         }
@@ -235,7 +235,7 @@ TEST_CASE("stats: sessions list, best score per bank, unknown profile") {
     CHECK(rows.best_by_bank[1].best_ratio == doctest::Approx(0.4));
 
     ProgressOptions options;
-    options.today = utc_day(test_now());
+    options.today = time::utc_day(test_now());
     Progress p = compute_progress(rows, options);
     CHECK(p.streak_days == 4);
 

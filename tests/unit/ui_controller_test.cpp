@@ -221,7 +221,7 @@ TEST_CASE("ui: controller: scale and contrast go to the window and the settings 
     app.apply(intent::Home{home_cmd::SetUiScale{9.0f}});
     CHECK(app.state().view.ui_scale == 2.5f);
     app.apply(intent::Home{home_cmd::SetHighContrast{true}});
-    SettingsLoadResult saved = load_settings(options.settings_file);
+    settings::SettingsLoadResult saved = settings::load_settings(options.settings_file);
     CHECK(saved.found);
     CHECK(saved.settings.ui_scale == 2.5f);
     CHECK(saved.settings.high_contrast);

@@ -77,7 +77,7 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         return 1;
     }
     std::string error;
-    if (!write_file_atomically(a.out, result.text, error)) {
+    if (!io::write_file_atomically(a.out, result.text, error)) {
         err << a.out.string() << ": error: " << error << "\n";
         return 1;
     }

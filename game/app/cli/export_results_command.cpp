@@ -68,7 +68,7 @@ int write_csv(const ExportArgs& args, const std::string& csv, std::size_t count)
         std::cout << csv;
         return std::cout.good() ? 0 : 1;
     }
-    if (!write_file_atomically(args.out, csv, error)) {
+    if (!io::write_file_atomically(args.out, csv, error)) {
         std::cerr << "error: " << args.out << ": " << error << "\n";
         return 1;
     }

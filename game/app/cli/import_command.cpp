@@ -94,7 +94,7 @@ int run_import(const ImportArgs& a, std::ostream& out, std::ostream& err) {
             << " error(s); nothing written\n";
         return 1;
     }
-    if (!write_file_atomically(a.out, to_json_text(result.bank), error)) {
+    if (!io::write_file_atomically(a.out, to_json_text(result.bank), error)) {
         err << a.out.string() << ": error: " << error << "\n";
         return 1;
     }

@@ -73,7 +73,7 @@ int print_nothing_yet(const StatsArgs& args) {
         return 0;
     }
     ProgressOptions options;
-    options.today = local_day(system_now_ms());
+    options.today = time::local_day(time::system_now_ms());
     print_progress(compute_progress(ProgressRows{}, options), args.format);
     return 0;
 }
@@ -115,7 +115,7 @@ int run_stats(const StatsArgs& args, const GlobalOptions& global) {
     for (const LoadedBank& loaded : load_bank_paths(bank_paths))
         if (loaded.ok()) versions.add_bank(loaded.bank);
     ProgressOptions options;
-    options.today = local_day(system_now_ms());
+    options.today = time::local_day(time::system_now_ms());
     options.weakest_limit = args.weakest;
     options.versions = &versions;
     print_progress(compute_progress(rows, options), args.format);

@@ -85,7 +85,7 @@ LoadedBank load_bank_text(std::string_view text, fs::path path) {
 }
 
 LoadedBank load_bank_file(const fs::path& path) {
-    MappedFile file;
+    io::MappedFile file;
     std::string error;
     if (!file.open(path, kMaxBankBytes, error)) {
         LoadedBank loaded;

@@ -184,7 +184,7 @@ bool save_bank_file(const std::filesystem::path& path, const Bank& bank, std::st
     // What the editor typed is stored composed (NFC), like every bank that is loaded.
     Bank nfc = bank;
     normalize_bank_text(nfc);
-    return write_file_atomically(path, to_json_text(nfc), error);
+    return io::write_file_atomically(path, to_json_text(nfc), error);
 }
 
 }  // namespace statecraft

@@ -109,10 +109,10 @@ void set_text(Bank& b, const bank_edit::SetText& e) {
 }
 
 void move_column(Question& q, int from, int to) {
-    move_in(q.columns, from, to);
+    util::move_in(q.columns, from, to);
     for (MatrixRow& row : q.rows) {
-        move_in(row.cells, from, to);
-        if (!row.feedback.empty()) move_in(row.feedback, from, to);
+        util::move_in(row.cells, from, to);
+        if (!row.feedback.empty()) util::move_in(row.feedback, from, to);
     }
 }
 
@@ -205,14 +205,15 @@ struct Apply {
         } else if (e.list == EditList::rows) {
             remove_matrix_row(q(e.question), static_cast<std::size_t>(e.item));
         } else {
-            with_edit_list(b, e.list, e.question, [&e](auto& v) { erase_at(v, e.item); });
+            with_edit_list(b, e.list, e.question, [&e](auto& v) { util::erase_at(v, e.item); });
         }
     }
     void operator()(const bank_edit::MoveItem& e) const {
         if (e.list == EditList::columns) {
             move_column(q(e.question), e.from, e.to);
         } else {
-            with_edit_list(b, e.list, e.question, [&e](auto& v) { move_in(v, e.from, e.to); });
+            with_edit_list(b, e.list, e.question,
+                           [&e](auto& v) { util::move_in(v, e.from, e.to); });
         }
     }
     void operator()(const bank_edit::AddQuestion& e) const {

@@ -33,7 +33,7 @@ bool RecoveryWriter::tick(const EditableBank& doc, std::int64_t now_ms, std::str
         error = "cannot create " + path_.parent_path().string() + ": " + ec.message();
         return false;
     }
-    if (!write_file_atomically(path_, to_json_text(doc.bank()), error)) return false;
+    if (!io::write_file_atomically(path_, to_json_text(doc.bank()), error)) return false;
     last_write_ms_ = now_ms;
     written_revision_ = doc.revision();
     return true;

@@ -8,7 +8,7 @@
 #include <cstring>
 #include <system_error>
 
-namespace statecraft {
+namespace statecraft::io {
 
 namespace fs = std::filesystem;
 
@@ -64,4 +64,4 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
     return true;
 }
 
-}  // namespace statecraft
+}  // namespace statecraft::io

@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-namespace statecraft {
+namespace statecraft::io {
 
 // Returns false and a message a person can act on ("disk full", "permission denied").
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            std::string& error);
 
-}  // namespace statecraft
+}  // namespace statecraft::io

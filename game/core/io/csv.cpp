@@ -1,6 +1,6 @@
 #include "core/io/csv.h"
 
-namespace statecraft {
+namespace statecraft::io {
 
 std::string csv_field(std::string_view value) {
     if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
@@ -23,4 +23,4 @@ void append_csv_record(std::string& out, std::initializer_list<std::string_view>
     out += "\r\n";
 }
 
-}  // namespace statecraft
+}  // namespace statecraft::io

@@ -6,11 +6,11 @@
 #include <string>
 #include <string_view>
 
-namespace statecraft {
+namespace statecraft::io {
 
 std::string csv_field(std::string_view value);
 
 // Appends one record (with its CRLF) to out.
 void append_csv_record(std::string& out, std::initializer_list<std::string_view> fields);
 
-}  // namespace statecraft
+}  // namespace statecraft::io

@@ -8,7 +8,7 @@
 #include <cerrno>
 #include <cstring>
 
-namespace statecraft {
+namespace statecraft::io {
 
 MappedFile::~MappedFile() {
     if (data_) ::munmap(const_cast<char*>(data_), span_);
@@ -68,4 +68,4 @@ bool MappedFile::open(const std::filesystem::path& path, std::uintmax_t max_byte
     return ok;
 }
 
-}  // namespace statecraft
+}  // namespace statecraft::io

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace statecraft {
+namespace statecraft::io {
 
 class MappedFile {
   public:
@@ -29,4 +29,4 @@ class MappedFile {
     std::size_t span_ = 0;  // bytes mapped: the file's pages and one zero page
 };
 
-}  // namespace statecraft
+}  // namespace statecraft::io

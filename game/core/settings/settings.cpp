@@ -12,7 +12,7 @@
 #include <limits>
 #include <sstream>
 
-namespace statecraft {
+namespace statecraft::settings {
 namespace {
 
 using nlohmann::json;
@@ -138,7 +138,7 @@ bool save_settings(const fs::path& path, const Settings& settings, std::string& 
     document["new_cards_per_day"] = settings.new_cards_per_day;
     document["desired_retention"] = settings.desired_retention;
     // Replace rather than throw on text that is not UTF-8 (a profile name from an old database).
-    return write_file_atomically(
+    return io::write_file_atomically(
         path, document.dump(2, ' ', false, json::error_handler_t::replace) + "\n", error);
 }
 
@@ -164,4 +164,4 @@ fs::path settings_path(const std::optional<fs::path>& data_dir_override) {
     return settings_path_from(data_dir_override, xdg ? xdg : "", home_dir);
 }
 
-}  // namespace statecraft
+}  // namespace statecraft::settings

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace statecraft {
+namespace statecraft::settings {
 
 // The UI scale range (100% to 250%), shared by the settings file and the platform's fonts.
 constexpr float kMinUiScale = 1.0f;
@@ -50,4 +50,4 @@ std::filesystem::path settings_path_from(const std::optional<std::filesystem::pa
                                          const std::string& xdg_config_home,
                                          const std::string& home);
 
-}  // namespace statecraft
+}  // namespace statecraft::settings

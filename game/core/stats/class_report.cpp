@@ -142,20 +142,20 @@ std::string class_report_json(const ClassReport& r) {
 
 std::string class_report_csv(const ClassReport& r) {
     std::string out;
-    append_csv_record(
+    io::append_csv_record(
         out, {"student", "category", "sessions", "answers", "accuracy", "last_active", "weakest"});
     char acc[16];
     for (const StudentReport& s : r.students) {
         std::string weakest;
         for (const WeakSpot& w : s.weakest) weakest += (weakest.empty() ? "" : " ") + w.question_id;
         std::snprintf(acc, sizeof acc, "%.4f", s.accuracy);
-        append_csv_record(
+        io::append_csv_record(
             out, {s.student, "*", std::to_string(s.sessions), std::to_string(s.attempts), acc,
                   iso_date(s.last_active_ms), weakest});
         for (const CategoryFigure& c : s.categories) {
             std::snprintf(acc, sizeof acc, "%.4f", c.accuracy);
-            append_csv_record(out,
-                              {s.student, c.category, "", std::to_string(c.attempts), acc, "", ""});
+            io::append_csv_record(
+                out, {s.student, c.category, "", std::to_string(c.attempts), acc, "", ""});
         }
     }
     return out;

@@ -68,7 +68,7 @@ std::string classroom_summary_text(const std::vector<ClassroomGameSummary>& game
     if (games.empty()) return "No classroom games saved yet.\n";
     std::string out;
     for (const ClassroomGameSummary& g : games) {
-        out += format_utc_iso8601(g.started_ms) + "  " + g.bank_id + "  " +
+        out += time::format_utc_iso8601(g.started_ms) + "  " + g.bank_id + "  " +
                std::to_string(g.questions) + (g.questions == 1 ? " question" : " questions") +
                (g.polls > 0 ? " (" + std::to_string(g.polls) + (g.polls == 1 ? " poll)" : " polls)")
                             : std::string()) +
@@ -94,7 +94,7 @@ std::string classroom_summary_json(const std::vector<ClassroomGameSummary>& game
                              {"with_confidence", t.with_confidence},
                              {"sure_but_wrong", t.sure_but_wrong}});
         list.push_back({{"session", g.session_id},
-                        {"started_at", format_utc_iso8601(g.started_ms)},
+                        {"started_at", time::format_utc_iso8601(g.started_ms)},
                         {"bank", g.bank_id},
                         {"ended_early", g.ended_early},
                         {"questions", g.questions},

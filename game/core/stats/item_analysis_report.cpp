@@ -77,16 +77,16 @@ std::string item_analysis_json(const std::vector<ItemFigures>& items) {
 
 std::string item_analysis_csv(const std::vector<ItemFigures>& items) {
     std::string out;
-    append_csv_record(out, {"question", "category", "type", "responses", "students", "facility",
-                            "point_biserial", "upper_lower", "options", "flags"});
+    io::append_csv_record(out, {"question", "category", "type", "responses", "students", "facility",
+                                "point_biserial", "upper_lower", "options", "flags"});
     for (const ItemFigures& f : items) {
         std::string flags;
         for (const std::string& flag : f.flags) flags += (flags.empty() ? "" : "; ") + flag;
-        append_csv_record(out,
-                          {f.question_id, f.category, f.type, std::to_string(f.responses),
-                           std::to_string(f.students), fixed(f.facility, 4),
-                           f.point_biserial ? fixed(*f.point_biserial, 4) : "",
-                           f.upper_lower ? fixed(*f.upper_lower, 4) : "", picks_text(f), flags});
+        io::append_csv_record(
+            out, {f.question_id, f.category, f.type, std::to_string(f.responses),
+                  std::to_string(f.students), fixed(f.facility, 4),
+                  f.point_biserial ? fixed(*f.point_biserial, 4) : "",
+                  f.upper_lower ? fixed(*f.upper_lower, 4) : "", picks_text(f), flags});
     }
     return out;
 }

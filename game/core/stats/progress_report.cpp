@@ -76,7 +76,7 @@ ojson accuracy_json(const Totals& a) {
 }  // namespace
 
 std::string progress_text(const Progress& p) {
-    std::string out = "Progress of " + p.profile + " (today " + format_day(p.today) + ")\n";
+    std::string out = "Progress of " + p.profile + " (today " + time::format_day(p.today) + ")\n";
     if (p.overall.attempts == 0 && p.session_count == 0) return out + "Nothing answered yet.\n";
     out += "Overall: " + percent(p.overall.accuracy()) + " over " +
            plural(p.overall.attempts, "answer", "answers") + " (" +
@@ -98,7 +98,7 @@ std::string progress_text(const Progress& p) {
     out += "\n";
     for (std::size_t i = first_day; i < p.days.size(); ++i) {
         const DayTotals& d = p.days[i];
-        out += "  " + format_day(d.day) + "  " + bar(d.totals.accuracy()) + " " +
+        out += "  " + time::format_day(d.day) + "  " + bar(d.totals.accuracy()) + " " +
                pad(percent(d.totals.accuracy()), 5) + " (" +
                plural(d.totals.attempts, "answer", "answers") + ")\n";
     }
@@ -109,7 +109,7 @@ std::string progress_text(const Progress& p) {
         out += "  " + plural(p.overridden, "answer", "answers") +
                " marked \"I was right\" (counted as wrong above)\n";
     for (const SessionRow& s : p.recent_sessions)
-        out += "  " + format_local_minute(s.started_ms) + "  " + pad(s.mode, 10) + " " +
+        out += "  " + time::format_local_minute(s.started_ms) + "  " + pad(s.mode, 10) + " " +
                pad(s.bank_id, 24) + " " + session_result(s) + ", " +
                plural(s.attempts, "answer", "answers") + (s.ended_ms ? "" : ", not finished") +
                "\n";
@@ -119,7 +119,7 @@ std::string progress_text(const Progress& p) {
     for (const BankBest& b : p.best_by_bank)
         out += "  " + pad(b.bank_id, 24) + " " + pad(percent(b.best_ratio), 5) + " (" +
                number(b.score) + "/" + number(b.max_score) + " on " +
-               format_local_minute(b.ended_ms).substr(0, 10) + "; " +
+               time::format_local_minute(b.ended_ms).substr(0, 10) + "; " +
                plural(b.sessions, "session", "sessions") + ")\n";
 
     out += "\nWeakest questions (accuracy over the latest " + std::to_string(kRecentAttempts) +
@@ -139,7 +139,7 @@ std::string progress_text(const Progress& p) {
 std::string progress_json(const Progress& p) {
     ojson j;
     j["profile"] = p.profile;
-    j["today"] = format_day(p.today);
+    j["today"] = time::format_day(p.today);
     j["overall"] = accuracy_json(p.overall);
     j["streak_days"] = p.streak_days;
     j["days_studied"] = p.days.size();
@@ -152,7 +152,7 @@ std::string progress_json(const Progress& p) {
     j["categories"] = std::move(categories);
     ojson days = ojson::array();
     for (const DayTotals& d : p.days) {
-        ojson dj = {{"day", format_day(d.day)}};
+        ojson dj = {{"day", time::format_day(d.day)}};
         dj.update(accuracy_json(d.totals));
         days.push_back(std::move(dj));
     }
@@ -163,8 +163,8 @@ std::string progress_json(const Progress& p) {
                     {"bank", s.bank_id},
                     {"bank_hash", s.bank_hash},
                     {"mode", s.mode},
-                    {"started", format_utc_iso8601(s.started_ms)}};
-        sj["ended"] = s.ended_ms ? ojson(format_utc_iso8601(*s.ended_ms)) : ojson(nullptr);
+                    {"started", time::format_utc_iso8601(s.started_ms)}};
+        sj["ended"] = s.ended_ms ? ojson(time::format_utc_iso8601(*s.ended_ms)) : ojson(nullptr);
         sj["score"] = s.score ? ojson(*s.score) : ojson(nullptr);
         sj["max_score"] = s.max_score ? ojson(*s.max_score) : ojson(nullptr);
         sj["unanswered"] = s.unanswered ? ojson(*s.unanswered) : ojson(nullptr);
@@ -182,7 +182,7 @@ std::string progress_json(const Progress& p) {
                         {"score", b.score},
                         {"max_score", b.max_score},
                         {"session", b.session_id},
-                        {"ended", format_utc_iso8601(b.ended_ms)},
+                        {"ended", time::format_utc_iso8601(b.ended_ms)},
                         {"sessions", b.sessions}});
     j["best_by_bank"] = std::move(best);
     ojson weakest = ojson::array();
@@ -193,7 +193,7 @@ std::string progress_json(const Progress& p) {
                            {"recent_accuracy", round4(w.recent_accuracy)},
                            {"recent_attempts", w.recent_n},
                            {"attempts", w.attempts},
-                           {"last", format_utc_iso8601(w.last_ms)},
+                           {"last", time::format_utc_iso8601(w.last_ms)},
                            {"version", to_string(w.version)}});
     j["weakest"] = std::move(weakest);
     // Ids come from the database: text that is not UTF-8 is replaced, never thrown on.
@@ -204,29 +204,29 @@ std::string progress_csv(const Progress& p) {
     std::string out;
     auto put = [&out](std::string_view figure, std::string_view key, std::string_view measure,
                       const std::string& value) {
-        append_csv_record(out, {figure, key, measure, value});
+        io::append_csv_record(out, {figure, key, measure, value});
     };
     auto put_accuracy = [&](std::string_view figure, const std::string& key, const Totals& a) {
         put(figure, key, "attempts", std::to_string(a.attempts));
         put(figure, key, "correct", std::to_string(a.correct));
         put(figure, key, "accuracy", ratio4(a.accuracy()));
     };
-    append_csv_record(out, {"figure", "key", "measure", "value"});
+    io::append_csv_record(out, {"figure", "key", "measure", "value"});
     put("summary", "", "profile", p.profile);
-    put("summary", "", "today", format_day(p.today));
+    put("summary", "", "today", time::format_day(p.today));
     put_accuracy("summary", "", p.overall);
     put("summary", "", "time_ms", std::to_string(p.overall.time_ms));
     put("summary", "", "streak_days", std::to_string(p.streak_days));
     put("summary", "", "days_studied", std::to_string(p.days.size()));
     put("summary", "", "sessions", std::to_string(p.session_count));
     for (const CategoryTotals& c : p.categories) put_accuracy("category", c.category, c.totals);
-    for (const DayTotals& d : p.days) put_accuracy("day", format_day(d.day), d.totals);
+    for (const DayTotals& d : p.days) put_accuracy("day", time::format_day(d.day), d.totals);
     for (const SessionRow& s : p.recent_sessions) {
         std::string key = std::to_string(s.id);
         put("session", key, "bank", s.bank_id);
         put("session", key, "mode", s.mode);
-        put("session", key, "started", format_utc_iso8601(s.started_ms));
-        put("session", key, "ended", s.ended_ms ? format_utc_iso8601(*s.ended_ms) : "");
+        put("session", key, "started", time::format_utc_iso8601(s.started_ms));
+        put("session", key, "ended", s.ended_ms ? time::format_utc_iso8601(*s.ended_ms) : "");
         put("session", key, "score", s.score ? number(*s.score) : "");
         put("session", key, "max_score", s.max_score ? number(*s.max_score) : "");
         put("session", key, "attempts", std::to_string(s.attempts));

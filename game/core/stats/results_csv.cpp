@@ -77,20 +77,20 @@ std::string answer_in_words(const std::string& answer_json, const Question* ques
 }
 
 void append_results_header(std::string& out) {
-    append_csv_record(out, {"profile", "session", "mode", "bank", "question", "category", "answer",
-                            "correct", "score", "time_ms", "confidence", "answered_at",
-                            "question_hash", "overridden", "answer_text"});
+    io::append_csv_record(out, {"profile", "session", "mode", "bank", "question", "category",
+                                "answer", "correct", "score", "time_ms", "confidence",
+                                "answered_at", "question_hash", "overridden", "answer_text"});
 }
 
 void append_result_record(std::string& out, const AttemptExportRow& row, const Question* question) {
     char score[32];
     std::snprintf(score, sizeof score, "%.4g", row.score);
-    append_csv_record(
+    io::append_csv_record(
         out,
         {row.profile, std::to_string(row.session_id), row.mode, row.bank_id, row.question_id,
          row.category, row.answer_json, row.correct ? "1" : "0", score, std::to_string(row.time_ms),
          row.confidence ? std::to_string(*row.confidence) : std::string(),
-         format_utc_iso8601(row.answered_ms), row.question_hash,
+         time::format_utc_iso8601(row.answered_ms), row.question_hash,
          was_overridden(row.answer_json) ? "1" : "0", answer_in_words(row.answer_json, question)});
 }
 

@@ -222,7 +222,7 @@ FoundFiles remember_found_files(const fs::path& db) {
 }
 
 fs::path aside_name(const fs::path& db, std::int64_t now_ms) {
-    std::string base = db.string() + ".corrupt-" + format_local_compact(now_ms);
+    std::string base = db.string() + ".corrupt-" + time::format_local_compact(now_ms);
     fs::path aside = base;
     std::error_code ec;
     for (int n = 2; fs::exists(aside, ec) || fs::exists(with_suffix(aside, "-wal"), ec); ++n)

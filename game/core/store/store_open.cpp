@@ -146,8 +146,8 @@ void remove_database_files(const fs::path& path) {
 }  // namespace
 
 OpenResult Store::open(const fs::path& db_file, StoreOptions options) {
-    if (!options.now_ms) options.now_ms = system_now_ms;
-    if (!options.day_of) options.day_of = local_day;
+    if (!options.now_ms) options.now_ms = time::system_now_ms;
+    if (!options.day_of) options.day_of = time::local_day;
     OpenResult result;
     result.store.reset(new Store(db_file, std::move(options)));
     Store& store = *result.store;

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
-namespace statecraft {
+namespace statecraft::time {
 
 namespace {
 constexpr std::int64_t kMsPerDay = 86'400'000;
@@ -103,4 +103,4 @@ std::int64_t system_now_ms() {
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-}  // namespace statecraft
+}  // namespace statecraft::time

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-namespace statecraft {
+namespace statecraft::time {
 
 struct CivilDate {
     int year = 1970;
@@ -34,4 +34,4 @@ std::string format_local_compact(std::int64_t unix_ms);
 // The system clock, for production; tests inject their own.
 std::int64_t system_now_ms();
 
-}  // namespace statecraft
+}  // namespace statecraft::time

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-namespace statecraft {
+namespace statecraft::util {
 
 // Moves element `from` to position `to`; false (and nothing changes) when either is out of
 // range or they are equal.
@@ -23,4 +23,4 @@ void erase_at(std::vector<T>& v, int i) {
     if (i >= 0 && i < static_cast<int>(v.size())) v.erase(v.begin() + i);
 }
 
-}  // namespace statecraft
+}  // namespace statecraft::util

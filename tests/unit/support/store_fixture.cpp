@@ -15,13 +15,13 @@ namespace statecraft::testing {
 namespace fs = std::filesystem;
 
 std::int64_t test_now() {
-    return days_from_civil({2024, 5, 10}) * kDayMs + 12 * 3'600'000;
+    return time::days_from_civil({2024, 5, 10}) * kDayMs + 12 * 3'600'000;
 }
 
 StoreOptions test_options(const std::int64_t* now) {
     StoreOptions options;
     options.now_ms = [now] { return now ? *now : test_now(); };
-    options.day_of = utc_day;
+    options.day_of = time::utc_day;
     return options;
 }
 

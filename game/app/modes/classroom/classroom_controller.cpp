@@ -243,7 +243,9 @@ struct ApplyClassroom {
         setup.new_team = clip_team_name(cmd.name);
     }
     void operator()(const classroom_cmd::AddTeam& cmd) { add_team(setup, cmd.name); }
-    void operator()(const classroom_cmd::RemoveTeam& cmd) { erase_at(setup.teams, cmd.index); }
+    void operator()(const classroom_cmd::RemoveTeam& cmd) {
+        util::erase_at(setup.teams, cmd.index);
+    }
     void operator()(const classroom_cmd::RenameTeam& cmd) {
         if (cmd.index >= 0 && cmd.index < static_cast<int>(setup.teams.size()))
             setup.teams[cmd.index] = clip_team_name(cmd.name);

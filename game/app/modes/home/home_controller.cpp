@@ -75,7 +75,7 @@ void apply(AppState& state, const GoHome&, Services&) {
 }
 
 void apply(AppState& state, const SetUiScale& c, Services& services) {
-    state.view.ui_scale = std::clamp(c.scale, kMinUiScale, kMaxUiScale);
+    state.view.ui_scale = std::clamp(c.scale, settings::kMinUiScale, settings::kMaxUiScale);
     services.requests.ui_scale = state.view.ui_scale;
     persist_settings(state, services.options);
 }

@@ -89,7 +89,8 @@ void apply(AppState& state, const SetMatrixCell& c, Services&) {
 
 void apply(AppState& state, const MoveItem& c, Services&) {
     if (!answering(state)) return;
-    if (move_in(state.quiz.practice.draft.order, c.from, c.to)) state.quiz.practice.cursor = c.to;
+    if (util::move_in(state.quiz.practice.draft.order, c.from, c.to))
+        state.quiz.practice.cursor = c.to;
 }
 
 void apply(AppState& state, const SetText& c, Services&) {

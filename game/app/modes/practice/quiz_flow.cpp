@@ -83,7 +83,7 @@ void write_results(AppState& state, Services& services) {
             answered.push_back(state.exam.run->answered(i));
     const std::string json =
         results_to_json_text(*state.quiz.session, answered.empty() ? nullptr : &answered);
-    if (write_file_atomically(out, json, error)) {
+    if (io::write_file_atomically(out, json, error)) {
         state.view.status = "Results saved to " + out.string() + ".";
     } else {
         state.view.status = "Could not save the results to " + out.string() + ": " + error;

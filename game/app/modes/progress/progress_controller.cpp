@@ -19,7 +19,7 @@ using namespace progress_cmd;
 void refresh_progress(AppState& state, Services& services) {
     ProgressPageOptions options;
     options.now_ms = services.scores.now_ms();
-    options.utc_offset_ms = local_utc_offset_ms(options.now_ms);
+    options.utc_offset_ms = time::local_utc_offset_ms(options.now_ms);
     for (const BankEntry& entry : state.home.banks) options.banks.push_back(&entry.loaded->bank);
     // The lease waits for the writes posted so far: a session just ended is in the figures.
     if (StoreLease store = services.scores.read()) {

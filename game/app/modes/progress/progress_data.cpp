@@ -25,13 +25,14 @@ void fill_figures(const Progress& p, const std::vector<const Bank*>& banks, Prog
         page.categories.push_back({c.category, category_label(banks, c.category), c.totals.attempts,
                                    c.totals.accuracy()});
     for (const DayTotals& d : p.days)
-        page.days.push_back({d.day, format_day(d.day), d.totals.attempts, d.totals.accuracy()});
+        page.days.push_back(
+            {d.day, time::format_day(d.day), d.totals.attempts, d.totals.accuracy()});
     for (const SessionRow& s : p.recent_sessions) {
         ProgressPage::Session row;
         row.id = s.id;
         row.bank_id = s.bank_id;
         row.mode = s.mode;
-        row.started = format_local_minute(s.started_ms);
+        row.started = time::format_local_minute(s.started_ms);
         row.finished = s.ended_ms.has_value();
         row.score = s.score;
         row.max_score = s.max_score;
@@ -61,8 +62,8 @@ void fill_calibration(const CalibrationReport& r, ProgressPage& page) {
         page.levels.push_back({to_string(l.level), l.answers, l.accuracy, l.claimed, l.ideal.low,
                                l.ideal.high, to_string(l.judgement)});
     for (const DailyBrier& d : r.by_day)
-        page.brier_days.push_back(
-            {format_day(local_day(d.day_start_ms)), d.answers, d.brier, d.cumulative_brier});
+        page.brier_days.push_back({time::format_day(time::local_day(d.day_start_ms)), d.answers,
+                                   d.brier, d.cumulative_brier});
 }
 
 }  // namespace
@@ -71,7 +72,7 @@ ProgressPage load_progress_page(Store& store, const std::string& profile,
                                 const ProgressPageOptions& options) {
     ProgressPage page;
     page.profile = profile;
-    page.today = local_day(options.now_ms);
+    page.today = time::local_day(options.now_ms);
     if (profile.empty()) {
         page.error = "No profile chosen.";
         return page;

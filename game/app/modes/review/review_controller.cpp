@@ -33,11 +33,11 @@ bool saves_cards(const StudyState& study, const Services& services) {
 void persist_study_settings(StudyState& study, const Services& services) {
     const std::filesystem::path& file = services.options.settings_file;
     if (file.empty()) return;
-    Settings settings = load_settings(file).settings;  // keep the other fields
+    settings::Settings settings = settings::load_settings(file).settings;  // keep the other fields
     settings.new_cards_per_day = study.new_cards_per_day;
     settings.desired_retention = study.desired_retention;
     std::string error;
-    if (!save_settings(file, settings, error))
+    if (!settings::save_settings(file, settings, error))
         study.message = "Could not save the settings: " + error;
 }
 
@@ -48,13 +48,14 @@ void apply(AppState& state, const Open&, Services& services) {
 }
 
 void apply(AppState& state, const SetNewCardsPerDay& c, Services& services) {
-    state.study.new_cards_per_day = std::clamp(c.count, 0, kMaxNewCardsPerDay);
+    state.study.new_cards_per_day = std::clamp(c.count, 0, settings::kMaxNewCardsPerDay);
     persist_study_settings(state.study, services);
     refresh_review_rows(state, services);
 }
 
 void apply(AppState& state, const SetDesiredRetention& c, Services& services) {
-    const double r = std::clamp(c.retention, kMinDesiredRetention, kMaxDesiredRetention);
+    const double r =
+        std::clamp(c.retention, settings::kMinDesiredRetention, settings::kMaxDesiredRetention);
     state.study.desired_retention = std::round(r * 100) / 100;
     persist_study_settings(state.study, services);
     refresh_review_rows(state, services);
@@ -107,7 +108,7 @@ StudySettings study_settings(const StudyState& study, const Services& services) 
     // Study days roll over at 4 a.m. local time. An injected clock (tests, screenshots) keeps
     // UTC days so results do not depend on TZ.
     if (!services.options.wall_ms)
-        s.day_clock.utc_offset_ms = local_utc_offset_ms(services.wall_now_ms());
+        s.day_clock.utc_offset_ms = time::local_utc_offset_ms(services.wall_now_ms());
     return s;
 }
 
